@@ -1,0 +1,153 @@
+// Turns raw answers (parsed YAML/JSON) into typed Answers or one-line issues
+// ("location: message"), in the manner of knip's zod error formatting.
+import type { z } from "zod";
+import type { Catalog } from "../catalog/catalog.js";
+import { findClosest, suggestNames } from "../text/closest.js";
+import { ANSWER_FIELD_BY_PATH, TOP_LEVEL_KEYS } from "./fields.js";
+import { ANSWER_SECTIONS, AnswersSchema, API_VERSION, type Answers } from "./schema.js";
+
+export interface InputIssue {
+  /** Dotted key path, e.g. "azure.regions[1]"; "" for the whole document. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; answers: Answers } | { ok: false; issues: InputIssue[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+function keysAt(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return TOP_LEVEL_KEYS;
+  const section = ANSWER_SECTIONS[path[0] as keyof typeof ANSWER_SECTIONS];
+  return section && path.length === 1 ? Object.keys(section.shape) : [];
+}
+
+function describeExpected(path: string): string {
+  const field = ANSWER_FIELD_BY_PATH.get(path);
+  if (!field) {
+    if (path === "apiVersion") return `"${API_VERSION}"`;
+    if (path === "kind") return `"Answers"`;
+    if (path in ANSWER_SECTIONS) return "a mapping of keys";
+    return "a value";
+  }
+  const nullable = field.nullable ? " or null" : "";
+  switch (field.kind) {
+    case "number": {
+      const range = field.min !== undefined && field.max !== undefined ? ` from ${field.min} to ${field.max}` : "";
+      return `${field.integer ? "a whole number" : "a number"}${range}${nullable}`;
+    }
+    case "boolean":
+      return `true or false${nullable}`;
+    case "enum":
+      return `one of ${field.values!.join(" | ")}${nullable}`;
+    case "string[]":
+      return "a list of names, e.g. [westeurope]";
+    default:
+      return `a text value${nullable}`;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}
+
+function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+function convertIssue(issue: z.core.$ZodIssue, raw: unknown): InputIssue[] {
+  const path = formatPath(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    const known = keysAt(issue.path);
+    return issue.keys.map((key) => {
+      const hint = suggestNames(key, known);
+      const where = path ? `${path}.${key}` : key;
+      return { path: where, message: `unknown key${hint ? `; ${hint}` : ""}${known.length ? ` (known keys: ${known.join(", ")})` : ""}` };
+    });
+  }
+  const value = getAt(raw, issue.path);
+  const expected = describeExpected(path.replace(/\[\d+\]$/, ""));
+  if (value === undefined) {
+    const field = ANSWER_FIELD_BY_PATH.get(path);
+    const what = field?.description ? ` (${field.description.replace(/\.$/, "")})` : "";
+    return [{ path, message: `required answer is missing${what}: expected ${expected}` }];
+  }
+  if (issue.code === "invalid_value" && typeof value === "string") {
+    const options = ANSWER_FIELD_BY_PATH.get(path)?.values?.map(String) ?? [];
+    const hint = suggestNames(value, options);
+    return [{ path, message: `expected ${expected}, got ${describeValue(value)}${hint ? `; ${hint}` : ""}` }];
+  }
+  if (path === "azure.regions" && issue.code === "too_small") {
+    return [{ path, message: "expected at least one Azure region, e.g. [westeurope]" }];
+  }
+  if (/^azure\.regions\[\d+\]$/.test(path)) return [{ path, message: `expected a region name, got ${describeValue(value)}` }];
+  return [{ path, message: `expected ${expected}, got ${describeValue(value)}` }];
+}
+
+/** Validates raw answers against the v1 schema. Pure: no I/O. */
+export function validateAnswers(raw: unknown): ValidationResult {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return {
+      ok: false,
+      issues: [{ path: "", message: `expected a mapping with apiVersion: ${API_VERSION}, kind: Answers, bandwidth and azure; got ${describeValue(raw)}` }],
+    };
+  }
+  const result = AnswersSchema.safeParse(raw);
+  if (result.success) return { ok: true, answers: result.data };
+  const issues = result.error.issues.flatMap((i) => convertIssue(i, raw));
+  return { ok: false, issues: sortIssues(issues) };
+}
+
+function sortIssues(issues: InputIssue[]): InputIssue[] {
+  const seen = new Set<string>();
+  return issues
+    .filter((i) => {
+      const k = `${i.path}\n${i.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Checks names that only the catalog knows: Azure regions and the peering location. */
+export function checkAnswersAgainstCatalog(answers: Answers, catalog: Catalog): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const regionNames = [...catalog.regionByName.keys()];
+  answers.azure.regions.forEach((name, i) => {
+    if (catalog.regionByName.has(name)) return;
+    // Accept nothing fuzzy silently, but point display names ("West Europe") at their ARM name.
+    const byDisplay = catalog.regions.regions.find((r) => r.displayName.toLowerCase() === name.toLowerCase() || r.name === name.toLowerCase());
+    const close = byDisplay ? [byDisplay.name] : findClosest(name, [...regionNames, ...catalog.regions.regions.map((r) => r.displayName)])
+      .map((c) => catalog.regions.regions.find((r) => r.displayName === c)?.name ?? c);
+    const unique = [...new Set(close)];
+    issues.push({
+      path: `azure.regions[${i}]`,
+      message: `unknown Azure region "${name}"; ${unique.length ? `did you mean ${unique.map((c) => `"${c}"`).join(" or ")}?` : "use an ARM region name such as westeurope or eastus"}`,
+    });
+  });
+  const duplicates = answers.azure.regions.filter((r, i) => answers.azure.regions.indexOf(r) !== i);
+  for (const d of new Set(duplicates)) issues.push({ path: "azure.regions", message: `region "${d}" is listed more than once` });
+  const loc = answers.sites.peeringLocation;
+  if (loc !== undefined && !catalog.locationByName.has(loc)) {
+    const hint = suggestNames(loc, [...catalog.locationByName.keys()]);
+    issues.push({
+      path: "sites.peeringLocation",
+      message: `unknown peering location "${loc}"; ${hint || "use Azure's spelling, e.g. Amsterdam, Washington DC, Silicon Valley"}`,
+    });
+  }
+  return issues;
+}

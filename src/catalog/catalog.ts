@@ -1,0 +1,40 @@
+// The catalog as the engine uses it: validated files plus lookup indexes.
+import type { BandwidthsFile, GatewaysFile, LocationsFile, PeeringLocation, Region, RegionsFile } from "./schema.js";
+
+export interface Catalog {
+  regions: RegionsFile;
+  locations: LocationsFile;
+  bandwidths: BandwidthsFile;
+  gateways: GatewaysFile;
+  regionByName: ReadonlyMap<string, Region>;
+  locationByName: ReadonlyMap<string, PeeringLocation>;
+}
+
+export interface CatalogFiles {
+  regions: RegionsFile;
+  "peering-locations": LocationsFile;
+  bandwidths: BandwidthsFile;
+  gateways: GatewaysFile;
+}
+
+/** Indexes validated catalog files; throws on broken cross-references (a catalog bug, not user input). */
+export function indexCatalog(files: CatalogFiles): Catalog {
+  const regionByName = new Map(files.regions.regions.map((r) => [r.name, r]));
+  const locationByName = new Map(files["peering-locations"].locations.map((l) => [l.name, l]));
+  for (const l of locationByName.values()) {
+    for (const r of l.localRegions) {
+      if (!regionByName.has(r)) throw new Error(`catalog: peering location ${l.name} names unknown local region ${r}`);
+    }
+    if (l.metroPartner && !locationByName.has(l.metroPartner)) {
+      throw new Error(`catalog: peering location ${l.name} names unknown metro partner ${l.metroPartner}`);
+    }
+  }
+  return {
+    regions: files.regions,
+    locations: files["peering-locations"],
+    bandwidths: files.bandwidths,
+    gateways: files.gateways,
+    regionByName,
+    locationByName,
+  };
+}

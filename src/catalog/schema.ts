@@ -1,0 +1,106 @@
+// zod schemas of the catalog data files in catalog/ (facts the rules need, each citing its source).
+import { z } from "zod";
+
+const url = z.url({ protocol: /^https$/ });
+const num = z.number().positive();
+
+export const RegionsFileSchema = z.strictObject({
+  sources: z.record(z.string(), url),
+  regions: z.array(
+    z.strictObject({
+      name: z.string().regex(/^[a-z0-9]+$/),
+      displayName: z.string(),
+      geo: z.string(),
+      availabilityZones: z.boolean(),
+      ergwScale: z.boolean(),
+      restricted: z.boolean(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+export const LocationsFileSchema = z.strictObject({
+  sources: z.record(z.string(), url),
+  locations: z.array(
+    z.strictObject({
+      name: z.string(),
+      geo: z.string(),
+      country: z.string(),
+      pricingZone: z.number().int().min(1).max(4),
+      localRegions: z.array(z.string()),
+      direct: z.boolean(),
+      metro: z.string().nullable(),
+      metroPartner: z.string().nullable(),
+      globalReach: z.boolean(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+export const BandwidthsFileSchema = z.strictObject({
+  providerCircuitMbps: z.strictObject({ source: url, sizes: z.array(num) }),
+  directPorts: z.strictObject({
+    source: url,
+    ports: z.array(
+      z.strictObject({ gbps: num, circuitMbps: z.array(num), subscribedMbps: num, note: z.string() }),
+    ),
+  }),
+  tiers: z.strictObject({
+    source: url,
+    routeLimitsSource: url,
+    privatePeeringIpv4Routes: z.strictObject({ Local: num, Standard: num, Premium: num }),
+    microsoftPeeringIpv4Routes: num,
+    vnetLinks: z.array(z.strictObject({ circuitMbps: num, standard: num, premium: num })),
+  }),
+  billing: z.strictObject({ source: url, secondsPerMonth: num }),
+});
+
+const gatewaySku = z.strictObject({
+  name: z.string(),
+  zoneCapable: z.boolean(),
+  mbps: num,
+  connections: num,
+  learnedRoutes: num,
+  fastPath: z.boolean(),
+});
+
+export const GatewaysFileSchema = z.strictObject({
+  source: url,
+  fastPathSource: url,
+  scalableSource: url,
+  skus: z.array(gatewaySku),
+  scalable: z.strictObject({
+    name: z.literal("ErGwScale"),
+    zoneCapable: z.boolean(),
+    mbpsPerScaleUnit: num,
+    minScaleUnits: num,
+    maxScaleUnits: num,
+    learnedRoutes: num,
+    connectionSteps: z.array(z.strictObject({ fromScaleUnits: num, connections: num })),
+    fastPathFromScaleUnits: num,
+    ipsecOverExpressRoute: z.boolean(),
+  }),
+  gatewaySubnet: z.strictObject({
+    recommendedPrefixLength: num,
+    sixteenCircuitsPrefixLength: num,
+    coexistenceMaxPrefixLength: num,
+  }),
+});
+
+export type RegionsFile = z.output<typeof RegionsFileSchema>;
+export type LocationsFile = z.output<typeof LocationsFileSchema>;
+export type BandwidthsFile = z.output<typeof BandwidthsFileSchema>;
+export type GatewaysFile = z.output<typeof GatewaysFileSchema>;
+export type Region = RegionsFile["regions"][number];
+export type PeeringLocation = LocationsFile["locations"][number];
+export type GatewaySku = GatewaysFile["skus"][number];
+
+/** The catalog files by name: the CLI reads catalog/<name>.yaml for each. */
+export const CATALOG_FILES = {
+  regions: RegionsFileSchema,
+  "peering-locations": LocationsFileSchema,
+  bandwidths: BandwidthsFileSchema,
+  gateways: GatewaysFileSchema,
+} as const;
+
+export type CatalogFileName = keyof typeof CATALOG_FILES;

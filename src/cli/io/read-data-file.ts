@@ -1,0 +1,99 @@
+// Reads a YAML or JSON data file (answers, rules, catalog, designs) with hard limits, and maps
+// key paths back to line numbers for error messages.
+import { readFileSync } from "node:fs";
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { InputError, type LocatedIssue } from "../errors.js";
+import { MESSAGES } from "../messages.js";
+import { readStdin } from "./read-stdin.js";
+
+/** Answers files are a few hundred bytes; a megabyte means something else was passed. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+/** YAML anchors/aliases are legitimate in rules but an alias bomb must not expand. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface DataFile {
+  /** Name shown in messages ("stdin" for -). */
+  name: string;
+  data: unknown;
+  /** 1-based line of a key path like "azure.regions[1]", or of its nearest existing parent. */
+  lineOf(path: string): number | undefined;
+}
+
+function splitPath(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return parts;
+}
+
+function locate(doc: Document, counter: LineCounter, path: string): number | undefined {
+  const parts = splitPath(path);
+  for (let n = parts.length; n >= 0; n--) {
+    const prefix = parts.slice(0, n);
+    const parent = n === 0 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
+    if (n > 0 && isMap(parent)) {
+      const pair = parent.items.find((p) => isNode(p.key) ? (p.key as { value?: unknown }).value === prefix.at(-1) : p.key === prefix.at(-1));
+      const keyNode = pair?.key;
+      if (isNode(keyNode) && keyNode.range) return counter.linePos(keyNode.range[0]).line;
+      continue;
+    }
+    if (n > 0 && isSeq(parent)) {
+      const item = parent.items[prefix.at(-1) as number];
+      if (isNode(item) && item.range) return counter.linePos(item.range[0]).line;
+      continue;
+    }
+    if (n === 0 && isNode(parent) && parent.range) return counter.linePos(parent.range[0]).line;
+  }
+  return undefined;
+}
+
+/** Parses text as YAML 1.2 (a superset of JSON). Throws InputError naming the line. */
+export function parseDataText(text: string, name: string): DataFile {
+  if (text.includes("\u0000")) throw new InputError(name, [{ path: "", message: "not a text file (it contains NUL bytes)" }]);
+  if (text.trim() === "") throw new InputError(name, [{ path: "", message: MESSAGES.emptyFile }]);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  if (doc.errors.length > 0) {
+    const issues: LocatedIssue[] = doc.errors.slice(0, 5).map((e) => ({
+      path: "",
+      line: e.linePos?.[0]?.line,
+      message: `YAML syntax error: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
+    }));
+    throw new InputError(name, issues);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new InputError(name, [{ path: "", message: /alias/i.test(message) ? "too many YAML alias expansions (possible alias bomb)" : message }]);
+  }
+  return { name, data, lineOf: (path) => locate(doc, lineCounter, path) };
+}
+
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw new InputError(name, [{ path: "", message: MESSAGES.tooLarge(MAX_INPUT_BYTES) }]);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new InputError(name, [{ path: "", message: "not a UTF-8 text file" }]);
+  }
+}
+
+/** Reads FILE, or standard input for "-". */
+export async function readDataFile(file: string): Promise<DataFile> {
+  if (file === "-") return parseDataText(decodeUtf8(await readStdin(MAX_INPUT_BYTES + 1), "stdin"), "stdin");
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : code === "EACCES" ? "permission denied" : String(code ?? err);
+    throw new InputError(file, [{ path: "", message: why }]);
+  }
+  return parseDataText(decodeUtf8(bytes, file), file);
+}
+
+/** Attaches line numbers to issues with key paths. */
+export function locateIssues(file: DataFile, issues: readonly { path: string; message: string }[]): LocatedIssue[] {
+  return issues.map((i) => ({ ...i, line: i.path ? file.lineOf(i.path) : undefined }));
+}

@@ -1,0 +1,18 @@
+// User-facing strings of the command line, in one place.
+export const MESSAGES = {
+  programDescription: "Turns connectivity needs into a cited Azure ExpressRoute design.",
+  planDescription: "Produce a design document from an answers file (or the interactive questionnaire).",
+  helpHint: "Run `expressroute-advisor --help` for usage.",
+  answersHint: "See the answers-file reference in the README (`expressroute-advisor schema answers` prints its JSON Schema).",
+  outputExists: (file: string) => `${file} already exists; pass --force to replace it`,
+  noAnswersNoTerminal:
+    "no --answers given and no terminal to ask on; pass --answers FILE (or - for stdin), or run it in a terminal for the questionnaire",
+  missingAnswers: (keys: string[]) =>
+    `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
+  tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB; answers files are small`,
+  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v1, kind: Answers, bandwidth and azure",
+  interrupted: "interrupted; nothing was written",
+  internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",
+  errorFindings: (n: number) => `design written with ${n} error finding${n > 1 ? "s" : ""}: a requirement cannot be met as stated`,
+  wrote: (file: string) => `wrote ${file}`,
+} as const;

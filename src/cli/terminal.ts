@@ -1,0 +1,38 @@
+// Colour and terminal detection (CONTRACT §1): no colour when the stream is not a terminal,
+// when NO_COLOR is set (any value) or with --no-color. chalk ignores NO_COLOR by itself
+// (chalk#547), so the level is computed here and passed to a dedicated instance.
+import { Chalk, type ChalkInstance } from "chalk";
+
+export interface ColourOptions {
+  color?: boolean;
+}
+
+export function pickColourLevel(stream: NodeJS.WriteStream, options: ColourOptions, env = process.env): 0 | 1 | 2 | 3 {
+  if (options.color === false || "NO_COLOR" in env || env.TERM === "dumb") return 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return 1;
+  if (!stream.isTTY) return 0;
+  const depth = stream.getColorDepth?.() ?? 1;
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
+}
+
+let stderrChalk: ChalkInstance = new Chalk({ level: 0 });
+
+export function configureColour(options: ColourOptions): void {
+  stderrChalk = new Chalk({ level: pickColourLevel(process.stderr, options) });
+}
+
+export const paint = (): ChalkInstance => stderrChalk;
+
+/** Prompts only happen with a terminal on stdin (and stderr for the prompt itself), outside CI. */
+export function canPrompt(inputFlag: boolean, env = process.env): boolean {
+  const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "false" && env.CI !== "0";
+  return inputFlag && !ci && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
+}
+
+export function printError(line: string): void {
+  process.stderr.write(`${paint().red("error")} ${line}\n`);
+}
+
+export function printNote(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -1,0 +1,176 @@
+// The rule engine: answers + catalog + rules → decision values, trace and findings.
+// Pure and synchronous; rules are tried per slot in (priority desc, id asc) order, first match wins.
+import type { Answers } from "../answers/schema.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { LoadedRule, RuleSet } from "../rules/compile.js";
+import { DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
+import { isDecisionRule, type Severity, type Topic } from "../rules/schema.js";
+import { fillTemplate } from "../text/format.js";
+import { evaluateCondition, type ConditionResult, type LeafResult } from "./conditions.js";
+import { RuleEvaluationError } from "./errors.js";
+
+export interface CandidateTrace {
+  rule: string;
+  priority: number;
+  passed: boolean;
+  /** Why it lost: the first failing condition; absent for the winner and for rules never reached. */
+  firstFailure?: LeafResult;
+  leaves: LeafResult[];
+}
+
+export interface DecisionTrace {
+  path: string;
+  value: unknown;
+  rule: string;
+  title: string;
+  rationale: string;
+  docs: string;
+  file: string;
+  /** Every rule for this slot, in the order tried. */
+  candidates: CandidateTrace[];
+}
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  message: string;
+  docs: string;
+}
+
+export interface FindingTrace extends Finding {
+  title: string;
+  topic?: Topic;
+  file: string;
+  leaves: LeafResult[];
+}
+
+export interface Evaluation {
+  values: ReadonlyMap<string, unknown>;
+  decisions: DecisionTrace[];
+  findings: FindingTrace[];
+  /** Derived facts that were read during evaluation, by name. */
+  facts: Readonly<Record<string, unknown>>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function readPath(root: unknown, path: string): unknown {
+  let cur = root;
+  for (const part of path.split(".")) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function valueFits(slot: DecisionSlot, value: unknown): boolean {
+  if (value === null) return slot.nullable;
+  switch (slot.kind) {
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "enum":
+      return slot.values!.includes(value as string | number);
+    default:
+      return typeof value === "string";
+  }
+}
+
+/** Evaluates every decision slot and finding rule for one set of answers. */
+export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Evaluation {
+  const values = new Map<string, unknown>();
+  const derived: Record<string, unknown> = {};
+  const computing = new Set<string>();
+
+  const ctx: FactContext = {
+    answers,
+    catalog,
+    decision(path) {
+      if (!values.has(path)) throw new RuleEvaluationError(`a derived fact read decision ${path} before it was decided`, path);
+      return values.get(path);
+    },
+    fact(name) {
+      if (name in derived) return derived[name];
+      const def = DERIVED_FACTS[name];
+      if (!def) throw new RuleEvaluationError(`unknown derived fact ${name}`, name);
+      if (computing.has(name)) throw new RuleEvaluationError(`derived fact ${name} depends on itself`, name);
+      computing.add(name);
+      const value = def.compute(ctx);
+      computing.delete(name);
+      derived[name] = value;
+      return value;
+    },
+  };
+
+  const resolve = (fact: string): unknown => {
+    const dot = fact.indexOf(".");
+    const family = fact.slice(0, dot);
+    const rest = fact.slice(dot + 1);
+    if (family === "answers") return readPath(answers, rest) ?? null;
+    if (family === "derived") return ctx.fact(rest);
+    if (family === "design") return values.has(rest) ? values.get(rest) : null;
+    return undefined;
+  };
+  const fill = (text: string) => fillTemplate(text, resolve);
+
+  const decisions: DecisionTrace[] = [];
+  for (const slot of DECISION_SLOTS) {
+    const rules = ruleSet.decisions.get(slot.path) ?? [];
+    const candidates: CandidateTrace[] = [];
+    let winner: LoadedRule | undefined;
+    for (const loaded of rules) {
+      const result: ConditionResult = evaluateCondition(loaded.rule.when, resolve);
+      candidates.push({ rule: loaded.rule.id, priority: loaded.rule.priority, passed: result.passed, firstFailure: result.firstFailure, leaves: result.leaves });
+      if (result.passed) {
+        winner = loaded;
+        break;
+      }
+    }
+    if (!winner || !isDecisionRule(winner.rule)) {
+      throw new RuleEvaluationError(`no rule decides ${slot.path} for these answers; the rule set needs a default rule (one without "when") for it`, slot.path);
+    }
+    const rule = winner.rule;
+    const set = rule.set;
+    const value = set !== null && typeof set === "object" ? resolve(set.fact) : set;
+    if (!valueFits(slot, value)) {
+      throw new RuleEvaluationError(
+        `rule ${rule.id} set ${slot.path} to ${JSON.stringify(value)}, which is not ${slot.values ? `one of ${slot.values.join(" | ")}` : `a ${slot.kind}`}${slot.nullable ? " or null" : ""}`,
+        slot.path,
+      );
+    }
+    values.set(slot.path, value);
+    decisions.push({
+      path: slot.path,
+      value,
+      rule: rule.id,
+      title: rule.title,
+      rationale: fill(rule.rationale),
+      docs: rule.docs,
+      file: winner.file,
+      candidates,
+    });
+  }
+
+  const findings: FindingTrace[] = [];
+  for (const loaded of ruleSet.findings) {
+    const rule = loaded.rule;
+    if (isDecisionRule(rule)) continue;
+    const result = evaluateCondition(rule.when, resolve);
+    if (!result.passed) continue;
+    findings.push({
+      id: rule.id,
+      severity: rule.severity,
+      message: fill(rule.message),
+      docs: rule.docs,
+      title: rule.title,
+      topic: rule.topic,
+      file: loaded.file,
+      leaves: result.leaves,
+    });
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  return { values, decisions, findings, facts: { ...derived } };
+}

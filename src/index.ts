@@ -1,0 +1,13 @@
+// Library entry: the pure engine, for embedding and tests. The CLI lives in ./cli/main.js.
+export { adviseDesign, planDesign, hasErrorFindings, type Advice, type AdviceResult } from "./advise.js";
+export { AnswersSchema, API_VERSION, type Answers, type AnswersInput } from "./answers/schema.js";
+export { validateAnswers, checkAnswersAgainstCatalog, type InputIssue } from "./answers/validate.js";
+export { ANSWER_FIELDS, type AnswerField } from "./answers/fields.js";
+export { indexCatalog, type Catalog, type CatalogFiles } from "./catalog/catalog.js";
+export { CATALOG_FILES } from "./catalog/schema.js";
+export { compileRules, type RuleSet, type RuleSource, type RuleIssue } from "./rules/compile.js";
+export { DECISION_SLOTS } from "./rules/decisions.js";
+export { DERIVED_FACTS } from "./rules/derived.js";
+export { evaluateRules, type Evaluation, type DecisionTrace, type Finding } from "./engine/evaluate.js";
+export { RuleEvaluationError } from "./engine/errors.js";
+export { buildDesign, type Design } from "./design/build.js";

@@ -1,0 +1,226 @@
+// Validates parsed rule files against the rule schema and the fact and decision registries,
+// and orders them for evaluation. Pure: the CLI reads the files, this checks them.
+import type { z } from "zod";
+import { suggestNames } from "../text/closest.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
+import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
+import {
+  DecisionRuleSchema,
+  FindingRuleSchema,
+  OPERATORS,
+  RuleFileSchema,
+  isDecisionRule,
+  type Condition,
+  type DecisionRule,
+  type FindingRule,
+  type Leaf,
+  type Rule,
+} from "./schema.js";
+
+export interface RuleSource {
+  /** File name shown in messages. */
+  file: string;
+  /** Parsed YAML. */
+  data: unknown;
+  /** Later layers override earlier ones by rule id (built-in rules are layer 0). */
+  layer?: number;
+}
+
+export interface RuleIssue {
+  file: string;
+  /** Location inside the file, e.g. "rules[3] (ER-GW-001).when.all[0].fact". */
+  path: string;
+  message: string;
+}
+
+export interface LoadedRule {
+  rule: Rule;
+  file: string;
+  layer: number;
+  /** Id of the rule of an earlier layer this one replaced. */
+  overrides?: string;
+}
+
+export interface RuleSet {
+  /** Decision rules per slot path, in evaluation order (priority desc, then id). */
+  decisions: ReadonlyMap<string, readonly LoadedRule[]>;
+  findings: readonly LoadedRule[];
+  all: readonly LoadedRule[];
+}
+
+export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
+
+function zodPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+}
+
+function zodIssues(file: string, prefix: string, error: z.ZodError): RuleIssue[] {
+  return error.issues.map((i) => {
+    let message = i.message;
+    if (i.code === "unrecognized_keys") message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+    if (i.code === "invalid_union") message = "not a valid condition: use all, any, not, or { fact, <operator>: value }";
+    return { file, path: `${prefix}${zodPath(i.path)}`.replace(/^\./, ""), message };
+  });
+}
+
+function leafOperator(leaf: Leaf) {
+  return OPERATORS.find((op) => op in leaf)!;
+}
+
+function isLeaf(c: Condition): c is Leaf {
+  return "fact" in c;
+}
+
+function literalFits(type: FactType | DecisionSlot, value: unknown): string | null {
+  if (value === null) return type.nullable ? null : "null is not allowed here";
+  switch (type.kind) {
+    case "number":
+      return typeof value === "number" ? null : `expected a number, got ${JSON.stringify(value)}`;
+    case "boolean":
+      return typeof value === "boolean" ? null : `expected true or false, got ${JSON.stringify(value)}`;
+    case "enum":
+    case "literal": {
+      if (type.values?.includes(value as string | number)) return null;
+      const hint = typeof value === "string" ? suggestNames(value, (type.values ?? []).map(String)) : "";
+      return `${JSON.stringify(value)} is not one of ${(type.values ?? []).join(" | ")}${hint ? `; ${hint}` : ""}`;
+    }
+    case "string":
+      return typeof value === "string" ? null : `expected text, got ${JSON.stringify(value)}`;
+    case "string[]":
+      return typeof value === "string" ? null : `expected text (an item of the list), got ${JSON.stringify(value)}`;
+  }
+}
+
+interface CheckContext {
+  file: string;
+  issues: RuleIssue[];
+  /** Index of the slot the rule decides; design facts must come from earlier slots. */
+  slotIndex: number;
+}
+
+function checkFactName(name: string, where: string, ctx: CheckContext): FactType | undefined {
+  const type = FACT_TYPES.get(name);
+  if (!type) {
+    const hint = suggestNames(name, FACT_NAMES);
+    const family = name.split(".")[0];
+    const known = ["answers", "derived", "design"].includes(family!) ? "" : " (facts start with answers., derived. or design.)";
+    ctx.issues.push({ file: ctx.file, path: where, message: `unknown fact "${name}"${hint ? `; ${hint}` : known}` });
+    return undefined;
+  }
+  if (type.slotIndex !== undefined && type.slotIndex >= ctx.slotIndex) {
+    ctx.issues.push({
+      file: ctx.file,
+      path: where,
+      message: `"${name}" is decided at or after this rule's decision, so it cannot be read here (decision order: ${DECISION_SLOTS.map((s) => s.path).join(" → ")})`,
+    });
+  }
+  return type;
+}
+
+function checkOperand(value: unknown, type: FactType | undefined, where: string, ctx: CheckContext) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "fact" in value) {
+    checkFactName((value as { fact: string }).fact, `${where}.fact`, ctx);
+    return;
+  }
+  if (!type) return;
+  const values = Array.isArray(value) ? value : [value];
+  for (const v of values) {
+    const problem = literalFits(type, v);
+    if (problem) ctx.issues.push({ file: ctx.file, path: where, message: problem });
+  }
+}
+
+function checkCondition(cond: Condition, where: string, ctx: CheckContext) {
+  if ("all" in cond) cond.all.forEach((c, i) => checkCondition(c, `${where}.all[${i}]`, ctx));
+  else if ("any" in cond) cond.any.forEach((c, i) => checkCondition(c, `${where}.any[${i}]`, ctx));
+  else if ("not" in cond) checkCondition(cond.not, `${where}.not`, ctx);
+  else if (isLeaf(cond)) {
+    const type = checkFactName(cond.fact, `${where}.fact`, ctx);
+    const op = leafOperator(cond);
+    if (op === "exists") return;
+    if (type && ["gt", "gte", "lt", "lte"].includes(op) && type.kind !== "number") {
+      ctx.issues.push({ file: ctx.file, path: `${where}.${op}`, message: `"${op}" compares numbers, but ${cond.fact} is ${type.kind}` });
+      return;
+    }
+    checkOperand(cond[op], type, `${where}.${op}`, ctx);
+  }
+}
+
+function parseRule(raw: unknown, file: string, where: string, issues: RuleIssue[]): Rule | undefined {
+  const isDecision = raw !== null && typeof raw === "object" && "decision" in raw;
+  const result = (isDecision ? DecisionRuleSchema : FindingRuleSchema).safeParse(raw);
+  if (!result.success) {
+    issues.push(...zodIssues(file, where, result.error));
+    return undefined;
+  }
+  return result.data;
+}
+
+function labelOf(raw: unknown, index: number): string {
+  const id = raw !== null && typeof raw === "object" && "id" in raw ? String((raw as { id: unknown }).id) : "";
+  return `rules[${index}]${id ? ` (${id})` : ""}`;
+}
+
+function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[]) {
+  const ctx: CheckContext = { file, issues, slotIndex: DECISION_SLOTS.length };
+  if (isDecisionRule(rule)) {
+    const slot = DECISION_SLOT_BY_PATH.get(rule.decision);
+    if (!slot) {
+      const hint = suggestNames(rule.decision, DECISION_SLOTS.map((s) => s.path));
+      issues.push({ file, path: `${where}.decision`, message: `unknown decision "${rule.decision}"${hint ? `; ${hint}` : ""}` });
+      return;
+    }
+    ctx.slotIndex = DECISION_SLOTS.indexOf(slot);
+    checkOperand(rule.set, slot, `${where}.set`, ctx);
+  }
+  if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
+}
+
+const byPriorityThenId = (a: LoadedRule, b: LoadedRule) =>
+  b.rule.priority - a.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+
+/** Validates and orders rules from several files. Same-id rules in a later layer replace earlier ones. */
+export function compileRules(sources: readonly RuleSource[]): CompileResult {
+  const issues: RuleIssue[] = [];
+  const byId = new Map<string, LoadedRule>();
+  for (const source of sources) {
+    const layer = source.layer ?? 0;
+    const file = RuleFileSchema.safeParse(source.data);
+    if (!file.success) {
+      issues.push(...zodIssues(source.file, "", file.error).map((i) => ({ ...i, path: i.path || "(file)" })));
+      continue;
+    }
+    file.data.rules.forEach((raw, index) => {
+      const where = labelOf(raw, index);
+      const rule = parseRule(raw, source.file, where, issues);
+      if (!rule) return;
+      checkRule(rule, source.file, where, issues);
+      const previous = byId.get(rule.id);
+      if (previous && previous.layer === layer) {
+        issues.push({ file: source.file, path: where, message: `duplicate rule id ${rule.id} (also in ${previous.file})` });
+        return;
+      }
+      byId.set(rule.id, { rule, file: source.file, layer, overrides: previous ? previous.rule.id : undefined });
+    });
+  }
+  const all = [...byId.values()];
+  for (const loaded of all) {
+    const replacedBy = loaded.rule.deprecated?.replacedBy;
+    if (replacedBy && !byId.has(replacedBy)) {
+      issues.push({ file: loaded.file, path: loaded.rule.id, message: `deprecated.replacedBy names unknown rule ${replacedBy}` });
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const decisions = new Map<string, LoadedRule[]>();
+  for (const slot of DECISION_SLOTS) decisions.set(slot.path, []);
+  const findings: LoadedRule[] = [];
+  for (const loaded of all) {
+    if (isDecisionRule(loaded.rule)) decisions.get(loaded.rule.decision)!.push(loaded);
+    else findings.push(loaded);
+  }
+  for (const list of decisions.values()) list.sort(byPriorityThenId);
+  findings.sort(byPriorityThenId);
+  return { ok: true, ruleSet: { decisions, findings, all: all.sort(byPriorityThenId) } };
+}
+
+export type { DecisionRule, FindingRule };

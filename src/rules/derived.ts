@@ -1,0 +1,371 @@
+// Derived facts: values computed from the answers and the catalog tables that rules may test
+// or set (`derived.<name>`). Each is a lookup over catalog data, never a design decision itself;
+// the rules decide. A fact may read earlier decisions through ctx.decision().
+import type { Answers } from "../answers/schema.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { GatewaySku, PeeringLocation } from "../catalog/schema.js";
+import type { FieldKind } from "../answers/fields.js";
+
+export interface FactContext {
+  answers: Answers;
+  catalog: Catalog;
+  /** The value a decision slot got; throws when the slot is not decided yet (rule-order bug). */
+  decision(path: string): unknown;
+  /** Another derived fact (memoised). */
+  fact(name: string): unknown;
+}
+
+export interface DerivedFact {
+  kind: Exclude<FieldKind, "literal">;
+  nullable?: boolean;
+  description: string;
+  compute(ctx: FactContext): unknown;
+}
+
+const location = (ctx: FactContext): PeeringLocation | undefined =>
+  ctx.answers.sites.peeringLocation === undefined ? undefined : ctx.catalog.locationByName.get(ctx.answers.sites.peeringLocation);
+
+const regions = (ctx: FactContext) => ctx.answers.azure.regions.map((r) => ctx.catalog.regionByName.get(r)!).filter(Boolean);
+
+const smallestAtLeast = (sizes: readonly number[], need: number): number | null => {
+  const fit = [...sizes].sort((a, b) => a - b).find((s) => s >= need);
+  return fit ?? null;
+};
+
+const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
+
+/** Circuit bandwidth as decided (all circuits share one size). */
+const circuitMbps = (ctx: FactContext) => ctx.decision("circuits[].bandwidthMbps") as number;
+
+function directPortFor(ctx: FactContext, need: number) {
+  return ctx.catalog.bandwidths.directPorts.ports
+    .slice()
+    .sort((a, b) => a.gbps - b.gbps)
+    .find((p) => p.circuitMbps.some((s) => s >= need));
+}
+
+function fitsGateway(sku: GatewaySku, ctx: FactContext, fastPath: boolean): boolean {
+  const needMbps = num(ctx, "gatewayNeedMbps");
+  return (
+    (fastPath ? sku.fastPath : sku.mbps >= needMbps) &&
+    sku.connections >= num(ctx, "gatewayConnectionsNeeded") &&
+    sku.learnedRoutes >= ctx.answers.azure.onPremisesRoutes
+  );
+}
+
+export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
+  // ── Bandwidth ────────────────────────────────────────────────────────────
+  projectedMbps: {
+    kind: "number",
+    description: "Required Mbps grown by growthPercentPerYear over horizonYears, rounded up",
+    compute: ({ answers: { bandwidth: b } }) =>
+      Math.ceil(b.requiredMbps * Math.pow(1 + b.growthPercentPerYear / 100, b.horizonYears) - 1e-9),
+  },
+  growthApplied: {
+    kind: "boolean",
+    description: "Growth over the horizon raises the need above today's",
+    compute: (ctx) => num(ctx, "projectedMbps") > ctx.answers.bandwidth.requiredMbps,
+  },
+  providerMaxMbps: {
+    kind: "number",
+    description: "Largest circuit a connectivity provider offers",
+    compute: (ctx) => Math.max(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
+  },
+  providerCircuitMbps: {
+    kind: "number",
+    nullable: true,
+    description: "Smallest provider circuit size that carries the projected need (null above 10 Gbps)",
+    compute: (ctx) => smallestAtLeast(ctx.catalog.bandwidths.providerCircuitMbps.sizes, num(ctx, "projectedMbps")),
+  },
+  directPortGbps: {
+    kind: "number",
+    nullable: true,
+    description: "Smallest Direct port type that offers a circuit carrying the projected need",
+    compute: (ctx) => directPortFor(ctx, num(ctx, "projectedMbps"))?.gbps ?? null,
+  },
+  directMaxMbps: {
+    kind: "number",
+    description: "Largest circuit any Direct port type offers",
+    compute: (ctx) => Math.max(...ctx.catalog.bandwidths.directPorts.ports.flatMap((p) => p.circuitMbps)),
+  },
+  directCircuitMbps: {
+    kind: "number",
+    nullable: true,
+    description: "Smallest circuit on the chosen Direct port that carries the projected need",
+    compute: (ctx) => {
+      const gbps = ctx.decision("connection.directPortGbps") as number | null;
+      const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+      return port ? smallestAtLeast(port.circuitMbps, num(ctx, "projectedMbps")) : null;
+    },
+  },
+  day1CircuitMbps: {
+    kind: "number",
+    nullable: true,
+    description: "Smallest circuit of the chosen kind that carries today's need (before growth)",
+    compute: (ctx) => {
+      const need = ctx.answers.bandwidth.requiredMbps;
+      if (ctx.decision("connection.type") === "direct") {
+        const gbps = ctx.decision("connection.directPortGbps") as number | null;
+        const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+        return port ? smallestAtLeast(port.circuitMbps, need) : null;
+      }
+      return smallestAtLeast(ctx.catalog.bandwidths.providerCircuitMbps.sizes, need);
+    },
+  },
+  directPortSubscribedMbps: {
+    kind: "number",
+    nullable: true,
+    description: "Total circuit bandwidth the chosen Direct port pair can be over-subscribed to",
+    compute: (ctx) => {
+      const gbps = ctx.decision("connection.directPortGbps") as number | null;
+      return ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps)?.subscribedMbps ?? null;
+    },
+  },
+  businessUnitCircuitsMbps: {
+    kind: "number",
+    description: "Bandwidth of one circuit per business unit, each sized like the design's circuit",
+    compute: (ctx) => circuitMbps(ctx) * ctx.answers.compliance.businessUnits * (ctx.decision("circuits.length") as number),
+  },
+  circuitCapacityGBPerMonth: {
+    kind: "number",
+    description: "Data one direction of the circuit can carry in a month at full rate",
+    compute: (ctx) => Math.round((circuitMbps(ctx) * ctx.catalog.bandwidths.billing.secondsPerMonth) / 8 / 1000),
+  },
+  egressKnown: {
+    kind: "boolean",
+    description: "The answers give the expected monthly egress",
+    compute: (ctx) => ctx.answers.bandwidth.monthlyEgressGB !== undefined,
+  },
+  egressUtilisationPercent: {
+    kind: "number",
+    nullable: true,
+    description: "Monthly egress as a percentage of what the circuit could carry (null when unknown)",
+    compute: (ctx) => {
+      const egress = ctx.answers.bandwidth.monthlyEgressGB;
+      if (egress === undefined) return null;
+      return Math.round((egress / num(ctx, "circuitCapacityGBPerMonth")) * 1000) / 10;
+    },
+  },
+
+  // ── Geography ────────────────────────────────────────────────────────────
+  regionGeos: {
+    kind: "string[]",
+    description: "ExpressRoute geopolitical regions of the target Azure regions",
+    compute: (ctx) => [...new Set(regions(ctx).map((r) => r.geo))].sort(),
+  },
+  geoCount: {
+    kind: "number",
+    description: "How many geopolitical regions the target Azure regions span",
+    compute: (ctx) => (ctx.fact("regionGeos") as string[]).length,
+  },
+  locationKnown: {
+    kind: "boolean",
+    description: "The answers name a peering location",
+    compute: (ctx) => location(ctx) !== undefined,
+  },
+  locationGeo: { kind: "string", nullable: true, description: "Geopolitical region of the peering location", compute: (ctx) => location(ctx)?.geo ?? null },
+  locationDirect: { kind: "boolean", description: "The peering location offers ExpressRoute Direct", compute: (ctx) => location(ctx)?.direct ?? false },
+  locationMetro: { kind: "string", nullable: true, description: "ExpressRoute Metro of the peering location", compute: (ctx) => location(ctx)?.metro ?? null },
+  locationGlobalReach: {
+    kind: "boolean",
+    description: "Global Reach is offered in the peering location's country",
+    compute: (ctx) => location(ctx)?.globalReach ?? false,
+  },
+  locationPricingZone: { kind: "number", nullable: true, description: "Pricing zone of the peering location", compute: (ctx) => location(ctx)?.pricingZone ?? null },
+  locationLocalRegions: { kind: "string[]", description: "Azure regions local to the peering location", compute: (ctx) => location(ctx)?.localRegions ?? [] },
+  regionsOutsideLocationGeo: {
+    kind: "string[]",
+    description: "Target regions outside the peering location's geopolitical region",
+    compute: (ctx) => {
+      const geo = location(ctx)?.geo;
+      return geo ? regions(ctx).filter((r) => r.geo !== geo).map((r) => r.name) : [];
+    },
+  },
+  crossGeo: {
+    kind: "boolean",
+    description: "Reaching the target regions crosses a geopolitical boundary",
+    compute: (ctx) => num(ctx, "geoCount") > 1 || (ctx.fact("regionsOutsideLocationGeo") as string[]).length > 0,
+  },
+  allRegionsLocal: {
+    kind: "boolean",
+    description: "Every target region is local to the peering location (ExpressRoute Local possible)",
+    compute: (ctx) => {
+      const local = location(ctx)?.localRegions ?? [];
+      return local.length > 0 && ctx.answers.azure.regions.every((r) => local.includes(r));
+    },
+  },
+  candidateLocations: {
+    kind: "string[]",
+    description: "Peering locations local to a target region",
+    compute: (ctx) =>
+      ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => ctx.answers.azure.regions.includes(r))).map((l) => l.name),
+  },
+  candidateMetros: {
+    kind: "string[]",
+    description: "ExpressRoute Metros local to a target region",
+    compute: (ctx) => {
+      const names = new Set(ctx.fact("candidateLocations") as string[]);
+      return [...new Set(ctx.catalog.locations.locations.filter((l) => names.has(l.name) && l.metro).map((l) => l.metro!))];
+    },
+  },
+  metrosInLocationGeo: {
+    kind: "string[]",
+    description: "ExpressRoute Metros in the peering location's geopolitical region",
+    compute: (ctx) => {
+      const geo = location(ctx)?.geo;
+      return [...new Set(ctx.catalog.locations.locations.filter((l) => l.geo === geo && l.metro).map((l) => l.metro!))];
+    },
+  },
+  secondPeeringLocation: {
+    kind: "string",
+    nullable: true,
+    description: "A second, distinct peering location for maximum resiliency",
+    compute: (ctx) => {
+      const first = location(ctx);
+      if (!first) return null;
+      const all = ctx.catalog.locations.locations;
+      const usable = (l: PeeringLocation) =>
+        l.name !== first.name && l.geo === first.geo && (ctx.decision("connection.type") !== "direct" || l.direct);
+      // Prefer the other site of the same metro, then any site local to the same regions:
+      // both keep latency to the target regions similar (design-architecture-for-resiliency).
+      const partner = all.find((l) => l.name === first.metroPartner && usable(l));
+      if (partner) return partner.name;
+      const sameLocal = all.find((l) => usable(l) && l.localRegions.some((r) => first.localRegions.includes(r)));
+      if (sameLocal) return sameLocal.name;
+      const regionLocal = all.find((l) => usable(l) && l.localRegions.some((r) => ctx.answers.azure.regions.includes(r)));
+      return regionLocal?.name ?? null;
+    },
+  },
+  secondLocationSameMetro: {
+    kind: "boolean",
+    description: "The two circuits' peering locations are in the same metro area",
+    compute: (ctx) => {
+      const a = ctx.catalog.locationByName.get(ctx.decision("circuits[0].peeringLocation") as string);
+      const b = ctx.catalog.locationByName.get(ctx.decision("circuits[1].peeringLocation") as string);
+      return Boolean(a && b && (a.metroPartner === b.name || a.localRegions.some((r) => b.localRegions.includes(r))));
+    },
+  },
+  allRegionsHaveZones: { kind: "boolean", description: "Every target region has availability zones", compute: (ctx) => regions(ctx).every((r) => r.availabilityZones) },
+  anyRegionHasZones: { kind: "boolean", description: "Some target region has availability zones", compute: (ctx) => regions(ctx).some((r) => r.availabilityZones) },
+  regionsWithoutZones: {
+    kind: "string[]",
+    description: "Target regions without availability zones",
+    compute: (ctx) => regions(ctx).filter((r) => !r.availabilityZones).map((r) => r.name),
+  },
+  ergwScaleInAllRegions: { kind: "boolean", description: "ErGwScale is offered in every target region", compute: (ctx) => regions(ctx).every((r) => r.ergwScale) },
+  regionsWithoutErgwScale: {
+    kind: "string[]",
+    description: "Target regions where ErGwScale is not offered",
+    compute: (ctx) => regions(ctx).filter((r) => !r.ergwScale).map((r) => r.name),
+  },
+
+  // ── Limits ───────────────────────────────────────────────────────────────
+  vnetLinksNeeded: {
+    kind: "number",
+    description: "VNet links per circuit, counting one slot for a Global Reach connection",
+    compute: (ctx) => ctx.answers.azure.vnetCount + (ctx.decision("globalReach.enabled") ? 1 : 0),
+  },
+  standardVnetLinkLimit: {
+    kind: "number",
+    description: "VNet links a Local or Standard circuit of the chosen size allows",
+    compute: (ctx) => vnetLinkRow(ctx).standard,
+  },
+  premiumVnetLinkLimit: {
+    kind: "number",
+    description: "VNet links a Premium circuit of the chosen size allows",
+    compute: (ctx) => vnetLinkRow(ctx).premium,
+  },
+  standardRouteLimit: {
+    kind: "number",
+    description: "IPv4 prefixes a Local or Standard circuit accepts over private peering",
+    compute: (ctx) => ctx.catalog.bandwidths.tiers.privatePeeringIpv4Routes.Standard,
+  },
+  premiumRouteLimit: {
+    kind: "number",
+    description: "IPv4 prefixes a Premium circuit accepts over private peering",
+    compute: (ctx) => ctx.catalog.bandwidths.tiers.privatePeeringIpv4Routes.Premium,
+  },
+
+  // ── Gateway ──────────────────────────────────────────────────────────────
+  gatewayNeedMbps: {
+    kind: "number",
+    description: "Throughput the gateway must carry: the projected need",
+    compute: (ctx) => num(ctx, "projectedMbps"),
+  },
+  gatewayConnectionsNeeded: {
+    kind: "number",
+    description: "Circuit connections each gateway needs",
+    compute: (ctx) => ctx.decision("circuits.length") as number,
+  },
+  maxFixedGatewayMbps: {
+    kind: "number",
+    description: "Throughput of the largest fixed-size gateway SKU",
+    compute: (ctx) => Math.max(...ctx.catalog.gateways.skus.map((s) => s.mbps)),
+  },
+  maxScalableGatewayMbps: {
+    kind: "number",
+    description: "Throughput of ErGwScale at its maximum scale units",
+    compute: ({ catalog: { gateways: g } }) => g.scalable.maxScaleUnits * g.scalable.mbpsPerScaleUnit,
+  },
+  azGatewaySku: {
+    kind: "string",
+    nullable: true,
+    description: "Smallest fixed AZ gateway SKU whose throughput (or FastPath support), connections and learned routes fit",
+    compute: (ctx) => {
+      const fastPath = ctx.decision("gateway.fastPath") as boolean;
+      return ctx.catalog.gateways.skus.find((s) => s.zoneCapable && fitsGateway(s, ctx, fastPath))?.name ?? null;
+    },
+  },
+  nonAzGatewaySku: {
+    kind: "string",
+    nullable: true,
+    description: "Smallest non-AZ gateway SKU that fits (for regions where AZ SKUs are not offered)",
+    compute: (ctx) => {
+      const fastPath = ctx.decision("gateway.fastPath") as boolean;
+      return ctx.catalog.gateways.skus.find((s) => !s.zoneCapable && fitsGateway(s, ctx, fastPath))?.name ?? null;
+    },
+  },
+  ergwScaleUnits: {
+    kind: "number",
+    nullable: true,
+    description: "ErGwScale scale units that carry the need (at least the FastPath minimum when FastPath is on); null above the maximum",
+    compute: (ctx) => {
+      const g = ctx.catalog.gateways.scalable;
+      let units = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
+      const connections = num(ctx, "gatewayConnectionsNeeded");
+      const step = g.connectionSteps.find((s) => s.connections >= connections);
+      if (step) units = Math.max(units, step.fromScaleUnits);
+      if (ctx.decision("gateway.fastPath")) units = Math.max(units, g.fastPathFromScaleUnits);
+      return units <= g.maxScaleUnits ? units : null;
+    },
+  },
+  gatewayCapacityMbps: {
+    kind: "number",
+    description: "Throughput of the chosen gateway",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      if (sku === "ErGwScale") return (ctx.decision("gateway.scaleUnits") as number) * ctx.catalog.gateways.scalable.mbpsPerScaleUnit;
+      return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.mbps ?? 0;
+    },
+  },
+  gatewayLearnedRouteLimit: {
+    kind: "number",
+    description: "Routes the chosen gateway can learn",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      if (sku === "ErGwScale") return ctx.catalog.gateways.scalable.learnedRoutes;
+      return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.learnedRoutes ?? 0;
+    },
+  },
+  recommendedSubnetPrefixLength: {
+    kind: "number",
+    description: "GatewaySubnet prefix length Microsoft recommends for most designs",
+    compute: (ctx) => ctx.catalog.gateways.gatewaySubnet.recommendedPrefixLength,
+  },
+};
+
+function vnetLinkRow(ctx: FactContext) {
+  const mbps = circuitMbps(ctx);
+  const rows = ctx.catalog.bandwidths.tiers.vnetLinks;
+  return rows.find((r) => r.circuitMbps >= mbps) ?? rows.at(-1)!;
+}

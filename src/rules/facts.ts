@@ -1,0 +1,27 @@
+// Every fact a rule may name, with its type: answers.*, derived.* and design.* (earlier decisions).
+import { ANSWER_FIELDS } from "../answers/fields.js";
+import { DERIVED_FACTS } from "./derived.js";
+import { DECISION_SLOTS } from "./decisions.js";
+
+export interface FactType {
+  kind: "number" | "boolean" | "enum" | "string" | "string[]" | "literal";
+  values?: readonly (string | number)[];
+  nullable: boolean;
+  /** For design.* facts: the decision slot, whose position bounds which rules may read it. */
+  slotIndex?: number;
+}
+
+function buildFactTypes(): Map<string, FactType> {
+  const types = new Map<string, FactType>();
+  types.set("answers.name", { kind: "string", nullable: true });
+  for (const f of ANSWER_FIELDS) {
+    // Optional answers without a default read as null in conditions.
+    types.set(`answers.${f.path}`, { kind: f.kind, values: f.values, nullable: f.nullable || (!f.required && f.defaultValue === undefined) });
+  }
+  for (const [name, d] of Object.entries(DERIVED_FACTS)) types.set(`derived.${name}`, { kind: d.kind, nullable: d.nullable ?? false });
+  DECISION_SLOTS.forEach((s, slotIndex) => types.set(`design.${s.path}`, { kind: s.kind, values: s.values, nullable: s.nullable, slotIndex }));
+  return types;
+}
+
+export const FACT_TYPES: ReadonlyMap<string, FactType> = buildFactTypes();
+export const FACT_NAMES: readonly string[] = [...FACT_TYPES.keys()];

@@ -1,0 +1,86 @@
+// The rule file format (rules/*.yaml), validated with zod at load. Conditions are data:
+// all / any / not over leaves { fact, <operator>: value }. Nothing in a rule file can run code.
+import { z } from "zod";
+
+export const OPERATORS = ["equals", "notEquals", "in", "notIn", "gt", "gte", "lt", "lte", "exists"] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const FactRefSchema = z.strictObject({ fact: z.string().min(1) });
+export type FactRef = z.output<typeof FactRefSchema>;
+const operand = z.union([scalar, z.array(scalar), FactRefSchema]);
+
+export const LeafSchema = z
+  .strictObject({
+    fact: z.string().min(1),
+    equals: operand.optional(),
+    notEquals: operand.optional(),
+    in: z.array(scalar).optional(),
+    notIn: z.array(scalar).optional(),
+    gt: z.union([z.number(), FactRefSchema]).optional(),
+    gte: z.union([z.number(), FactRefSchema]).optional(),
+    lt: z.union([z.number(), FactRefSchema]).optional(),
+    lte: z.union([z.number(), FactRefSchema]).optional(),
+    exists: z.boolean().optional(),
+  })
+  .refine((leaf) => OPERATORS.filter((op) => op in leaf).length === 1, {
+    message: `a condition needs exactly one operator: ${OPERATORS.join(", ")}`,
+  });
+
+export type Leaf = z.output<typeof LeafSchema>;
+export type Condition = Leaf | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    LeafSchema,
+  ]),
+);
+
+const ruleId = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, "rule ids look like ER-GW-001 (capitals, digits, hyphens)");
+const docsUrl = z.url({ protocol: /^https$/, error: "docs must be an https URL" });
+
+const common = {
+  id: ruleId,
+  title: z.string().min(1).max(200),
+  docs: docsUrl,
+  priority: z.number().int().min(-1000).max(1000).default(0),
+  when: ConditionSchema.optional(),
+  deprecated: z.strictObject({ replacedBy: ruleId.optional(), reason: z.string().optional() }).optional(),
+};
+
+export const DecisionRuleSchema = z.strictObject({
+  ...common,
+  decision: z.string().min(1),
+  set: z.union([scalar, FactRefSchema]),
+  rationale: z.string().min(1).max(2000),
+});
+
+export const SEVERITIES = ["info", "warning", "error"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Design sections a finding can be attached to (it is then listed beside that section too). */
+export const TOPICS = ["connection", "circuits", "gateway", "resilience", "vpnFailover", "globalReach", "microsoftPeering", "encryption"] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const FindingRuleSchema = z.strictObject({
+  ...common,
+  severity: z.enum(SEVERITIES),
+  topic: z.enum(TOPICS).optional(),
+  message: z.string().min(1).max(2000),
+});
+
+export const RuleSchema = z.union([DecisionRuleSchema, FindingRuleSchema]);
+
+export const RuleFileSchema = z.strictObject({
+  description: z.string().optional(),
+  rules: z.array(z.unknown()).min(1),
+});
+
+export type DecisionRule = z.output<typeof DecisionRuleSchema>;
+export type FindingRule = z.output<typeof FindingRuleSchema>;
+export type Rule = DecisionRule | FindingRule;
+
+export const isDecisionRule = (r: Rule): r is DecisionRule => "decision" in r;
