@@ -18,9 +18,11 @@ export type AdviceResult = ({ ok: true } & Advice) | { ok: false; issues: InputI
 /** Validates answers (schema, then catalog names) and evaluates the rules. */
 export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet): AdviceResult {
   const validated = validateAnswers(raw);
-  if (!validated.ok) return validated;
-  const issues = checkAnswersAgainstCatalog(validated.answers, catalog);
-  if (issues.length > 0) return { ok: false, issues };
+  const catalogIssues = raw !== null && typeof raw === "object" ? checkAnswersAgainstCatalog(raw, catalog) : [];
+  if (!validated.ok || catalogIssues.length > 0) {
+    const issues = [...(validated.ok ? [] : validated.issues), ...catalogIssues];
+    return { ok: false, issues: issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  }
   return { ok: true, ...planDesign(validated.answers, catalog, ruleSet) };
 }
 

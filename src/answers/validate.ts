@@ -123,12 +123,22 @@ function sortIssues(issues: InputIssue[]): InputIssue[] {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Checks names that only the catalog knows: Azure regions and the peering location. */
-export function checkAnswersAgainstCatalog(answers: Answers, catalog: Catalog): InputIssue[] {
+/** The parts of (possibly invalid) answers that name catalog entries. */
+interface CatalogNames {
+  azure?: { regions?: unknown };
+  sites?: { peeringLocation?: unknown };
+}
+
+/**
+ * Checks names that only the catalog knows: Azure regions and the peering location. Works on
+ * raw answers too, so these mistakes are reported together with schema errors.
+ */
+export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catalog): InputIssue[] {
   const issues: InputIssue[] = [];
   const regionNames = [...catalog.regionByName.keys()];
-  answers.azure.regions.forEach((name, i) => {
-    if (catalog.regionByName.has(name)) return;
+  const regions = Array.isArray(answers.azure?.regions) ? (answers.azure.regions as unknown[]) : [];
+  regions.forEach((name, i) => {
+    if (typeof name !== "string" || catalog.regionByName.has(name)) return;
     // Accept nothing fuzzy silently, but point display names ("West Europe") at their ARM name.
     const byDisplay = catalog.regions.regions.find((r) => r.displayName.toLowerCase() === name.toLowerCase() || r.name === name.toLowerCase());
     const close = byDisplay ? [byDisplay.name] : findClosest(name, [...regionNames, ...catalog.regions.regions.map((r) => r.displayName)])
@@ -139,10 +149,10 @@ export function checkAnswersAgainstCatalog(answers: Answers, catalog: Catalog): 
       message: `unknown Azure region "${name}"; ${unique.length ? `did you mean ${unique.map((c) => `"${c}"`).join(" or ")}?` : "use an ARM region name such as westeurope or eastus"}`,
     });
   });
-  const duplicates = answers.azure.regions.filter((r, i) => answers.azure.regions.indexOf(r) !== i);
-  for (const d of new Set(duplicates)) issues.push({ path: "azure.regions", message: `region "${d}" is listed more than once` });
-  const loc = answers.sites.peeringLocation;
-  if (loc !== undefined && !catalog.locationByName.has(loc)) {
+  const duplicates = regions.filter((r, i) => regions.indexOf(r) !== i);
+  for (const d of new Set(duplicates)) issues.push({ path: "azure.regions", message: `region "${String(d)}" is listed more than once` });
+  const loc = answers.sites?.peeringLocation;
+  if (typeof loc === "string" && !catalog.locationByName.has(loc)) {
     const hint = suggestNames(loc, [...catalog.locationByName.keys()]);
     issues.push({
       path: "sites.peeringLocation",

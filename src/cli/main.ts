@@ -2,19 +2,18 @@
 // error handler, which maps the error taxonomy to exit codes (CONTRACT §1).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { RuleEvaluationError } from "../engine/errors.js";
 import { EXIT, ExitError, InputError, UsageError } from "./errors.js";
 import { MESSAGES } from "./messages.js";
 import { PACKAGE_ROOT } from "./load-bundle.js";
-import { configureColour, paint, printError } from "./terminal.js";
+import { paint, printError } from "./terminal.js";
 import { removeTemporaryFiles } from "./io/write-output.js";
+import { registerPlan } from "./register/plan.js";
 
 function readVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function buildProgram(): Command {
   const program = new Command("expressroute-advisor")
@@ -24,32 +23,7 @@ function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .exitOverride();
 
-  program
-    .command("plan", { isDefault: true })
-    .description(MESSAGES.planDescription)
-    .option("-a, --answers <file>", "answers file (YAML or JSON); - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
-    .option("-o, --output <file>", "write the document to FILE (- = stdout)", "-")
-    .option("--force", "replace an existing output file")
-    .option("--no-input", "never prompt (implied by CI=true or a non-terminal stdin)")
-    .option("--no-color", "no colour on stderr (also NO_COLOR)")
-    .option("--rules-dir <dir>", "extra rules folder; its rules add to or replace built-in ones by id (repeatable)", collect, [])
-    .addHelpText(
-      "after",
-      `
-Examples:
-  expressroute-advisor plan --answers answers.yaml > design.yaml
-  expressroute-advisor plan --answers answers.yaml --format json -o design.json
-  cat answers.yaml | expressroute-advisor plan --answers - --no-input
-
-Exit codes: 0 design produced; 2 bad usage or invalid answers/rules; 3 design has an error
-finding (a requirement cannot be met as stated); 130 interrupted; 1 internal error.`,
-    )
-    .action(async (options) => {
-      configureColour(options);
-      const { runPlan } = await import("./commands/plan.js");
-      process.exitCode = await runPlan(options);
-    });
+  registerPlan(program);
 
   return program;
 }

@@ -3,62 +3,20 @@
 import type { Answers } from "../answers/schema.js";
 import type { Evaluation, Finding } from "../engine/evaluate.js";
 import type { Severity } from "../rules/schema.js";
+import { DesignSchema, type Design, type DesignCircuit, type DesignDecision } from "./schema.js";
 
 export const DESIGN_KIND = "Design";
 
-export interface DesignCircuit {
-  role: "primary" | "secondary";
-  peeringLocation: string | null;
-  metro: string | null;
-  bandwidthMbps: number;
-  sku: { tier: string; family: string };
-}
+export type { Design, DesignCircuit, DesignDecision };
 
-export interface DesignDecision {
-  path: string;
-  value: unknown;
-  rule: string;
-  rationale: string;
-  docs: string;
-}
-
-export interface Design {
-  apiVersion: string;
-  kind: typeof DESIGN_KIND;
-  name: string | null;
-  requirements: {
-    requiredMbps: number;
-    projectedMbps: number;
-    growthPercentPerYear: number;
-    horizonYears: number;
-    regions: string[];
-    peeringLocation: string | null;
-  };
-  connection: { type: string; model: string; directPortGbps: number | null };
-  circuits: DesignCircuit[];
-  gateway: {
-    sku: string;
-    scaleUnits: number | null;
-    zoning: string;
-    zone: number | null;
-    fastPath: boolean;
-    subnetPrefixLength: number;
-    regions: string[];
-  };
-  resilience: { level: string };
-  vpnFailover: { enabled: boolean; requirements: string[] };
-  globalReach: { enabled: boolean };
-  microsoftPeering: { enabled: boolean; services: string };
-  encryption: { macsec: boolean; ipsec: boolean };
-  summary: Record<Severity, number>;
-  findings: Finding[];
-  decisions: DesignDecision[];
-}
-
+/**
+ * Builds the document and checks it against the design schema, so a rule set that produces an
+ * impossible combination fails loudly instead of emitting an invalid document.
+ */
 export function buildDesign(answers: Answers, evaluation: Evaluation, apiVersion: string): Design {
   const v = (path: string) => evaluation.values.get(path);
   const count = v("circuits.length") as number;
-  const circuits: DesignCircuit[] = [];
+  const circuits: Record<string, unknown>[] = [];
   for (let i = 0; i < count; i++) {
     circuits.push({
       role: i === 0 ? "primary" : "secondary",
@@ -72,7 +30,7 @@ export function buildDesign(answers: Answers, evaluation: Evaluation, apiVersion
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
   const vpnEnabled = v("vpnFailover.enabled") as boolean;
-  return {
+  return DesignSchema.parse({
     apiVersion,
     kind: DESIGN_KIND,
     name: answers.name ?? null,
@@ -110,5 +68,5 @@ export function buildDesign(answers: Answers, evaluation: Evaluation, apiVersion
     summary,
     findings,
     decisions: evaluation.decisions.map(({ path, value, rule, rationale, docs }) => ({ path, value, rule, rationale, docs })),
-  };
+  });
 }

@@ -121,10 +121,19 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       return ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps)?.subscribedMbps ?? null;
     },
   },
-  businessUnitCircuitsMbps: {
+  businessUnitMinimumMbps: {
     kind: "number",
-    description: "Bandwidth of one circuit per business unit, each sized like the design's circuit",
-    compute: (ctx) => circuitMbps(ctx) * ctx.answers.compliance.businessUnits * (ctx.decision("circuits.length") as number),
+    description: "Bandwidth of one smallest circuit per business unit on the chosen Direct port",
+    compute: (ctx) => {
+      const gbps = ctx.decision("connection.directPortGbps") as number | null;
+      const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+      return port ? Math.min(...port.circuitMbps) * ctx.answers.compliance.businessUnits : 0;
+    },
+  },
+  directPortMbps: {
+    kind: "number",
+    description: "Line rate of one port of the chosen Direct port pair, in Mbps",
+    compute: (ctx) => ((ctx.decision("connection.directPortGbps") as number | null) ?? 0) * 1000,
   },
   circuitCapacityGBPerMonth: {
     kind: "number",
@@ -143,11 +152,17 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       const egress = ctx.answers.bandwidth.monthlyEgressGB;
       if (egress === undefined) return null;
-      return Math.round((egress / num(ctx, "circuitCapacityGBPerMonth")) * 1000) / 10;
+      // Two decimals, so a small share reads as 0.05% rather than a misleading 0%.
+      return Math.round((egress / num(ctx, "circuitCapacityGBPerMonth")) * 10000) / 100;
     },
   },
 
   // ── Geography ────────────────────────────────────────────────────────────
+  regionCount: {
+    kind: "number",
+    description: "How many Azure regions the design reaches",
+    compute: (ctx) => ctx.answers.azure.regions.length,
+  },
   regionGeos: {
     kind: "string[]",
     description: "ExpressRoute geopolitical regions of the target Azure regions",
@@ -166,6 +181,14 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
   locationGeo: { kind: "string", nullable: true, description: "Geopolitical region of the peering location", compute: (ctx) => location(ctx)?.geo ?? null },
   locationDirect: { kind: "boolean", description: "The peering location offers ExpressRoute Direct", compute: (ctx) => location(ctx)?.direct ?? false },
   locationMetro: { kind: "string", nullable: true, description: "ExpressRoute Metro of the peering location", compute: (ctx) => location(ctx)?.metro ?? null },
+  locationMetroPartnerDirect: {
+    kind: "boolean",
+    description: "The other site of the peering location's metro offers ExpressRoute Direct (true when there is none)",
+    compute: (ctx) => {
+      const partner = location(ctx)?.metroPartner;
+      return partner ? (ctx.catalog.locationByName.get(partner)?.direct ?? false) : true;
+    },
+  },
   locationGlobalReach: {
     kind: "boolean",
     description: "Global Reach is offered in the peering location's country",

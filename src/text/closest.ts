@@ -26,6 +26,8 @@ export function normalizeName(name: string): string {
  */
 export function findClosest(name: string, candidates: readonly string[], max = 3): string[] {
   const n = normalizeName(name);
+  const exact = candidates.filter((c) => normalizeName(c) === n);
+  if (exact.length > 0) return exact.slice(0, max);
   const scored = candidates
     .map((c) => {
       const cn = normalizeName(c);
@@ -36,7 +38,9 @@ export function findClosest(name: string, candidates: readonly string[], max = 3
     })
     .filter((s) => s.score <= s.limit)
     .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c));
-  return scored.slice(0, max).map((s) => s.c);
+  // Only near-best candidates: one clear suggestion beats a list of loose ones.
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((s) => s.score <= best + 1).slice(0, max).map((s) => s.c);
 }
 
 /** "did you mean X?" / "did you mean X or Y?" or "" when nothing is close. */

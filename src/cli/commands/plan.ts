@@ -1,11 +1,14 @@
-// `plan`: answers in, design document out.
+// `plan`: answers in (file, stdin, --set overrides and, on a terminal, the questionnaire),
+// design document out.
 import { adviseDesign, hasErrorFindings } from "../../advise.js";
+import { API_VERSION } from "../../answers/schema.js";
 import { EXIT, InputError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
-import { locateIssues, readDataFile } from "../io/read-data-file.js";
+import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.js";
 import { writeOutput } from "../io/write-output.js";
 import { renderDesign } from "../format/render.js";
+import { applyOverrides } from "../overrides.js";
 import { canPrompt, paint, printNote } from "../terminal.js";
 
 export interface PlanOptions {
@@ -16,16 +19,29 @@ export interface PlanOptions {
   input: boolean;
   color: boolean;
   rulesDir: string[];
+  set: string[];
+  saveAnswers?: string;
 }
 
 export async function runPlan(options: PlanOptions): Promise<number> {
-  if (!options.answers) {
-    if (!canPrompt(options.input)) throw new UsageError(MESSAGES.noAnswersNoTerminal);
-    throw new UsageError("the interactive questionnaire is not available yet; pass --answers FILE");
+  const interactive = canPrompt(options.input) && options.answers !== "-";
+  if (!options.answers && !interactive && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
+  const bundlePromise = loadBundle(options.rulesDir);
+  // Keep the bundle's rejection from going unhandled while the answers are read.
+  bundlePromise.catch(() => undefined);
+  const file: DataFile | undefined = options.answers ? await readDataFile(options.answers) : undefined;
+  let raw = applyOverrides(file?.data ?? { apiVersion: API_VERSION, kind: "Answers" }, options.set);
+  const bundle = await bundlePromise;
+  if (interactive) {
+    // Loaded only here: `plan --answers` in a pipeline never loads the prompt library.
+    const { completeAnswers } = await import("../questionnaire/complete.js");
+    raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers });
   }
-  const [file, bundle] = await Promise.all([readDataFile(options.answers), loadBundle(options.rulesDir)]);
-  const result = adviseDesign(file.data, bundle.catalog, bundle.ruleSet);
-  if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
+  const result = adviseDesign(raw, bundle.catalog, bundle.ruleSet);
+  if (!result.ok) {
+    const name = file?.name ?? "answers";
+    throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);
+  }
   writeOutput(options.output, renderDesign(result.design, options.format), Boolean(options.force));
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {

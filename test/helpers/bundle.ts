@@ -1,0 +1,42 @@
+// Loads the real catalog and rules once per test file, as the CLI does.
+import { loadBundle, type Bundle } from "../../src/cli/load-bundle.js";
+import { adviseDesign } from "../../src/advise.js";
+import type { AnswersInput } from "../../src/answers/schema.js";
+
+let cached: Promise<Bundle> | undefined;
+export const getBundle = (): Promise<Bundle> => (cached ??= loadBundle());
+
+/** Minimal valid answers, deep-merged with `over`. */
+export function makeAnswers(over: DeepPartial<AnswersInput> = {}): AnswersInput {
+  const base: AnswersInput = {
+    apiVersion: "expressroute-advisor/v1",
+    kind: "Answers",
+    bandwidth: { requiredMbps: 1000 },
+    azure: { regions: ["westeurope"] },
+  };
+  return merge(base, over) as AnswersInput;
+}
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+
+function merge(a: unknown, b: unknown): unknown {
+  if (b === undefined) return a;
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(b)) out[k] = merge(out[k], v);
+    return out;
+  }
+  return b;
+}
+
+/** Plans a design for answers that must be valid. */
+export async function plan(over: DeepPartial<AnswersInput> = {}) {
+  const { catalog, ruleSet } = await getBundle();
+  const result = adviseDesign(makeAnswers(over), catalog, ruleSet);
+  if (!result.ok) throw new Error(`invalid test answers: ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+export const findingIds = (design: { findings: { id: string }[] }) => design.findings.map((f) => f.id);
+export const decisionRule = (design: { decisions: { path: string; rule: string }[] }, path: string) =>
+  design.decisions.find((d) => d.path === path)?.rule;
