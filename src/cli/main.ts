@@ -10,6 +10,9 @@ import { PACKAGE_ROOT } from "./load-bundle.js";
 import { paint, printError } from "./terminal.js";
 import { removeTemporaryFiles } from "./io/write-output.js";
 import { registerPlan } from "./register/plan.js";
+import { registerSchema } from "./register/schema.js";
+import { registerExplain } from "./register/explain.js";
+import { registerDiff } from "./register/diff.js";
 
 function readVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -24,6 +27,9 @@ function buildProgram(): Command {
     .exitOverride();
 
   registerPlan(program);
+  registerSchema(program);
+  registerExplain(program);
+  registerDiff(program);
 
   return program;
 }

@@ -15,4 +15,5 @@ export const MESSAGES = {
   internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",
   errorFindings: (n: number) => `design written with ${n} error finding${n > 1 ? "s" : ""}: a requirement cannot be met as stated`,
   wrote: (file: string) => `wrote ${file}`,
+  valid: (file: string) => `${file}: valid answers`,
 } as const;

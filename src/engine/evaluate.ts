@@ -12,9 +12,14 @@ import { RuleEvaluationError } from "./errors.js";
 
 export interface CandidateTrace {
   rule: string;
+  title: string;
   priority: number;
+  file: string;
+  /** Whether its conditions held (for rules after the winner: whether they would have). */
   passed: boolean;
-  /** Why it lost: the first failing condition; absent for the winner and for rules never reached. */
+  /** This rule set the decision. */
+  won: boolean;
+  /** Why it lost: the first failing condition (absent when its conditions held). */
   firstFailure?: LeafResult;
   leaves: LeafResult[];
 }
@@ -120,13 +125,22 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     const rules = ruleSet.decisions.get(slot.path) ?? [];
     const candidates: CandidateTrace[] = [];
     let winner: LoadedRule | undefined;
+    // Every rule of the slot is evaluated (the first that holds wins), so the trace can say why
+    // each of the others lost: a failed condition, or a winner of higher priority.
     for (const loaded of rules) {
       const result: ConditionResult = evaluateCondition(loaded.rule.when, resolve);
-      candidates.push({ rule: loaded.rule.id, priority: loaded.rule.priority, passed: result.passed, firstFailure: result.firstFailure, leaves: result.leaves });
-      if (result.passed) {
-        winner = loaded;
-        break;
-      }
+      const won = result.passed && !winner;
+      if (won) winner = loaded;
+      candidates.push({
+        rule: loaded.rule.id,
+        title: loaded.rule.title,
+        priority: loaded.rule.priority,
+        file: loaded.file,
+        passed: result.passed,
+        won,
+        firstFailure: result.firstFailure,
+        leaves: result.leaves,
+      });
     }
     if (!winner || !isDecisionRule(winner.rule)) {
       throw new RuleEvaluationError(`no rule decides ${slot.path} for these answers; the rule set needs a default rule (one without "when") for it`, slot.path);

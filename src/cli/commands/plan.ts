@@ -7,13 +7,14 @@ import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.js";
 import { writeOutput } from "../io/write-output.js";
-import { renderDesign } from "../format/render.js";
+import { renderOutput } from "../format/render.js";
+import type { OutputFormat } from "../format/formats.js";
 import { applyOverrides } from "../overrides.js";
 import { canPrompt, paint, printNote } from "../terminal.js";
 
 export interface PlanOptions {
   answers?: string;
-  format: string;
+  format: OutputFormat;
   output: string;
   force?: boolean;
   input: boolean;
@@ -42,7 +43,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const name = file?.name ?? "answers";
     throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);
   }
-  writeOutput(options.output, renderDesign(result.design, options.format), Boolean(options.force));
+  writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {
     printNote(paint().red(MESSAGES.errorFindings(result.design.summary.error)));

@@ -1,8 +1,9 @@
-// Machine renderings of a design: YAML (default) and JSON carry the same document.
+// Renderings of a design. YAML (default) and JSON carry the same document; the human reports
+// (Markdown, HTML) are loaded only when asked for, to keep start-up fast.
 import { stringify } from "yaml";
 import type { Design } from "../../design/build.js";
 
-export const MACHINE_FORMATS = ["yaml", "json"] as const;
+import type { OutputFormat } from "./formats.js";
 
 export function renderYaml(doc: unknown): string {
   // lineWidth 0: no folding, so a message is one line and diffs stay readable.
@@ -13,6 +14,13 @@ export function renderJson(doc: unknown): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export function renderDesign(design: Design, format: string): string {
+/** The machine formats, synchronously (tests and library users). */
+export function renderDesign(design: Design, format: "yaml" | "json"): string {
   return format === "json" ? renderJson(design) : renderYaml(design);
+}
+
+export async function renderOutput(design: Design, format: OutputFormat): Promise<string> {
+  if (format === "markdown") return (await import("./markdown.js")).renderMarkdown(design);
+  if (format === "html") return (await import("./html.js")).renderHtml(design);
+  return renderDesign(design, format);
 }

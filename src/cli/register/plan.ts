@@ -2,6 +2,7 @@
 import { Option, type Command } from "commander";
 import { MESSAGES } from "../messages.js";
 import { configureColour } from "../terminal.js";
+import { OUTPUT_FORMATS } from "../format/formats.js";
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -10,7 +11,7 @@ export function registerPlan(program: Command): void {
     .command("plan", { isDefault: true })
     .description(MESSAGES.planDescription)
     .option("-a, --answers <file>", "answers file (YAML or JSON); - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("yaml"))
     .option("-o, --output <file>", "write the document to FILE (- = stdout)", "-")
     .option("--force", "replace an existing output file")
     .option("--no-input", "never prompt (implied by CI=true or a non-terminal stdin)")

@@ -1,0 +1,61 @@
+// `diff OLD NEW`: the decisions and findings that changed between two designs or two answers
+// files (or one of each); exit 0 when equal, 1 when different, so pipelines can gate on drift.
+import { adviseDesign } from "../../advise.js";
+import { DesignSchema, type Design } from "../../design/schema.js";
+import { diffDesigns, type DesignDiff } from "../../diff/diff-designs.js";
+import { InputError } from "../errors.js";
+import { loadBundle, type Bundle } from "../load-bundle.js";
+import { MESSAGES } from "../messages.js";
+import { locateIssues, readDataFile } from "../io/read-data-file.js";
+import { renderJson } from "../format/render.js";
+
+export interface DiffOptions {
+  format: "text" | "json";
+  rulesDir: string[];
+}
+
+async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<Design> {
+  const file = await readDataFile(path);
+  const kind = file.data !== null && typeof file.data === "object" ? (file.data as { kind?: unknown }).kind : undefined;
+  if (kind === "Design") {
+    const parsed = DesignSchema.safeParse(file.data);
+    if (parsed.success) return parsed.data;
+    const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join("."), message: i.message }));
+    throw new InputError(file.name, locateIssues(file, issues), "expected a design written by `expressroute-advisor plan` (apiVersion expressroute-advisor/v1)");
+  }
+  if (kind === "Answers") {
+    const { catalog, ruleSet } = await bundle();
+    const result = adviseDesign(file.data, catalog, ruleSet);
+    if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
+    return result.design;
+  }
+  throw new InputError(file.name, [{ path: "kind", message: "expected a design (kind: Design) or an answers file (kind: Answers)" }]);
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+function renderText(diff: DesignDiff, oldName: string, newName: string): string {
+  if (diff.equal) return `no differences between ${oldName} and ${newName}\n`;
+  const lines = [`--- ${oldName}`, `+++ ${newName}`];
+  if (diff.decisions.length > 0) lines.push("", "decisions:");
+  for (const d of diff.decisions) {
+    const rule = d.oldRule === d.newRule ? `rule ${d.newRule}` : `rule ${d.oldRule ?? "none"} → ${d.newRule ?? "none"}`;
+    lines.push(`  ~ ${d.path}: ${show(d.old)} → ${show(d.new)} (${rule})`, `      ${d.rationale}`);
+  }
+  const { added, removed, changed } = diff.findings;
+  if (added.length + removed.length + changed.length > 0) lines.push("", "findings:");
+  for (const f of added) lines.push(`  + ${f.severity} ${f.id}: ${f.message}`);
+  for (const f of removed) lines.push(`  - ${f.severity} ${f.id}: ${f.message}`);
+  for (const c of changed) lines.push(`  ~ ${c.new.severity} ${c.id}: ${c.new.message}`, `      was (${c.old.severity}): ${c.old.message}`);
+  if (diff.decisions.length + added.length + removed.length + changed.length === 0) lines.push("", "(only the requirements or name differ)");
+  return `${lines.join("\n")}\n`;
+}
+
+export async function runDiff(oldPath: string, newPath: string, options: DiffOptions): Promise<number> {
+  let bundlePromise: Promise<Bundle> | undefined;
+  const bundle = () => (bundlePromise ??= loadBundle(options.rulesDir));
+  const [before, after] = await Promise.all([readDesign(oldPath, bundle), readDesign(newPath, bundle)]);
+  const diff = diffDesigns(before, after);
+  process.stdout.write(options.format === "json" ? renderJson(diff) : renderText(diff, oldPath, newPath));
+  return diff.equal ? 0 : 1;
+}

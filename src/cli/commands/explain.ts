@@ -1,0 +1,64 @@
+// `explain --answers FILE [PATH]`: why each decision came out as it did, from the same
+// evaluation as `plan`.
+import { adviseDesign } from "../../advise.js";
+import { describeLeaf, explainEvaluation, UnknownExplainPathError, type Explanation } from "../../explain/explain.js";
+import { suggestNames } from "../../text/closest.js";
+import { EXIT, InputError, UsageError } from "../errors.js";
+import { loadBundle } from "../load-bundle.js";
+import { MESSAGES } from "../messages.js";
+import { locateIssues, readDataFile } from "../io/read-data-file.js";
+import { applyOverrides } from "../overrides.js";
+import { renderJson } from "../format/render.js";
+
+export interface ExplainOptions {
+  answers: string;
+  format: "text" | "json";
+  set: string[];
+  rulesDir: string[];
+}
+
+function renderText(explanations: Explanation[]): string {
+  const lines: string[] = [];
+  for (const e of explanations) {
+    if (e.kind === "finding") {
+      const f = e.finding;
+      lines.push(`finding ${f.id} (${f.severity}): ${f.title}  [${f.file}]`);
+      lines.push(`  ${f.message}`);
+      for (const leaf of f.leaves) lines.push(`  because ${describeLeaf(leaf)}`);
+      lines.push(`  docs: ${f.docs}`, "");
+      continue;
+    }
+    lines.push(`${e.path} = ${JSON.stringify(e.value)}`);
+    lines.push(`  won: ${e.winner.rule} "${e.winner.title}" (priority ${e.winner.priority}, ${e.winner.file})`);
+    if (e.winner.leaves.length === 0) lines.push("    no conditions: the default for this decision");
+    for (const leaf of e.winner.leaves) lines.push(`    ${leaf.passed ? "✓" : "·"} ${describeLeaf(leaf)}`);
+    lines.push(`  why: ${e.rationale}`, `  docs: ${e.docs}`);
+    for (const { candidate: c, reason } of e.losers) {
+      const why =
+        reason === "outranked"
+          ? `its conditions hold too, but ${e.winner.rule} has higher priority (${e.winner.priority} vs ${c.priority}) or comes first by id`
+          : `because ${describeLeaf(c.firstFailure!)}`;
+      lines.push(`  lost: ${c.rule} "${c.title}" (priority ${c.priority}): ${why}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+export async function runExplain(path: string | undefined, options: ExplainOptions): Promise<number> {
+  const [file, bundle] = await Promise.all([readDataFile(options.answers), loadBundle(options.rulesDir)]);
+  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet);
+  if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
+  let explanations: Explanation[];
+  try {
+    explanations = explainEvaluation(result.evaluation, path);
+  } catch (err) {
+    if (err instanceof UnknownExplainPathError) {
+      const hint = suggestNames(err.path, err.known);
+      throw new UsageError(`${err.message}${hint ? `; ${hint}` : ""} (decision paths look like gateway.sku or circuits[].sku.tier; finding ids like ER-VPN-F02)`);
+    }
+    throw err;
+  }
+  process.stdout.write(options.format === "json" ? renderJson(explanations) : renderText(explanations));
+  return EXIT.ok;
+}

@@ -1,0 +1,109 @@
+// explain, diff, schema, validate and --set, through the real binary.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT, runCli } from "../helpers/run-cli.js";
+
+const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
+const design = (name: string) => join(ROOT, "fixtures/designs", `${name}.yaml`);
+
+describe("explain", () => {
+  it("says why Premium won and why every other tier rule lost", () => {
+    const r = runCli(["explain", "--answers", fixture("tailspin-cross-geopolitical"), "circuits[].sku.tier"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('circuits[].sku.tier = "Premium"');
+    expect(r.stdout).toContain("won: ER-SKU-001");
+    expect(r.stdout).toContain("✓ derived.crossGeo = true");
+    expect(r.stdout).toContain('lost: ER-SKU-003 "Premium for more VNet links than Standard allows" (priority 380): because derived.vnetLinksNeeded = 4 ≤ 10 (needs > 10)');
+    expect(r.stdout).toMatch(/lost: ER-SKU-099 .*higher priority/);
+  });
+
+  it("never disagrees with the design, for every decision of every fixture", () => {
+    for (const name of ["contoso-bank-direct", "media-ingest-westeurope", "relecloud-multinational", "policy-vpn-small-subnet"]) {
+      const explained = JSON.parse(runCli(["explain", "--answers", fixture(name), "--format", "json"]).stdout);
+      const planned = parse(readFileSync(design(name), "utf8"));
+      expect(explained.map((e: { path: string; value: unknown; winner: { rule: string } }) => [e.path, e.value, e.winner.rule])).toEqual(
+        planned.decisions.map((d: { path: string; value: unknown; rule: string }) => [d.path, d.value, d.rule]),
+      );
+      for (const e of explained) {
+        expect(e.winner.passed).toBe(true);
+        // Every rule tried before the winner failed; after it, rules either failed or were outranked.
+        const before = e.losers.filter((l: { candidate: { priority: number } }) => l.candidate.priority > e.winner.priority);
+        for (const l of before) expect(l.reason).toBe("condition-failed");
+      }
+    }
+  });
+
+  it("explains a finding by id and suggests a path for a typo", () => {
+    const r = runCli(["explain", "--answers", fixture("policy-vpn-small-subnet"), "ER-VPN-F02"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/finding ER-VPN-F02 \(error\)/);
+    expect(r.stdout).toContain("because answers.resilience.gatewaySubnetPrefixLength = 29 > 27");
+    const typo = runCli(["explain", "--answers", fixture("small-retailer"), "gateway.skus"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('did you mean "gateway.sku"?');
+  });
+});
+
+describe("--set (what-if)", () => {
+  it("overrides answers and is validated like the file", () => {
+    const r = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "bandwidth.requiredMbps=20000", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.connection.type).toBe("direct");
+    expect(d.circuits[0].bandwidthMbps).toBe(40000);
+    const bad = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "bandwidth.requiredMbs=20000"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bandwidth.requiredMbs: unknown key; did you mean "requiredMbps"?');
+    expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "nonsense"]).code).toBe(2);
+    expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "__proto__.x=1"]).code).toBe(2);
+  });
+});
+
+describe("diff", () => {
+  it("exits 0 for equal designs and 1 with the changed decisions and rules", () => {
+    expect(runCli(["diff", design("small-retailer"), fixture("small-retailer")])).toMatchObject({ code: 0, stdout: expect.stringContaining("no differences") });
+    const r = runCli(["diff", fixture("small-retailer"), fixture("small-retailer"), "--format", "json"]);
+    expect(JSON.parse(r.stdout).equal).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "era-"));
+    const changed = join(dir, "more.yaml");
+    writeFileSync(changed, readFileSync(fixture("small-retailer"), "utf8").replace("requiredMbps: 200", "requiredMbps: 1500"));
+    const d = runCli(["diff", fixture("small-retailer"), changed, "--format", "json"]);
+    expect(d.code).toBe(1);
+    const diff = JSON.parse(d.stdout);
+    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "circuits[].bandwidthMbps", old: 200, new: 2000, newRule: "ER-BW-003" }));
+    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "gateway.sku", old: "ErGw1AZ", new: "ErGw2AZ" }));
+    const text = runCli(["diff", fixture("small-retailer"), changed]);
+    expect(text.stdout).toContain('~ gateway.sku: "ErGw1AZ" → "ErGw2AZ" (rule ER-GWSKU-003)');
+  });
+
+  it("exits 2 for a file that is neither a design nor answers", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-"));
+    writeFileSync(join(dir, "x.yaml"), "kind: Something\n");
+    expect(runCli(["diff", join(dir, "x.yaml"), fixture("small-retailer")]).code).toBe(2);
+  });
+});
+
+describe("schema and validate", () => {
+  it("prints JSON Schemas whose answers schema lists catalog names", () => {
+    const answers = JSON.parse(runCli(["schema", "answers"]).stdout);
+    expect(answers.properties.azure.properties.regions.items.enum).toContain("westeurope");
+    expect(answers.properties.sites.properties.peeringLocation.enum).toContain("Washington DC");
+    expect(answers.additionalProperties).toBe(false);
+    const designSchema = JSON.parse(runCli(["schema", "design"]).stdout);
+    expect(designSchema.required).toContain("decisions");
+    expect(runCli(["schema", "nope"]).code).toBe(2);
+  });
+
+  it("validates answers files with exit 0 or 2, writing nothing to stdout", () => {
+    for (const f of readdirSync(join(ROOT, "fixtures/answers")).slice(0, 5)) {
+      const r = runCli(["validate", join(ROOT, "fixtures/answers", f)]);
+      expect(r).toMatchObject({ code: 0, stdout: "" });
+    }
+    const r = runCli(["validate", join(ROOT, "../shared/acceptance/scenarios/unknown-key-typo.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("onPremisesRoutes");
+  });
+});
