@@ -13,6 +13,7 @@ import { registerPlan } from "./register/plan.js";
 import { registerSchema } from "./register/schema.js";
 import { registerExplain } from "./register/explain.js";
 import { registerDiff } from "./register/diff.js";
+import { registerRules } from "./register/rules.js";
 
 function readVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -30,6 +31,7 @@ function buildProgram(): Command {
   registerSchema(program);
   registerExplain(program);
   registerDiff(program);
+  registerRules(program);
 
   return program;
 }

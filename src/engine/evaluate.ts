@@ -22,6 +22,8 @@ export interface CandidateTrace {
   /** Why it lost: the first failing condition (absent when its conditions held). */
   firstFailure?: LeafResult;
   leaves: LeafResult[];
+  /** The built-in rule this one replaced (--rules-dir). */
+  overrides?: string;
 }
 
 export interface DecisionTrace {
@@ -140,6 +142,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         won,
         firstFailure: result.firstFailure,
         leaves: result.leaves,
+        overrides: loaded.overrides,
       });
     }
     if (!winner || !isDecisionRule(winner.rule)) {
@@ -182,6 +185,23 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       topic: rule.topic,
       file: loaded.file,
       leaves: result.leaves,
+    });
+  }
+  // A deprecated rule that still decides or fires says so, pointing at its replacement.
+  const fired = [...decisions.map((d) => d.rule), ...findings.map((f) => f.id)];
+  for (const id of new Set(fired)) {
+    const loaded = ruleSet.byId.get(id);
+    const dep = loaded?.rule.deprecated;
+    if (!loaded || !dep) continue;
+    const replacement = dep.replacedBy ? `; use ${dep.replacedBy} instead` : "";
+    findings.push({
+      id: `${id}-DEPRECATED`,
+      severity: "info",
+      message: `Rule ${id} ("${loaded.rule.title}") is deprecated${dep.reason ? ` (${dep.reason})` : ""}${replacement}.`,
+      docs: loaded.rule.docs,
+      title: `Deprecated rule ${id}`,
+      file: loaded.file,
+      leaves: [],
     });
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

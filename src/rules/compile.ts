@@ -5,6 +5,7 @@ import { suggestNames } from "../text/closest.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
+  CasesFileSchema,
   DecisionRuleSchema,
   FindingRuleSchema,
   OPERATORS,
@@ -46,6 +47,7 @@ export interface RuleSet {
   decisions: ReadonlyMap<string, readonly LoadedRule[]>;
   findings: readonly LoadedRule[];
   all: readonly LoadedRule[];
+  byId: ReadonlyMap<string, LoadedRule>;
 }
 
 export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
@@ -176,6 +178,28 @@ function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[])
   if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
 }
 
+const isCasesFile = (source: RuleSource) =>
+  source.file.endsWith(".cases.yaml") || source.file.endsWith(".cases.yml");
+
+/** Cases kept beside the rules (as ESLint keeps RuleTester cases beside rule sources). */
+function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: RuleIssue[]) {
+  const parsed = CasesFileSchema.safeParse(source.data);
+  if (!parsed.success) {
+    issues.push(...zodIssues(source.file, "", parsed.error).map((i) => ({ ...i, path: i.path || "(file)" })));
+    return;
+  }
+  for (const [id, cases] of Object.entries(parsed.data.cases)) {
+    const loaded = byId.get(id);
+    if (!loaded) {
+      const hint = suggestNames(id, [...byId.keys()]);
+      issues.push({ file: source.file, path: `cases.${id}`, message: `cases for unknown rule ${id}${hint ? `; ${hint}` : ""}` });
+      continue;
+    }
+    const own = loaded.rule.cases ?? { valid: [], invalid: [] };
+    loaded.rule.cases = { valid: [...own.valid, ...cases.valid], invalid: [...own.invalid, ...cases.invalid] };
+  }
+}
+
 const byPriorityThenId = (a: LoadedRule, b: LoadedRule) =>
   b.rule.priority - a.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 
@@ -183,8 +207,13 @@ const byPriorityThenId = (a: LoadedRule, b: LoadedRule) =>
 export function compileRules(sources: readonly RuleSource[]): CompileResult {
   const issues: RuleIssue[] = [];
   const byId = new Map<string, LoadedRule>();
+  const caseFiles: RuleSource[] = [];
   for (const source of sources) {
     const layer = source.layer ?? 0;
+    if (isCasesFile(source)) {
+      caseFiles.push(source);
+      continue;
+    }
     const file = RuleFileSchema.safeParse(source.data);
     if (!file.success) {
       issues.push(...zodIssues(source.file, "", file.error).map((i) => ({ ...i, path: i.path || "(file)" })));
@@ -203,6 +232,7 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
       byId.set(rule.id, { rule, file: source.file, layer, overrides: previous ? previous.rule.id : undefined });
     });
   }
+  for (const source of caseFiles) attachCases(source, byId, issues);
   const all = [...byId.values()];
   for (const loaded of all) {
     const replacedBy = loaded.rule.deprecated?.replacedBy;
@@ -220,7 +250,7 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
   }
   for (const list of decisions.values()) list.sort(byPriorityThenId);
   findings.sort(byPriorityThenId);
-  return { ok: true, ruleSet: { decisions, findings, all: all.sort(byPriorityThenId) } };
+  return { ok: true, ruleSet: { decisions, findings, all: all.sort(byPriorityThenId), byId } };
 }
 
 export type { DecisionRule, FindingRule };

@@ -42,6 +42,26 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 const ruleId = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, "rule ids look like ER-GW-001 (capitals, digits, hyphens)");
 const docsUrl = z.url({ protocol: /^https$/, error: "docs must be an https URL" });
 
+/**
+ * Example answers for a rule, in the manner of ESLint's RuleTester: `valid` cases make the rule
+ * win its decision (or raise its finding), `invalid` cases must not. `answers` is merged onto a
+ * minimal answers file (1,000 Mbps to westeurope); `expect` is the decision value, when given.
+ */
+export const RuleCaseSchema = z.strictObject({
+  name: z.string().optional(),
+  answers: z.record(z.string(), z.unknown()),
+  expect: scalar.optional(),
+});
+export type RuleCase = z.output<typeof RuleCaseSchema>;
+
+export const RuleCasesSchema = z.strictObject({ valid: z.array(RuleCaseSchema).default([]), invalid: z.array(RuleCaseSchema).default([]) });
+
+/** A cases file (`*.cases.yaml`): cases for rules defined elsewhere, by rule id. */
+export const CasesFileSchema = z.strictObject({
+  description: z.string().optional(),
+  cases: z.record(z.string(), RuleCasesSchema),
+});
+
 const common = {
   id: ruleId,
   title: z.string().min(1).max(200),
@@ -49,6 +69,7 @@ const common = {
   priority: z.number().int().min(-1000).max(1000).default(0),
   when: ConditionSchema.optional(),
   deprecated: z.strictObject({ replacedBy: ruleId.optional(), reason: z.string().optional() }).optional(),
+  cases: RuleCasesSchema.optional(),
 };
 
 export const DecisionRuleSchema = z.strictObject({

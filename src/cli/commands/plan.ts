@@ -1,5 +1,6 @@
 // `plan`: answers in (file, stdin, --set overrides and, on a terminal, the questionnaire),
 // design document out.
+import { existsSync } from "node:fs";
 import { adviseDesign, hasErrorFindings } from "../../advise.js";
 import { API_VERSION } from "../../answers/schema.js";
 import { EXIT, InputError, UsageError } from "../errors.js";
@@ -8,6 +9,7 @@ import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.js";
 import { writeOutput } from "../io/write-output.js";
 import { renderOutput } from "../format/render.js";
+import { renderTerminalSummary } from "../format/terminal-summary.js";
 import type { OutputFormat } from "../format/formats.js";
 import { applyOverrides } from "../overrides.js";
 import { canPrompt, paint, printNote } from "../terminal.js";
@@ -34,9 +36,11 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   let raw = applyOverrides(file?.data ?? { apiVersion: API_VERSION, kind: "Answers" }, options.set);
   const bundle = await bundlePromise;
   if (interactive) {
+    // Refuse before the workshop rather than after it (writeOutput would refuse at the end).
+    if (options.output !== "-" && !options.force && existsSync(options.output)) throw new UsageError(MESSAGES.outputExists(options.output));
     // Loaded only here: `plan --answers` in a pipeline never loads the prompt library.
     const { completeAnswers } = await import("../questionnaire/complete.js");
-    raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers });
+    raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });
   }
   const result = adviseDesign(raw, bundle.catalog, bundle.ruleSet);
   if (!result.ok) {
@@ -44,6 +48,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);
   }
   writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
+  if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {
     printNote(paint().red(MESSAGES.errorFindings(result.design.summary.error)));

@@ -1,0 +1,78 @@
+// `rules list | lint [DIR] | test [DIR] | doc`: the rule set as a product.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { runRuleCases } from "../../rules/cases.js";
+import { compileRules, type RuleSet } from "../../rules/compile.js";
+import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.js";
+import { lintRuleSet } from "../../rules/lint.js";
+import { isDecisionRule } from "../../rules/schema.js";
+import { EXIT, InputError } from "../errors.js";
+import { BUILTIN_RULES_DIR, loadCatalog, readRuleSources } from "../load-bundle.js";
+import { writeOutput } from "../io/write-output.js";
+import { paint, printError, printNote } from "../terminal.js";
+
+/** Built-in rules plus the given folders (later folders override by id), without throwing on problems. */
+async function compileLayers(dirs: readonly string[]) {
+  const { sources } = await readRuleSources([BUILTIN_RULES_DIR, ...dirs]);
+  return { result: compileRules(sources), customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
+}
+
+async function requireRuleSet(dirs: readonly string[]): Promise<{ ruleSet: RuleSet; customFiles: Set<string> }> {
+  const { result, customFiles } = await compileLayers(dirs);
+  if (!result.ok) {
+    const first = result.issues[0]!.file;
+    throw new InputError(first, result.issues.map((i) => ({ path: i.file === first ? i.path : `${i.file}: ${i.path}`, message: i.message })));
+  }
+  return { ruleSet: result.ruleSet, customFiles };
+}
+
+export async function runRulesList(dirs: string[]): Promise<number> {
+  const { ruleSet } = await requireRuleSet(dirs);
+  const rows = ruleSet.all.map((l) => {
+    const r = l.rule;
+    const what = isDecisionRule(r) ? `${r.decision} = ${JSON.stringify(r.set)}` : `finding (${r.severity})`;
+    const flags = [r.deprecated ? "deprecated" : "", l.overrides ? `overrides built-in` : ""].filter(Boolean).join(", ");
+    return [r.id, String(r.priority), what, r.title + (flags ? ` [${flags}]` : ""), l.file];
+  });
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const sorted = rows.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  process.stdout.write(sorted.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padStart(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}  (${row[4]})`).join("\n") + "\n");
+  return EXIT.ok;
+}
+
+export async function runRulesLint(dir: string | undefined, extraDirs: string[]): Promise<number> {
+  const dirs = [...extraDirs, ...(dir ? [dir] : [])];
+  const { result } = await compileLayers(dirs);
+  const issues = result.ok ? lintRuleSet(result.ruleSet) : result.issues;
+  for (const i of issues) printError(`${i.file}: ${i.path}: ${i.message}`);
+  if (issues.length > 0) {
+    printNote(`${issues.length} problem${issues.length > 1 ? "s" : ""} found`);
+    return EXIT.usage;
+  }
+  printNote(paint().green(`${result.ok ? result.ruleSet.all.length : 0} rules, no problems`));
+  return EXIT.ok;
+}
+
+export async function runRulesTest(dir: string | undefined, extraDirs: string[]): Promise<number> {
+  const dirs = [...extraDirs, ...(dir ? [dir] : [])];
+  const [{ ruleSet, customFiles }, catalog] = await Promise.all([requireRuleSet(dirs), loadCatalog()]);
+  const only = dir ? customFiles : undefined;
+  const results = runRuleCases(ruleSet, catalog, only);
+  const failed = results.filter((r) => !r.passed);
+  for (const f of failed) printError(`${f.file}: ${f.rule} ${f.kind}[${f.index}]${f.name ? ` (${f.name})` : ""}: ${f.message}`);
+  const withoutCases = ruleSet.all.filter((l) => (!only || only.has(l.file)) && !l.rule.cases);
+  if (withoutCases.length > 0) printNote(paint().yellow(`${withoutCases.length} rule(s) have no cases: ${withoutCases.map((l) => l.rule.id).join(", ")}`));
+  // The plain closing line test runners print, so pipelines can read it too.
+  process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed\n`);
+  return failed.length > 0 ? EXIT.internal : EXIT.ok;
+}
+
+export async function runRulesDoc(out: string, extraDirs: string[]): Promise<number> {
+  const { ruleSet } = await requireRuleSet(extraDirs);
+  const dir = resolve(out);
+  mkdirSync(dir, { recursive: true });
+  writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet), true);
+  for (const loaded of ruleSet.all) writeOutput(join(dir, rulePageName(loaded.rule.id)), renderRulePage(loaded), true);
+  printNote(`wrote ${ruleSet.all.length + 1} pages to ${out}`);
+  return EXIT.ok;
+}

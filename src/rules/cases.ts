@@ -1,0 +1,68 @@
+// Runs the example answers each rule carries (`cases.valid` / `cases.invalid`), as ESLint's
+// RuleTester runs a rule's cases: the built-in rules in the test suite, custom ones in `rules test`.
+import { adviseDesign } from "../advise.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { LoadedRule, RuleSet } from "./compile.js";
+import { isDecisionRule, type RuleCase } from "./schema.js";
+
+export interface CaseResult {
+  rule: string;
+  file: string;
+  kind: "valid" | "invalid";
+  index: number;
+  name?: string;
+  passed: boolean;
+  /** Why it failed. */
+  message?: string;
+}
+
+/** The answers every case starts from: the smallest valid answers file. */
+export const CASE_BASE_ANSWERS = {
+  apiVersion: "expressroute-advisor/v1",
+  kind: "Answers",
+  bandwidth: { requiredMbps: 1000 },
+  azure: { regions: ["westeurope"] },
+} as const;
+
+function mergeAnswers(base: unknown, over: unknown): unknown {
+  if (over === null || typeof over !== "object" || Array.isArray(over)) return over;
+  if (base === null || typeof base !== "object" || Array.isArray(base)) return over;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = mergeAnswers(out[k], v);
+  return out;
+}
+
+function runCase(loaded: LoadedRule, c: RuleCase, kind: "valid" | "invalid", index: number, catalog: Catalog, ruleSet: RuleSet): CaseResult {
+  const rule = loaded.rule;
+  const base = { rule: rule.id, file: loaded.file, kind, index, name: c.name };
+  const result = adviseDesign(mergeAnswers(CASE_BASE_ANSWERS, c.answers), catalog, ruleSet);
+  if (!result.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  let fired: boolean;
+  let detail: string;
+  if (isDecisionRule(rule)) {
+    const decision = result.evaluation.decisions.find((d) => d.path === rule.decision)!;
+    fired = decision.rule === rule.id;
+    detail = `${rule.decision} was decided by ${decision.rule} (${JSON.stringify(decision.value)})`;
+    if (fired && kind === "valid" && c.expect !== undefined && decision.value !== c.expect) {
+      return { ...base, passed: false, message: `${rule.id} won but set ${rule.decision} to ${JSON.stringify(decision.value)}, expected ${JSON.stringify(c.expect)}` };
+    }
+  } else {
+    fired = result.design.findings.some((f) => f.id === rule.id);
+    detail = `finding ${rule.id} was ${fired ? "raised" : "not raised"}`;
+  }
+  const passed = kind === "valid" ? fired : !fired;
+  return passed ? { ...base, passed } : { ...base, passed, message: `expected ${rule.id} ${kind === "valid" ? "to fire" : "not to fire"}, but ${detail}` };
+}
+
+/** Runs the cases of every rule in the set (or only those from `files`). */
+export function runRuleCases(ruleSet: RuleSet, catalog: Catalog, files?: ReadonlySet<string>): CaseResult[] {
+  const results: CaseResult[] = [];
+  for (const loaded of ruleSet.all) {
+    if (files && !files.has(loaded.file)) continue;
+    const cases = loaded.rule.cases;
+    if (!cases) continue;
+    cases.valid.forEach((c, i) => results.push(runCase(loaded, c, "valid", i, catalog, ruleSet)));
+    cases.invalid.forEach((c, i) => results.push(runCase(loaded, c, "invalid", i, catalog, ruleSet)));
+  }
+  return results;
+}

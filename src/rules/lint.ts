@@ -1,0 +1,118 @@
+// `rules lint`: problems a rule set can have beyond loading: a decision without a default,
+// equal-priority rules that may both match, rules that can never fire. Pure: works on a
+// compiled RuleSet (loading already checked schema, facts, decisions and types).
+import type { LoadedRule, RuleIssue, RuleSet } from "./compile.js";
+import { DECISION_SLOTS } from "./decisions.js";
+import { OPERATORS, type Condition, type Leaf } from "./schema.js";
+
+/** The leaves that must all hold for the condition to hold (top-level `all` or a single leaf). */
+function requiredLeaves(cond: Condition | undefined): Leaf[] {
+  if (!cond) return [];
+  if ("fact" in cond) return [cond];
+  if ("all" in cond) return cond.all.flatMap((c) => requiredLeaves(c));
+  return [];
+}
+
+const isRef = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+function constraintOf(leaf: Leaf): { op: (typeof OPERATORS)[number]; value: unknown } {
+  const op = OPERATORS.find((o) => o in leaf)!;
+  return { op, value: leaf[op] };
+}
+
+/** True when two constraints on the same fact cannot both hold. Conservative: false if unsure. */
+function contradicts(a: { op: string; value: unknown }, b: { op: string; value: unknown }): boolean {
+  if (isRef(a.value) || isRef(b.value)) return false;
+  const pair = (x: string, y: string) => (a.op === x && b.op === y) || (a.op === y && b.op === x);
+  const get = (op: string) => (a.op === op ? a : b);
+  if (a.op === "equals" && b.op === "equals") return JSON.stringify(a.value) !== JSON.stringify(b.value);
+  if (pair("equals", "notEquals")) return JSON.stringify(get("equals").value) === JSON.stringify(get("notEquals").value);
+  if (pair("equals", "in")) return !(get("in").value as unknown[]).some((v) => JSON.stringify(v) === JSON.stringify(get("equals").value));
+  if (pair("equals", "notIn")) return (get("notIn").value as unknown[]).some((v) => JSON.stringify(v) === JSON.stringify(get("equals").value));
+  if (a.op === "exists" && b.op === "exists") return a.value !== b.value;
+  const range = (c: { op: string; value: unknown }): [number, number, boolean, boolean] | undefined => {
+    const n = c.value as number;
+    if (typeof n !== "number") return undefined;
+    switch (c.op) {
+      case "gt":
+        return [n, Infinity, false, true];
+      case "gte":
+        return [n, Infinity, true, true];
+      case "lt":
+        return [-Infinity, n, true, false];
+      case "lte":
+        return [-Infinity, n, true, true];
+      case "equals":
+        return [n, n, true, true];
+      default:
+        return undefined;
+    }
+  };
+  const ra = range(a);
+  const rb = range(b);
+  if (ra && rb) {
+    const lo = Math.max(ra[0], rb[0]);
+    const hi = Math.min(ra[1], rb[1]);
+    if (lo > hi) return true;
+    if (lo === hi) {
+      const loIncl = ra[0] === lo ? ra[2] : true;
+      const loIncl2 = rb[0] === lo ? rb[2] : true;
+      const hiIncl = ra[1] === hi ? ra[3] : true;
+      const hiIncl2 = rb[1] === hi ? rb[3] : true;
+      return !(loIncl && loIncl2 && hiIncl && hiIncl2);
+    }
+  }
+  return false;
+}
+
+/** Whether the two rules' conditions are provably exclusive. */
+function disjoint(a: Condition | undefined, b: Condition | undefined): boolean {
+  const la = requiredLeaves(a);
+  const lb = requiredLeaves(b);
+  return la.some((x) => lb.some((y) => x.fact === y.fact && contradicts(constraintOf(x), constraintOf(y))));
+}
+
+function selfContradictory(cond: Condition | undefined): boolean {
+  const leaves = requiredLeaves(cond);
+  return leaves.some((x, i) => leaves.slice(i + 1).some((y) => x.fact === y.fact && contradicts(constraintOf(x), constraintOf(y))));
+}
+
+const label = (l: LoadedRule) => `${l.rule.id}`;
+
+export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const push = (l: LoadedRule, message: string) => issues.push({ file: l.file, path: label(l), message });
+  for (const slot of DECISION_SLOTS) {
+    const rules = ruleSet.decisions.get(slot.path) ?? [];
+    const defaults = rules.filter((l) => !l.rule.when);
+    if (defaults.length === 0) {
+      // Blame the most recent layer: that is where the default went missing.
+      const culprit = [...rules].sort((a, b) => b.layer - a.layer)[0];
+      issues.push({ file: culprit?.file ?? "(rules)", path: slot.path, message: `decision ${slot.path} has no default rule (a rule without "when"), so some answers leave it undecided` });
+    }
+    // Rules after the first unconditional one can never win, unless a later layer (an
+    // organisation's --rules-dir) deliberately shadows built-in rules.
+    const firstDefault = rules.findIndex((l) => !l.rule.when);
+    if (firstDefault >= 0) {
+      const shadow = rules[firstDefault]!;
+      for (const l of rules.slice(firstDefault + 1)) {
+        if (l.layer < shadow.layer) continue;
+        push(l, `can never fire: ${label(shadow)} has no conditions and is tried first (priority ${shadow.rule.priority})`);
+      }
+    }
+    for (let i = 0; i < rules.length; i++) {
+      for (let j = i + 1; j < rules.length; j++) {
+        const a = rules[i]!;
+        const b = rules[j]!;
+        if (a.rule.priority !== b.rule.priority) continue;
+        if (disjoint(a.rule.when, b.rule.when)) continue;
+        push(b, `same priority (${b.rule.priority}) as ${label(a)} for ${slot.path} and their conditions may both hold; the winner would depend on rule ids. Give one a higher priority or make the conditions exclusive`);
+      }
+    }
+  }
+  for (const l of ruleSet.all) {
+    if (selfContradictory(l.rule.when)) push(l, "can never fire: its conditions contradict each other");
+    if (!/^https:\/\//.test(l.rule.docs)) push(l, "docs must be an https URL");
+  }
+  return issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

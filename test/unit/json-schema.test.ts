@@ -1,0 +1,41 @@
+// The generated JSON Schemas accept every fixture (answers and designs) and reject invalid answers.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import Ajv2020 from "ajv/dist/2020.js";
+import { parse } from "yaml";
+import { generateJsonSchema } from "../../src/cli/commands/schema.js";
+import { getBundle } from "../helpers/bundle.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+const read = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => [f, parse(readFileSync(join(ROOT, dir, f), "utf8"))] as const);
+
+describe("JSON Schema", () => {
+  it("answers schema accepts every fixture answers file", async () => {
+    const { catalog } = await getBundle();
+    const validate = new Ajv2020({ strict: false }).compile(generateJsonSchema("answers", catalog));
+    for (const [name, data] of read("fixtures/answers")) expect(validate(data), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  });
+
+  it("answers schema rejects the invalid acceptance scenarios and typos", async () => {
+    const { catalog } = await getBundle();
+    const validate = new Ajv2020({ strict: false }).compile(generateJsonSchema("answers", catalog));
+    const scenarios = join(ROOT, "../shared/acceptance/scenarios");
+    for (const f of ["unknown-key-typo.yaml", "missing-required-bandwidth.yaml"]) {
+      expect(validate(parse(readFileSync(join(scenarios, f), "utf8"))), f).toBe(false);
+    }
+    const base = { apiVersion: "expressroute-advisor/v1", kind: "Answers", bandwidth: { requiredMbps: 100 }, azure: { regions: ["westeurope"] } };
+    expect(validate(base)).toBe(true);
+    expect(validate({ ...base, azure: { regions: ["west-europe"] } })).toBe(false);
+    expect(validate({ ...base, resilience: { level: "maximal" } })).toBe(false);
+    expect(validate({ ...base, bandwidth: { requiredMbps: 0 } })).toBe(false);
+  });
+
+  it("design schema accepts every golden design", () => {
+    const validate = new Ajv2020({ strict: false }).compile(generateJsonSchema("design"));
+    for (const [name, data] of read("fixtures/designs")) expect(validate(data), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  });
+});
