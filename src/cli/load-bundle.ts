@@ -1,30 +1,36 @@
 // Loads the catalog and rule files shipped with the package (plus any --rules-dir folders)
 // and validates them once per process.
-import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { CATALOG_FILES, type CatalogFileName } from "../catalog/schema.js";
 import { indexCatalog, type Catalog, type CatalogFiles } from "../catalog/catalog.js";
-import { compileRules, type RuleSet, type RuleSource } from "../rules/compile.js";
+import { assembleRuleSet, compileRules, type RuleSet, type RuleSource } from "../rules/compile.js";
+import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles, readBuiltinBundle } from "./builtin-bundle.js";
 import { InputError } from "./errors.js";
 import { readDataFile } from "./io/read-data-file.js";
+import { PACKAGE_ROOT } from "./package-root.js";
 
-/** The package root: dist/cli/ is two levels below it. */
-export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, "rules");
-export const CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
+export { PACKAGE_ROOT, BUILTIN_RULES_DIR, CATALOG_DIR };
 
 export interface Bundle {
   catalog: Catalog;
   ruleSet: RuleSet;
 }
 
+/** Built-in files are named from the package root, custom ones from the working folder. */
 const displayName = (file: string) => {
+  const builtin = relative(PACKAGE_ROOT, file);
+  if (!builtin.startsWith("..") && (builtin.startsWith("rules") || builtin.startsWith("catalog"))) return builtin;
   const rel = relative(process.cwd(), file);
   return rel.startsWith("..") ? file : rel;
 };
 
-export async function loadCatalog(dir = CATALOG_DIR): Promise<Catalog> {
+export async function loadCatalog(): Promise<Catalog> {
+  const prebuilt = readBuiltinBundle();
+  return indexCatalog(prebuilt ? prebuilt.catalog : await readCatalogFiles());
+}
+
+/** Reads and validates the catalog YAML files. */
+export async function readCatalogFiles(dir = CATALOG_DIR): Promise<CatalogFiles> {
   const files: Partial<CatalogFiles> = {};
   for (const name of Object.keys(CATALOG_FILES) as CatalogFileName[]) {
     const file = await readDataFile(join(dir, `${name}.yaml`));
@@ -40,22 +46,17 @@ export async function loadCatalog(dir = CATALOG_DIR): Promise<Catalog> {
     }
     (files as Record<string, unknown>)[name] = result.data;
   }
-  return indexCatalog(files as CatalogFiles);
+  return files as CatalogFiles;
 }
 
 /** YAML files of a rules folder, sorted so that loading order never depends on the file system. */
 export function listRuleFiles(dir: string): string[] {
-  let entries: string[];
   try {
-    entries = readdirSync(dir, { recursive: true }) as string[];
+    return listYamlFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(dir, [{ path: "", message: code === "ENOENT" ? "no such rules folder" : code === "ENOTDIR" ? "not a folder" : String(code) }]);
   }
-  return entries
-    .filter((f) => /\.ya?ml$/.test(f) && !f.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith(".")))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 export async function readRuleSources(dirs: readonly string[]): Promise<{ sources: RuleSource[]; lineOf: Map<string, (p: string) => number | undefined> }> {
@@ -93,6 +94,11 @@ export async function loadRuleSet(extraDirs: readonly string[] = []): Promise<Ru
 }
 
 export async function loadBundle(extraRuleDirs: readonly string[] = []): Promise<Bundle> {
-  const [catalog, ruleSet] = await Promise.all([loadCatalog(), loadRuleSet(extraRuleDirs)]);
-  return { catalog, ruleSet };
+  // The common case: built-in rules only, prebuilt and validated at build time.
+  if (extraRuleDirs.length === 0) {
+    const prebuilt = readBuiltinBundle();
+    if (prebuilt) return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules) };
+  }
+  const [catalogFiles, ruleSet] = await Promise.all([readBuiltinBundle()?.catalog ?? readCatalogFiles(), loadRuleSet(extraRuleDirs)]);
+  return { catalog: indexCatalog(catalogFiles), ruleSet };
 }

@@ -3,10 +3,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
-import { RuleEvaluationError } from "../engine/errors.js";
 import { EXIT, ExitError, InputError, UsageError } from "./errors.js";
 import { MESSAGES } from "./messages.js";
-import { PACKAGE_ROOT } from "./load-bundle.js";
+import { PACKAGE_ROOT } from "./package-root.js";
 import { paint, printError } from "./terminal.js";
 import { removeTemporaryFiles } from "./io/write-output.js";
 import { registerPlan } from "./register/plan.js";
@@ -60,7 +59,7 @@ function report(err: unknown): number {
     process.stderr.write(`${MESSAGES.helpHint}\n`);
     return EXIT.usage;
   }
-  if (err instanceof RuleEvaluationError) {
+  if (err instanceof Error && err.name === "RuleEvaluationError") {
     printError(`rules: ${err.message}`);
     return EXIT.usage;
   }

@@ -241,6 +241,13 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
   }
   if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, ruleSet: assembleRuleSet(all) };
+}
+
+/** Indexes and orders already-validated rules (also used for the prebuilt built-in rule set). */
+export function assembleRuleSet(rules: readonly LoadedRule[]): RuleSet {
+  const all = [...rules];
+  const byId = new Map(all.map((l) => [l.rule.id, l]));
   const decisions = new Map<string, LoadedRule[]>();
   for (const slot of DECISION_SLOTS) decisions.set(slot.path, []);
   const findings: LoadedRule[] = [];
@@ -250,7 +257,7 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
   }
   for (const list of decisions.values()) list.sort(byPriorityThenId);
   findings.sort(byPriorityThenId);
-  return { ok: true, ruleSet: { decisions, findings, all: all.sort(byPriorityThenId), byId } };
+  return { decisions, findings, all: all.sort(byPriorityThenId), byId };
 }
 
 export type { DecisionRule, FindingRule };

@@ -16,13 +16,13 @@ const read = (dir: string) =>
 describe("JSON Schema", () => {
   it("answers schema accepts every fixture answers file", async () => {
     const { catalog } = await getBundle();
-    const validate = new Ajv2020({ strict: false }).compile(generateJsonSchema("answers", catalog));
+    const validate = new Ajv2020.default({ strict: false }).compile(generateJsonSchema("answers", catalog));
     for (const [name, data] of read("fixtures/answers")) expect(validate(data), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 
   it("answers schema rejects the invalid acceptance scenarios and typos", async () => {
     const { catalog } = await getBundle();
-    const validate = new Ajv2020({ strict: false }).compile(generateJsonSchema("answers", catalog));
+    const validate = new Ajv2020.default({ strict: false }).compile(generateJsonSchema("answers", catalog));
     const scenarios = join(ROOT, "../shared/acceptance/scenarios");
     for (const f of ["unknown-key-typo.yaml", "missing-required-bandwidth.yaml"]) {
       expect(validate(parse(readFileSync(join(scenarios, f), "utf8"))), f).toBe(false);
@@ -35,7 +35,7 @@ describe("JSON Schema", () => {
   });
 
   it("design schema accepts every golden design", () => {
-    const validate = new Ajv2020({ strict: false }).compile(generateJsonSchema("design"));
+    const validate = new Ajv2020.default({ strict: false }).compile(generateJsonSchema("design"));
     for (const [name, data] of read("fixtures/designs")) expect(validate(data), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 });

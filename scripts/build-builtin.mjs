@@ -1,0 +1,17 @@
+// Build step: validates the built-in rules and catalog and writes dist/builtin.json (see
+// src/cli/builtin-bundle.ts). Fails the build on any rule or catalog problem.
+import { writeFileSync } from "node:fs";
+import { BUILTIN_BUNDLE_FILE, BUILTIN_RULES_DIR, fingerprintSources } from "../dist/cli/builtin-bundle.js";
+import { readCatalogFiles, readRuleSources } from "../dist/cli/load-bundle.js";
+import { compileRules } from "../dist/rules/compile.js";
+
+const fingerprint = fingerprintSources();
+const catalog = await readCatalogFiles();
+const { sources } = await readRuleSources([BUILTIN_RULES_DIR]);
+const result = compileRules(sources);
+if (!result.ok) {
+  for (const i of result.issues) console.error(`${i.file}: ${i.path}: ${i.message}`);
+  process.exit(1);
+}
+writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules: result.ruleSet.all }));
+console.error(`built-in bundle: ${result.ruleSet.all.length} rules, ${catalog.regions.regions.length} regions, ${catalog["peering-locations"].locations.length} peering locations`);
