@@ -34,6 +34,9 @@ const smallestAtLeast = (sizes: readonly number[], need: number): number | null 
 
 const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
 
+/** "Amsterdam2" and "Amsterdam" are sites of one city; Azure numbers a city's extra sites. */
+const cityOf = (location: string) => location.replace(/\d+$/, "");
+
 /** Circuit bandwidth as decided (all circuits share one size). */
 const circuitMbps = (ctx: FactContext) => ctx.decision("circuits[].bandwidthMbps") as number;
 
@@ -152,8 +155,8 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       const egress = ctx.answers.bandwidth.monthlyEgressGB;
       if (egress === undefined) return null;
-      // Two decimals, so a small share reads as 0.05% rather than a misleading 0%.
-      return Math.round((egress / num(ctx, "circuitCapacityGBPerMonth")) * 10000) / 100;
+      // Unrounded, so thresholds compare the real share; messages format it to two decimals.
+      return (egress / num(ctx, "circuitCapacityGBPerMonth")) * 100;
     },
   },
 
@@ -256,16 +259,18 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const sameLocal = all.find((l) => usable(l) && l.localRegions.some((r) => first.localRegions.includes(r)));
       if (sameLocal) return sameLocal.name;
       const regionLocal = all.find((l) => usable(l) && l.localRegions.some((r) => ctx.answers.azure.regions.includes(r)));
-      return regionLocal?.name ?? null;
+      if (regionLocal) return regionLocal.name;
+      // Last resort: any other location in the same geopolitical region (latency may differ).
+      return all.find((l) => usable(l) && cityOf(l.name) !== cityOf(first.name))?.name ?? null;
     },
   },
   secondLocationSameMetro: {
     kind: "boolean",
-    description: "The two circuits' peering locations are in the same metro area",
+    description: "The two circuits' peering locations are sites of the same metro or city",
     compute: (ctx) => {
       const a = ctx.catalog.locationByName.get(ctx.decision("circuits[0].peeringLocation") as string);
       const b = ctx.catalog.locationByName.get(ctx.decision("circuits[1].peeringLocation") as string);
-      return Boolean(a && b && (a.metroPartner === b.name || a.localRegions.some((r) => b.localRegions.includes(r))));
+      return Boolean(a && b && (a.metroPartner === b.name || cityOf(a.name) === cityOf(b.name)));
     },
   },
   allRegionsHaveZones: { kind: "boolean", description: "Every target region has availability zones", compute: (ctx) => regions(ctx).every((r) => r.availabilityZones) },
