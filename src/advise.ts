@@ -4,7 +4,7 @@ import { API_VERSION, type Answers } from "./answers/schema.js";
 import { checkAnswersAgainstCatalog, validateAnswers, type InputIssue } from "./answers/validate.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { buildDesign, type Design } from "./design/build.js";
-import { evaluateRules, type Evaluation } from "./engine/evaluate.js";
+import { evaluateRules, type EvaluateOptions, type Evaluation } from "./engine/evaluate.js";
 import type { RuleSet } from "./rules/compile.js";
 
 export interface Advice {
@@ -16,19 +16,19 @@ export interface Advice {
 export type AdviceResult = ({ ok: true } & Advice) | { ok: false; issues: InputIssue[] };
 
 /** Validates answers (schema, then catalog names) and evaluates the rules. */
-export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet): AdviceResult {
+export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): AdviceResult {
   const validated = validateAnswers(raw);
   const catalogIssues = raw !== null && typeof raw === "object" ? checkAnswersAgainstCatalog(raw, catalog) : [];
   if (!validated.ok || catalogIssues.length > 0) {
     const issues = [...(validated.ok ? [] : validated.issues), ...catalogIssues];
     return { ok: false, issues: issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
   }
-  return { ok: true, ...planDesign(validated.answers, catalog, ruleSet) };
+  return { ok: true, ...planDesign(validated.answers, catalog, ruleSet, options) };
 }
 
 /** Evaluates already-valid answers. */
-export function planDesign(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Advice {
-  const evaluation = evaluateRules(answers, catalog, ruleSet);
+export function planDesign(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Advice {
+  const evaluation = evaluateRules(answers, catalog, ruleSet, options);
   return { answers, design: buildDesign(answers, evaluation, API_VERSION), evaluation };
 }
 

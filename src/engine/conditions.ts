@@ -21,11 +21,6 @@ export type Resolve = (fact: string) => unknown;
 
 const same = (a: unknown, b: unknown) => a === b || (a == null && b == null);
 
-function resolveOperand(value: unknown, resolve: Resolve): unknown {
-  if (value !== null && typeof value === "object" && !Array.isArray(value) && "fact" in value) return resolve((value as { fact: string }).fact);
-  return value;
-}
-
 function applyOperator(op: Operator, actual: unknown, expected: unknown): boolean {
   switch (op) {
     case "equals":
@@ -51,31 +46,72 @@ function applyOperator(op: Operator, actual: unknown, expected: unknown): boolea
   }
 }
 
-function evaluateLeaf(leaf: Leaf, resolve: Resolve): LeafResult {
-  const operator = OPERATORS.find((op) => op in leaf)!;
-  const actual = resolve(leaf.fact);
-  const expected = resolveOperand(leaf[operator], resolve);
-  return { fact: leaf.fact, operator, expected, actual, passed: applyOperator(operator, actual, expected) };
+interface CompiledLeaf {
+  fact: string;
+  operator: Operator;
+  operand: unknown;
+  /** The operand is a { fact } reference resolved at evaluation time. */
+  operandIsFact: boolean;
 }
 
+/** Leaves parsed once per rule set: which operator, which operand (rules are immutable data). */
+const compiledLeaves = new WeakMap<Leaf, CompiledLeaf>();
+
+function compileLeaf(leaf: Leaf): CompiledLeaf {
+  let compiled = compiledLeaves.get(leaf);
+  if (!compiled) {
+    const operator = OPERATORS.find((op) => op in leaf)!;
+    const operand = leaf[operator];
+    const operandIsFact = operand !== null && typeof operand === "object" && !Array.isArray(operand) && "fact" in operand;
+    compiled = { fact: leaf.fact, operator, operand: operandIsFact ? (operand as { fact: string }).fact : operand, operandIsFact };
+    compiledLeaves.set(leaf, compiled);
+  }
+  return compiled;
+}
+
+function evaluateLeaf(leaf: Leaf, resolve: Resolve): LeafResult {
+  const c = compileLeaf(leaf);
+  const actual = resolve(c.fact);
+  const expected = c.operandIsFact ? resolve(c.operand as string) : c.operand;
+  return { fact: c.fact, operator: c.operator, expected, actual, passed: applyOperator(c.operator, actual, expected) };
+}
+
+const ALWAYS: ConditionResult = { passed: true, leaves: [] };
+
 export function evaluateCondition(cond: Condition | undefined, resolve: Resolve): ConditionResult {
-  if (!cond) return { passed: true, leaves: [] };
+  if (!cond) return ALWAYS;
+  if ("fact" in cond) {
+    const leaf = evaluateLeaf(cond, resolve);
+    return { passed: leaf.passed, leaves: [leaf], firstFailure: leaf.passed ? undefined : leaf };
+  }
   if ("all" in cond) {
-    const parts = cond.all.map((c) => evaluateCondition(c, resolve));
-    const failed = parts.find((p) => !p.passed);
-    return { passed: !failed, leaves: parts.flatMap((p) => p.leaves), firstFailure: failed?.firstFailure };
+    const leaves: LeafResult[] = [];
+    let firstFailure: LeafResult | undefined;
+    let passed = true;
+    for (const c of cond.all) {
+      const r = evaluateCondition(c, resolve);
+      for (const l of r.leaves) leaves.push(l);
+      if (!r.passed && passed) {
+        passed = false;
+        firstFailure = r.firstFailure;
+      }
+    }
+    return { passed, leaves, firstFailure };
   }
   if ("any" in cond) {
-    const parts = cond.any.map((c) => evaluateCondition(c, resolve));
-    const passed = parts.some((p) => p.passed);
-    return { passed, leaves: parts.flatMap((p) => p.leaves), firstFailure: passed ? undefined : parts[0]?.firstFailure };
+    const leaves: LeafResult[] = [];
+    let passed = false;
+    let firstFailure: LeafResult | undefined;
+    for (const c of cond.any) {
+      const r = evaluateCondition(c, resolve);
+      for (const l of r.leaves) leaves.push(l);
+      if (r.passed) passed = true;
+      else firstFailure ??= r.firstFailure;
+    }
+    return { passed, leaves, firstFailure: passed ? undefined : firstFailure };
   }
-  if ("not" in cond) {
-    const inner = evaluateCondition(cond.not, resolve);
-    // A negated condition fails because its inner leaves passed; report the first of those.
-    const firstFailure = inner.passed ? inner.leaves.find((l) => l.passed) : undefined;
-    return { passed: !inner.passed, leaves: inner.leaves, firstFailure };
-  }
-  const leaf = evaluateLeaf(cond, resolve);
-  return { passed: leaf.passed, leaves: [leaf], firstFailure: leaf.passed ? undefined : leaf };
+  const inner = evaluateCondition(cond.not, resolve);
+  // A negated condition fails because its inner leaves passed; report the first of those.
+  const firstFailure = inner.passed ? inner.leaves.find((l) => l.passed) : undefined;
+  return { passed: !inner.passed, leaves: inner.leaves, firstFailure };
 }

@@ -62,9 +62,23 @@ export interface Evaluation {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function readPath(root: unknown, path: string): unknown {
+/** Fact names split once: the same few hundred names are resolved for every design. */
+const splitFacts = new Map<string, { family: string; rest: string; parts: string[] }>();
+
+function splitFact(fact: string) {
+  let split = splitFacts.get(fact);
+  if (!split) {
+    const dot = fact.indexOf(".");
+    const rest = fact.slice(dot + 1);
+    split = { family: fact.slice(0, dot), rest, parts: rest.split(".") };
+    splitFacts.set(fact, split);
+  }
+  return split;
+}
+
+function readPath(root: unknown, parts: readonly string[]): unknown {
   let cur = root;
-  for (const part of path.split(".")) {
+  for (const part of parts) {
     if (cur === null || typeof cur !== "object") return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }
@@ -85,10 +99,19 @@ function valueFits(slot: DecisionSlot, value: unknown): boolean {
   }
 }
 
+export interface EvaluateOptions {
+  /**
+   * "full" also evaluates the rules after each decision's winner, so `explain` can say why each
+   * lost; "winners" stops at the winner (what `plan` needs). Decisions are identical either way.
+   */
+  trace?: "full" | "winners";
+}
+
 /** Evaluates every decision slot and finding rule for one set of answers. */
-export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Evaluation {
+export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Evaluation {
+  const fullTrace = options.trace !== "winners";
   const values = new Map<string, unknown>();
-  const derived: Record<string, unknown> = {};
+  const derived = new Map<string, unknown>();
   const computing = new Set<string>();
 
   const ctx: FactContext = {
@@ -99,23 +122,21 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       return values.get(path);
     },
     fact(name) {
-      if (name in derived) return derived[name];
+      if (derived.has(name)) return derived.get(name);
       const def = DERIVED_FACTS[name];
       if (!def) throw new RuleEvaluationError(`unknown derived fact ${name}`, name);
       if (computing.has(name)) throw new RuleEvaluationError(`derived fact ${name} depends on itself`, name);
       computing.add(name);
       const value = def.compute(ctx);
       computing.delete(name);
-      derived[name] = value;
+      derived.set(name, value);
       return value;
     },
   };
 
   const resolve = (fact: string): unknown => {
-    const dot = fact.indexOf(".");
-    const family = fact.slice(0, dot);
-    const rest = fact.slice(dot + 1);
-    if (family === "answers") return readPath(answers, rest) ?? null;
+    const { family, rest, parts } = splitFact(fact);
+    if (family === "answers") return readPath(answers, parts) ?? null;
     if (family === "derived") return ctx.fact(rest);
     if (family === "design") return values.has(rest) ? values.get(rest) : null;
     return undefined;
@@ -130,6 +151,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     // Every rule of the slot is evaluated (the first that holds wins), so the trace can say why
     // each of the others lost: a failed condition, or a winner of higher priority.
     for (const loaded of rules) {
+      if (winner && !fullTrace) break;
       const result: ConditionResult = evaluateCondition(loaded.rule.when, resolve);
       const won = result.passed && !winner;
       if (won) winner = loaded;
@@ -206,5 +228,5 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return { values, decisions, findings, facts: { ...derived } };
+  return { values, decisions, findings, facts: Object.fromEntries(derived) };
 }

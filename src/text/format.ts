@@ -17,7 +17,17 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
-/** Replaces {fact.path} placeholders using `lookup`; unknown placeholders stay visible. */
+/** Templates split once into literal text and placeholder names (odd indexes). */
+const parsedTemplates = new Map<string, string[]>();
+
+/** Replaces {fact.path} placeholders using `lookup`. */
 export function fillTemplate(template: string, lookup: (path: string) => unknown): string {
-  return template.replace(/\{([A-Za-z0-9_.$[\]]+)\}/g, (_, path: string) => formatValue(lookup(path)));
+  let parts = parsedTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([A-Za-z0-9_.$[\]]+)\}/);
+    parsedTemplates.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += formatValue(lookup(parts[i]!)) + parts[i + 1]!;
+  return out;
 }
