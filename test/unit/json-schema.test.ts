@@ -39,3 +39,11 @@ describe("JSON Schema", () => {
     for (const [name, data] of read("fixtures/designs")) expect(validate(data), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 });
+
+describe("committed schemas", () => {
+  it.each(["answers", "design"])("schemas/%s.schema.json is what `schema %s` prints", async (name) => {
+    const { catalog } = await getBundle();
+    const committed = readFileSync(join(ROOT, "schemas", `${name}.schema.json`), "utf8");
+    expect(committed).toBe(`${JSON.stringify(generateJsonSchema(name, name === "answers" ? catalog : undefined), null, 2)}\n`);
+  });
+});
