@@ -2,7 +2,8 @@
 // forgotten `-` on an open terminal or an endless producer cannot hang a pipeline.
 import { InputError } from "../errors.js";
 
-const STDIN_TIMEOUT_MS = 30_000;
+/** Overridable for pipelines with slow producers (and for tests): EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS. */
+const STDIN_TIMEOUT_MS = Number(process.env.EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS) || 30_000;
 
 export function readStdin(limit: number, timeoutMs = STDIN_TIMEOUT_MS): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
