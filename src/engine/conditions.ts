@@ -115,3 +115,49 @@ export function evaluateCondition(cond: Condition | undefined, resolve: Resolve)
   const firstFailure = inner.passed ? inner.leaves.find((l) => l.passed) : undefined;
   return { passed: !inner.passed, leaves: inner.leaves, firstFailure };
 }
+
+/** A condition compiled to a short-circuiting predicate, for runs that need no trace. */
+export type Test<S> = (state: S) => boolean;
+export type Accessor<S> = (state: S) => unknown;
+
+const compiledTests = new WeakMap<object, Test<never>>();
+
+/**
+ * Compiles a condition once (rules are immutable data) into a closure over fact accessors, so
+ * evaluating it allocates nothing. Same semantics as evaluateCondition, minus the trace.
+ */
+export function compileTest<S>(cond: Condition | undefined, access: (fact: string) => Accessor<S>): Test<S> {
+  if (!cond) return () => true;
+  const cached = compiledTests.get(cond) as Test<S> | undefined;
+  if (cached) return cached;
+  let test: Test<S>;
+  if ("fact" in cond) {
+    const c = compileLeaf(cond);
+    const actual = access(c.fact);
+    const op = c.operator;
+    if (c.operandIsFact) {
+      const expected = access(c.operand as string);
+      test = (s) => applyOperator(op, actual(s), expected(s));
+    } else {
+      const operand = c.operand;
+      test = (s) => applyOperator(op, actual(s), operand);
+    }
+  } else if ("all" in cond) {
+    const parts = cond.all.map((c) => compileTest(c, access));
+    test = (s) => {
+      for (const t of parts) if (!t(s)) return false;
+      return true;
+    };
+  } else if ("any" in cond) {
+    const parts = cond.any.map((c) => compileTest(c, access));
+    test = (s) => {
+      for (const t of parts) if (t(s)) return true;
+      return false;
+    };
+  } else {
+    const inner = compileTest(cond.not, access);
+    test = (s) => !inner(s);
+  }
+  compiledTests.set(cond, test as Test<never>);
+  return test;
+}

@@ -7,7 +7,7 @@ import { DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
 import { isDecisionRule, type Severity, type Topic } from "../rules/schema.js";
 import { fillTemplate } from "../text/format.js";
-import { evaluateCondition, type ConditionResult, type LeafResult } from "./conditions.js";
+import { compileTest, evaluateCondition, type Accessor, type ConditionResult, type LeafResult } from "./conditions.js";
 import { RuleEvaluationError } from "./errors.js";
 
 export interface CandidateTrace {
@@ -62,18 +62,11 @@ export interface Evaluation {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Fact names split once: the same few hundred names are resolved for every design. */
-const splitFacts = new Map<string, { family: string; rest: string; parts: string[] }>();
-
-function splitFact(fact: string) {
-  let split = splitFacts.get(fact);
-  if (!split) {
-    const dot = fact.indexOf(".");
-    const rest = fact.slice(dot + 1);
-    split = { family: fact.slice(0, dot), rest, parts: rest.split(".") };
-    splitFacts.set(fact, split);
-  }
-  return split;
+/** Per-evaluation state that compiled fact accessors read. */
+interface EvalState {
+  answers: Answers;
+  values: Map<string, unknown>;
+  ctx: FactContext;
 }
 
 function readPath(root: unknown, parts: readonly string[]): unknown {
@@ -83,6 +76,25 @@ function readPath(root: unknown, parts: readonly string[]): unknown {
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
+}
+
+/** Fact names turned once into accessors: the same few hundred are read for every design. */
+const accessors = new Map<string, Accessor<EvalState>>();
+
+function accessFact(fact: string): Accessor<EvalState> {
+  let accessor = accessors.get(fact);
+  if (!accessor) {
+    const dot = fact.indexOf(".");
+    const family = fact.slice(0, dot);
+    const rest = fact.slice(dot + 1);
+    const parts = rest.split(".");
+    if (family === "answers") accessor = (s) => readPath(s.answers, parts) ?? null;
+    else if (family === "derived") accessor = (s) => s.ctx.fact(rest);
+    else if (family === "design") accessor = (s) => (s.values.has(rest) ? s.values.get(rest) : null);
+    else accessor = () => undefined;
+    accessors.set(fact, accessor);
+  }
+  return accessor;
 }
 
 function valueFits(slot: DecisionSlot, value: unknown): boolean {
@@ -134,12 +146,13 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     },
   };
 
-  const resolve = (fact: string): unknown => {
-    const { family, rest, parts } = splitFact(fact);
-    if (family === "answers") return readPath(answers, parts) ?? null;
-    if (family === "derived") return ctx.fact(rest);
-    if (family === "design") return values.has(rest) ? values.get(rest) : null;
-    return undefined;
+  const state: EvalState = { answers, values, ctx };
+  const resolve = (fact: string): unknown => accessFact(fact)(state);
+  const NO_TRACE: ConditionResult = { passed: false, leaves: [] };
+  /** Full trace (every leaf) for explain; a compiled short-circuit test otherwise. */
+  const check = (when: LoadedRule["rule"]["when"]): ConditionResult => {
+    if (fullTrace) return evaluateCondition(when, resolve);
+    return compileTest(when, accessFact)(state) ? { passed: true, leaves: [] } : NO_TRACE;
   };
   const fill = (text: string) => fillTemplate(text, resolve);
 
@@ -152,7 +165,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     // each of the others lost: a failed condition, or a winner of higher priority.
     for (const loaded of rules) {
       if (winner && !fullTrace) break;
-      const result: ConditionResult = evaluateCondition(loaded.rule.when, resolve);
+      const result = check(loaded.rule.when);
       const won = result.passed && !winner;
       if (won) winner = loaded;
       candidates.push({
@@ -196,7 +209,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   for (const loaded of ruleSet.findings) {
     const rule = loaded.rule;
     if (isDecisionRule(rule)) continue;
-    const result = evaluateCondition(rule.when, resolve);
+    const result = check(rule.when);
     if (!result.passed) continue;
     findings.push({
       id: rule.id,

@@ -2,10 +2,13 @@
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  // Fast path for the common case: small whole numbers need no grouping or rounding.
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
   const [whole, frac] = String(Math.round(n * 100) / 100).split(".");
   const sign = whole!.startsWith("-") ? "-" : "";
   const digits = whole!.replace("-", "");
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  let grouped = "";
+  for (let i = digits.length; i > 0; i -= 3) grouped = digits.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
   return sign + grouped + (frac ? `.${frac}` : "");
 }
 

@@ -1,0 +1,75 @@
+// The HTML report in a real browser: headless Chromium (Debian's `chromium` package, installed by
+// .ci/run) loads the file offline and prints the DOM it built; the diagram and every decision
+// must be in it. No puppeteer or playwright: `--dump-dom` is enough and downloads nothing.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../helpers/run-cli.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`report-chromium: SKIPPED, ${CHROMIUM} is absent (apt-get install chromium)`);
+
+const work = mkdtempSync(join(tmpdir(), "era-chromium-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function dumpDom(file: string): string {
+  const profile = mkdtempSync(join(work, "profile-"));
+  const res = spawnSync(
+    CHROMIUM,
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${profile}`,
+      "--dump-dom",
+      pathToFileURL(file).href,
+    ],
+    { encoding: "utf8", timeout: 60_000, maxBuffer: 32 * 1024 * 1024 },
+  );
+  if (res.status !== 0) throw new Error(`chromium exited ${res.status}: ${res.error?.message ?? res.stderr}`);
+  return res.stdout;
+}
+
+const suite = hasChromium ? describe : describe.skip;
+
+suite(`HTML report in headless Chromium${hasChromium ? "" : ` (skipped: ${CHROMIUM} is absent)`}`, () => {
+  it.each(["alpine-paas-vpn", "woodgrove-mission-critical-frankfurt", "margie-bank-macsec-london"])(
+    "%s: the browser finds the diagram and every decision",
+    (name) => {
+      const answers = join(ROOT, "fixtures/answers", `${name}.yaml`);
+      const file = join(work, `${name}.html`);
+      const html = runCli(["plan", "--answers", answers, "--format", "html"]);
+      expect(html.code).toBe(0);
+      writeFileSync(file, html.stdout);
+      const design = JSON.parse(runCli(["plan", "--answers", answers, "--format", "json"]).stdout) as {
+        decisions: { path: string }[];
+        gateway: { regions: string[] };
+      };
+
+      const dom = dumpDom(file);
+
+      // The parser kept the SVG where it was written, as an image with a label.
+      const figure = /<figure class="diagram">\s*(<svg\b[^>]*>)[\s\S]*?<\/svg>\s*<\/figure>/.exec(dom);
+      expect(figure, "svg inside figure.diagram").not.toBeNull();
+      const svgTag = figure![1]!;
+      expect(svgTag).toContain('id="topology"');
+      expect(svgTag).toContain('role="img"');
+      expect(svgTag).toMatch(/aria-label="Topology diagram: [^"]+"/);
+      expect(dom).toContain('id="node-sites"');
+      for (let r = 1; r <= design.gateway.regions.length; r++) expect(dom).toContain(`id="node-ergw${r}"`);
+
+      const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+      expect(paths).toEqual(design.decisions.map((d) => d.path));
+    },
+    90_000,
+  );
+});

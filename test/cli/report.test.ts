@@ -1,0 +1,48 @@
+// Black-box: the real binary with --format markdown and --format html.
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../helpers/run-cli.js";
+
+const answers = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
+const golden = (file: string) => readFileSync(join(ROOT, "fixtures/reports", file), "utf8");
+
+describe("plan --format markdown|html", () => {
+  it.each([
+    ["woodgrove-mission-critical-frankfurt", "markdown", "md"],
+    ["alpine-paas-vpn", "markdown", "md"],
+    ["contoso-bank-direct", "html", "html"],
+    ["alpine-paas-vpn", "html", "html"],
+  ])("%s as %s prints exactly the golden report and nothing on stderr", (name, format, ext) => {
+    const r = runCli(["plan", "--answers", answers(name), "--format", format]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(golden(`${name}.${ext}`));
+  });
+
+  it("still prints the report, and exits 3, when the design carries error findings", () => {
+    const r = runCli(["plan", "--answers", answers("policy-vpn-small-subnet"), "--format", "markdown"]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe(golden("policy-vpn-small-subnet.md"));
+    expect(r.stderr).toMatch(/error finding/);
+  });
+
+  it("writes the HTML report to -o and refuses to overwrite it without --force", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-report-"));
+    const out = join(dir, "report.html");
+    const first = runCli(["plan", "--answers", answers("contoso-bank-direct"), "--format", "html", "-o", out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(golden("contoso-bank-direct.html"));
+    expect(runCli(["plan", "--answers", answers("small-retailer"), "--format", "html", "-o", out]).code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe(golden("contoso-bank-direct.html"));
+    expect(readdirSync(dir)).toEqual(["report.html"]);
+  });
+
+  it("reads answers from stdin for a report too", () => {
+    const r = runCli(["plan", "--answers", "-", "--format", "markdown"], { input: readFileSync(answers("alpine-paas-vpn"), "utf8") });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(golden("alpine-paas-vpn.md"));
+  });
+});

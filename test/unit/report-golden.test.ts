@@ -1,0 +1,40 @@
+// Golden reports: the Markdown and HTML of a few fixture designs, byte for byte. Regenerate after
+// an intended change (or after fixtures/designs change) with
+// `npx vitest run test/unit/report-golden.test.ts -u` and review the diff.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { DesignSchema } from "../../src/design/schema.js";
+import { renderHtml } from "../../src/cli/format/html.js";
+import { renderMarkdown } from "../../src/cli/format/markdown.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+/** Each covers a different drawing: see the comment beside it. */
+const REPORT_FIXTURES = [
+  "woodgrove-mission-critical-frankfurt", // maximum resiliency: two provider circuits, two locations
+  "alpine-paas-vpn", // VPN failover and Microsoft peering
+  "contoso-bank-direct", // ExpressRoute Direct, Metro circuit
+  "margie-bank-macsec-london", // Direct at two locations with MACsec
+  "relecloud-multinational", // one circuit, three Azure regions
+  "policy-vpn-small-subnet", // error findings, VPN failover
+  "consolidated-zone2", // zonal gateway
+] as const;
+
+const loadDesign = (name: string) => DesignSchema.parse(parse(readFileSync(join(ROOT, "fixtures/designs", `${name}.yaml`), "utf8")));
+
+describe("golden reports", () => {
+  it.each(REPORT_FIXTURES)("%s.md", async (name) => {
+    const design = loadDesign(name);
+    const markdown = renderMarkdown(design);
+    expect(renderMarkdown(loadDesign(name))).toBe(markdown);
+    await expect(markdown).toMatchFileSnapshot(join(ROOT, "fixtures/reports", `${name}.md`));
+  });
+
+  it.each(REPORT_FIXTURES)("%s.html", async (name) => {
+    const design = loadDesign(name);
+    const html = renderHtml(design);
+    expect(renderHtml(loadDesign(name))).toBe(html);
+    await expect(html).toMatchFileSnapshot(join(ROOT, "fixtures/reports", `${name}.html`));
+  });
+});

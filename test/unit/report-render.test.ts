@@ -1,0 +1,192 @@
+// The Markdown and HTML reports beyond the goldens: complete content for every fixture design,
+// hostile text, diagram variants no fixture produces, and Mermaid kept to portable syntax.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { DesignSchema, type Design } from "../../src/design/schema.js";
+import { renderHtml } from "../../src/cli/format/html.js";
+import { renderMarkdown } from "../../src/cli/format/markdown.js";
+import { escapeHtml, escapeMarkdown, toMarkdownCode, toMarkdownUrl } from "../../src/cli/format/report-escape.js";
+import { buildTopology } from "../../src/cli/format/topology.js";
+import { escapeMermaidText, renderMermaid } from "../../src/cli/format/topology-mermaid.js";
+import { wrapWords } from "../../src/cli/format/topology-layout.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+const designsDir = join(ROOT, "fixtures/designs");
+const fixtures = readdirSync(designsDir).filter((f) => f.endsWith(".yaml")).sort();
+const loadDesign = (file: string): Design => DesignSchema.parse(parse(readFileSync(join(designsDir, file), "utf8")));
+const withChanges = (file: string, change: (d: Design) => void): Design => {
+  const design = structuredClone(loadDesign(file.endsWith(".yaml") ? file : `${file}.yaml`));
+  change(design);
+  return design;
+};
+const mermaidOf = (markdown: string) => /```mermaid\n([\s\S]*?)```/.exec(markdown)?.[1] ?? "";
+const svgOf = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+
+describe.each(fixtures)("reports of %s", (file) => {
+  const design = loadDesign(file);
+  const markdown = renderMarkdown(design);
+  const html = renderHtml(design);
+
+  it("carry every decision (path, rule, docs) and every finding", () => {
+    for (const d of design.decisions) {
+      expect(markdown).toContain(toMarkdownCode(d.path));
+      expect(markdown).toContain(`\`${d.rule}\``);
+      expect(html).toContain(`<tr data-path="${escapeHtml(d.path)}">`);
+      expect(html).toContain(`href="${d.docs}"`);
+    }
+    for (const f of design.findings) {
+      expect(markdown).toContain(`**${f.id}**: ${escapeMarkdown(f.message)}`);
+      expect(html).toContain(`<li data-id="${f.id}">`);
+    }
+  });
+
+  it("group findings under errors, warnings and info with their counts", () => {
+    const headings = [...markdown.matchAll(/^### (Errors|Warnings|Info) \((\d+)\)$/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(headings).toEqual([
+      ["Errors", design.summary.error],
+      ["Warnings", design.summary.warning],
+      ["Info", design.summary.info],
+    ]);
+  });
+
+  it("draw a Mermaid flowchart from sites through circuits to a gateway and VNets in each region", () => {
+    const mermaid = mermaidOf(markdown);
+    expect(mermaid.startsWith("flowchart LR\n")).toBe(true);
+    expect(mermaid).toContain("sites --> link1");
+    design.gateway.regions.forEach((region, i) => {
+      expect(mermaid).toContain(`subgraph grp_region${i + 1} ["Azure region ${region}"]`);
+      expect(mermaid).toContain(`circuit1 -->|private peering${design.encryption.ipsec ? ", IPsec" : ""}| ergw${i + 1}`);
+      expect(mermaid).toContain(`ergw${i + 1} --> vnets${i + 1}`);
+    });
+    expect(mermaid.includes("-.->")).toBe(design.vpnFailover.enabled);
+    expect(mermaid.includes("|Microsoft peering|")).toBe(design.microsoftPeering.enabled);
+  });
+
+  it("keep Mermaid to syntax GitHub and Azure DevOps both render", () => {
+    for (const line of mermaidOf(markdown).trimEnd().split("\n").slice(1)) {
+      expect(line).toMatch(
+        /^(  subgraph grp_[a-z0-9]+ \["[^"]+"\]|    [a-z][a-z0-9]*\["[^"`]+"\]|  end|  [a-z][a-z0-9]* (-->|-\.->|===)(\|[A-Za-z0-9 ,.-]+\|)? [a-z][a-z0-9]*)$/,
+      );
+    }
+    // An id starting with o or x right after a link would read as a circle or cross arrow head.
+    expect(mermaidOf(markdown)).not.toMatch(/(-->|-\.->|===|\|) [ox]/);
+  });
+
+  it("draw an accessible inline SVG with a box per node and no script", () => {
+    const svg = svgOf(html);
+    expect(svg).toMatch(/^<svg [^>]*id="topology" class="topology" role="img" aria-label="Topology diagram: [^"]+"/);
+    for (const group of buildTopology(design).groups) {
+      for (const n of group.nodes) expect(svg).toContain(`id="node-${n.id}"`);
+    }
+    expect(svg.match(/<g class="zone zone-active">/g)?.length ?? 0).toBe(
+      design.gateway.zoning === "zone-redundant" ? 3 * design.gateway.regions.length : design.gateway.zoning === "zonal" ? design.gateway.regions.length : 0,
+    );
+    expect(svg).not.toMatch(/NaN|undefined/);
+  });
+
+  it("load nothing from anywhere: no script, no external source, only Microsoft Learn links", () => {
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\((?!#)/i);
+    expect(html).not.toMatch(/\bsrc=/i);
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+  });
+});
+
+describe("hostile text", () => {
+  const design = withChanges("contoso-bank-direct", (d) => {
+    d.name = `<script>alert("x")</script> | *bold* [link](javascript:alert(1)) & "quotes" 'single'`;
+    d.decisions[0]!.rationale = "a | b\nsecond line <b>bold</b> `code`";
+    d.decisions[0]!.docs = "javascript:alert(1)";
+    d.findings[0]!.message = "<img src=x onerror=alert(1)> _under_ ~strike~";
+    d.findings[0]!.docs = "https://learn.microsoft.com/a (b)|c";
+  });
+
+  it("is escaped in HTML: no injected element, attribute or link", () => {
+    const html = renderHtml(design);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(html).toContain("javascript:alert(1)</td>");
+  });
+
+  it("is escaped in Markdown: tables keep their columns and nothing becomes markup", () => {
+    const markdown = renderMarkdown(design);
+    expect(markdown).toContain("# ExpressRoute design: \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](javascript:alert(1)) &amp; \"quotes\" 'single'");
+    const decisionRows = markdown.split("\n").filter((l) => l.startsWith("| ") && l.includes("`connection.type`"));
+    expect(decisionRows).toHaveLength(1);
+    expect(decisionRows[0]!.split(/(?<!\\)\|/).length - 2).toBe(5);
+    expect(markdown).toContain("a \\| b second line \\<b\\>bold\\</b\\> \\`code\\`");
+    expect(markdown).toContain("\\<img src=x onerror=alert(1)\\> \\_under\\_ \\~strike\\~");
+    expect(markdown).toContain("(https://learn.microsoft.com/a%20%28b%29%7Cc)");
+  });
+
+  it("is escaped in Mermaid labels", () => {
+    expect(escapeMermaidText('a "b" <c> & #d; `e`')).toBe("a #quot;b#quot; #lt;c#gt; #amp; #35;d; #96;e#96;");
+  });
+});
+
+describe("diagram variants", () => {
+  it("joins two circuits with a Global Reach link", () => {
+    const design = withChanges("woodgrove-mission-critical-frankfurt", (d) => void (d.globalReach.enabled = true));
+    expect(mermaidOf(renderMarkdown(design))).toContain("circuit1 ===|Global Reach| circuit2");
+    expect(svgOf(renderHtml(design))).toContain('<g class="link link-global-reach" data-from="circuit1" data-to="circuit2">');
+  });
+
+  it("links a single circuit's Global Reach to the organisation's other circuits", () => {
+    const design = withChanges("contoso-bank-direct", (d) => void (d.globalReach.enabled = true));
+    const mermaid = mermaidOf(renderMarkdown(design));
+    expect(mermaid).toContain('peers["Circuits at other locations"]');
+    expect(mermaid).toContain("circuit1 ===|Global Reach| peers");
+  });
+
+  it("draws a dashed VPN path through a VPN gateway in every region", () => {
+    const design = withChanges("relecloud-multinational", (d) => void (d.vpnFailover.enabled = true));
+    const mermaid = mermaidOf(renderMarkdown(design));
+    expect(mermaid).toContain("sites -.-> inet");
+    for (const n of [1, 2, 3]) {
+      expect(mermaid).toContain(`inet -.->|VPN backup| vpngw${n}`);
+      expect(mermaid).toContain(`vpngw${n} -.-> vnets${n}`);
+    }
+    expect(svgOf(renderHtml(design)).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
+  });
+
+  it("labels IPsec over private peering, and the gateway without zones", () => {
+    const design = withChanges("chicago-no-az-pinned-zone", (d) => void (d.encryption.ipsec = true));
+    const mermaid = mermaidOf(renderMarkdown(design));
+    expect(mermaid).toContain("circuit1 -->|private peering, IPsec| ergw1");
+    expect(mermaid).toContain("no availability zones");
+    expect(mermaid).not.toContain("zones 1, 2, 3");
+  });
+
+  it("renders a design without a name or a chosen peering location", () => {
+    const design = withChanges("northwind-mpls-branches", (d) => void (d.name = null));
+    const markdown = renderMarkdown(design);
+    expect(markdown.startsWith("# ExpressRoute design\n")).toBe(true);
+    expect(mermaidOf(markdown)).toContain('loc1["Peering location to be chosen<br/>peering location"]');
+    expect(renderHtml(design)).toContain("<h1>ExpressRoute design</h1>");
+  });
+});
+
+describe("report helpers", () => {
+  it("wraps words by character budget, never splitting a word", () => {
+    expect(wrapWords("ExpressRoute Metro: links at two sites", 20)).toEqual(["ExpressRoute Metro:", "links at two sites"]);
+    expect(wrapWords("Supercalifragilistic x", 5)).toEqual(["Supercalifragilistic", "x"]);
+    expect(wrapWords("", 10)).toEqual([]);
+  });
+
+  it("escapes HTML, Markdown code spans and URLs", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    expect(toMarkdownCode("circuits[0].metro")).toBe("`circuits[0].metro`");
+    expect(toMarkdownCode("a`b|c")).toBe("`` a`b\\|c ``");
+    expect(toMarkdownUrl("https://x/a b(c)")).toBe("https://x/a%20b%28c%29");
+  });
+
+  it("renders the same bytes every time", () => {
+    const design = loadDesign("alpine-paas-vpn.yaml");
+    expect(renderMermaid(buildTopology(design))).toBe(renderMermaid(buildTopology(structuredClone(design))));
+    expect(renderHtml(design)).toBe(renderHtml(structuredClone(design)));
+  });
+});
