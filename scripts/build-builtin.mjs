@@ -2,7 +2,7 @@
 // src/cli/builtin-bundle.ts). Fails the build on any rule or catalog problem.
 import { writeFileSync } from "node:fs";
 import { BUILTIN_BUNDLE_FILE, BUILTIN_RULES_DIR, fingerprintSources } from "../dist/cli/builtin-bundle.js";
-import { readCatalogFiles, readRuleSources } from "../dist/cli/load-bundle.js";
+import { readCatalogFiles, readRuleSources } from "../dist/cli/load-sources.js";
 import { compileRules } from "../dist/rules/compile.js";
 
 const fingerprint = fingerprintSources();

@@ -1,6 +1,6 @@
 // The v1 answers file (CONTRACT §2) as one zod schema: the single source of truth for
 // answers-file validation, defaults, the questionnaire and the published JSON Schema.
-import { z } from "zod";
+import * as z from "zod";
 
 export const API_VERSION = "expressroute-advisor/v1";
 

@@ -1,5 +1,5 @@
 // zod schemas of the catalog data files in catalog/ (facts the rules need, each citing its source).
-import { z } from "zod";
+import * as z from "zod";
 
 const url = z.url({ protocol: /^https$/ });
 const num = z.number().positive();

@@ -1,104 +1,26 @@
-// Loads the catalog and rule files shipped with the package (plus any --rules-dir folders)
-// and validates them once per process.
-import { join, relative } from "node:path";
-import { CATALOG_FILES, type CatalogFileName } from "../catalog/schema.js";
-import { indexCatalog, type Catalog, type CatalogFiles } from "../catalog/catalog.js";
-import { assembleRuleSet, compileRules, type RuleSet, type RuleSource } from "../rules/compile.js";
-import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles, readBuiltinBundle } from "./builtin-bundle.js";
-import { InputError } from "./errors.js";
-import { readDataFile } from "./io/read-data-file.js";
-import { PACKAGE_ROOT } from "./package-root.js";
-
-export { PACKAGE_ROOT, BUILTIN_RULES_DIR, CATALOG_DIR };
+// Loads the catalog and rules a run needs. The common case (built-in rules only) reads the
+// prebuilt dist/builtin.json; YAML parsing and zod validation (load-sources.ts) are loaded only
+// for --rules-dir folders or when the prebuilt bundle is stale.
+import { indexCatalog, type Catalog } from "../catalog/catalog.js";
+import { assembleRuleSet, type RuleSet } from "../rules/rule-set.js";
+import { readBuiltinBundle } from "./builtin-bundle.js";
 
 export interface Bundle {
   catalog: Catalog;
   ruleSet: RuleSet;
 }
 
-/** Built-in files are named from the package root, custom ones from the working folder. */
-const displayName = (file: string) => {
-  const builtin = relative(PACKAGE_ROOT, file);
-  if (!builtin.startsWith("..") && (builtin.startsWith("rules") || builtin.startsWith("catalog"))) return builtin;
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith("..") ? file : rel;
-};
+export async function loadBundle(extraRuleDirs: readonly string[] = []): Promise<Bundle> {
+  const prebuilt = readBuiltinBundle();
+  if (prebuilt && extraRuleDirs.length === 0) return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules) };
+  const { readCatalogFiles, loadRuleSet } = await import("./load-sources.js");
+  const [catalogFiles, ruleSet] = await Promise.all([prebuilt?.catalog ?? readCatalogFiles(), loadRuleSet(extraRuleDirs)]);
+  return { catalog: indexCatalog(catalogFiles), ruleSet };
+}
 
 export async function loadCatalog(): Promise<Catalog> {
   const prebuilt = readBuiltinBundle();
-  return indexCatalog(prebuilt ? prebuilt.catalog : await readCatalogFiles());
-}
-
-/** Reads and validates the catalog YAML files. */
-export async function readCatalogFiles(dir = CATALOG_DIR): Promise<CatalogFiles> {
-  const files: Partial<CatalogFiles> = {};
-  for (const name of Object.keys(CATALOG_FILES) as CatalogFileName[]) {
-    const file = await readDataFile(join(dir, `${name}.yaml`));
-    const result = CATALOG_FILES[name].safeParse(file.data);
-    if (!result.success) {
-      throw new InputError(
-        file.name,
-        result.error.issues.slice(0, 10).map((i) => {
-          const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-          return { path, message: i.message, line: file.lineOf(path) };
-        }),
-      );
-    }
-    (files as Record<string, unknown>)[name] = result.data;
-  }
-  return files as CatalogFiles;
-}
-
-/** YAML files of a rules folder, sorted so that loading order never depends on the file system. */
-export function listRuleFiles(dir: string): string[] {
-  try {
-    return listYamlFiles(dir);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(dir, [{ path: "", message: code === "ENOENT" ? "no such rules folder" : code === "ENOTDIR" ? "not a folder" : String(code) }]);
-  }
-}
-
-export async function readRuleSources(dirs: readonly string[]): Promise<{ sources: RuleSource[]; lineOf: Map<string, (p: string) => number | undefined> }> {
-  const sources: RuleSource[] = [];
-  const lineOf = new Map<string, (p: string) => number | undefined>();
-  for (const [layer, dir] of dirs.entries()) {
-    const files = listRuleFiles(dir);
-    if (files.length === 0) throw new InputError(displayName(dir), [{ path: "", message: "no rule files (*.yaml) in this folder" }]);
-    for (const path of files) {
-      const file = await readDataFile(path);
-      const name = displayName(path);
-      sources.push({ file: name, data: file.data, layer });
-      lineOf.set(name, file.lineOf);
-    }
-  }
-  return { sources, lineOf };
-}
-
-/** Rule-issue paths look like "rules[3] (ER-X-001).when.all[0]"; strip the label for line lookup. */
-const toKeyPath = (path: string) => path.replace(/ \([^)]*\)/, "");
-
-export async function loadRuleSet(extraDirs: readonly string[] = []): Promise<RuleSet> {
-  const { sources, lineOf } = await readRuleSources([BUILTIN_RULES_DIR, ...extraDirs]);
-  const result = compileRules(sources);
-  if (result.ok) return result.ruleSet;
-  const first = result.issues[0]!.file;
-  throw new InputError(
-    first,
-    result.issues.map((i) => ({
-      path: i.file === first ? i.path : `${i.file}: ${i.path}`,
-      message: i.message,
-      line: i.file === first ? lineOf.get(i.file)?.(toKeyPath(i.path)) : undefined,
-    })),
-  );
-}
-
-export async function loadBundle(extraRuleDirs: readonly string[] = []): Promise<Bundle> {
-  // The common case: built-in rules only, prebuilt and validated at build time.
-  if (extraRuleDirs.length === 0) {
-    const prebuilt = readBuiltinBundle();
-    if (prebuilt) return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules) };
-  }
-  const [catalogFiles, ruleSet] = await Promise.all([readBuiltinBundle()?.catalog ?? readCatalogFiles(), loadRuleSet(extraRuleDirs)]);
-  return { catalog: indexCatalog(catalogFiles), ruleSet };
+  if (prebuilt) return indexCatalog(prebuilt.catalog);
+  const { readCatalogFiles } = await import("./load-sources.js");
+  return indexCatalog(await readCatalogFiles());
 }

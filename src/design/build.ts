@@ -2,7 +2,7 @@
 // so the YAML and JSON renderings are byte-stable.
 import type { Answers } from "../answers/schema.js";
 import type { Evaluation, Finding } from "../engine/evaluate.js";
-import type { Severity } from "../rules/schema.js";
+import type { Severity } from "../rules/vocabulary.js";
 import type { Design, DesignCircuit, DesignDecision } from "./schema.js";
 
 export const DESIGN_KIND = "Design";

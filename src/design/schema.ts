@@ -1,7 +1,7 @@
 // The v1 design document (CONTRACT §3) as a zod schema: the type of what buildDesign returns and
 // the source of `expressroute-advisor schema design`.
-import { z } from "zod";
-import { SEVERITIES } from "../rules/schema.js";
+import * as z from "zod";
+import { SEVERITIES } from "../rules/vocabulary.js";
 
 const nullableString = z.string().nullable();
 

@@ -2,10 +2,10 @@
 // Pure and synchronous; rules are tried per slot in (priority desc, id asc) order, first match wins.
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { LoadedRule, RuleSet } from "../rules/compile.js";
+import type { LoadedRule, RuleSet } from "../rules/rule-set.js";
 import { DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
-import { isDecisionRule, type Severity, type Topic } from "../rules/schema.js";
+import { isDecisionRule, type Severity, type Topic } from "../rules/vocabulary.js";
 import { fillTemplate } from "../text/format.js";
 import { compileTest, evaluateCondition, type Accessor, type ConditionResult, type LeafResult } from "./conditions.js";
 import { RuleEvaluationError } from "./errors.js";

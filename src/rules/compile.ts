@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
+import { assembleRuleSet, type LoadedRule, type RuleSet } from "./rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
   CasesFileSchema,
@@ -18,6 +19,8 @@ import {
   type Rule,
 } from "./schema.js";
 
+export { assembleRuleSet, type LoadedRule, type RuleSet };
+
 export interface RuleSource {
   /** File name shown in messages. */
   file: string;
@@ -32,22 +35,6 @@ export interface RuleIssue {
   /** Location inside the file, e.g. "rules[3] (ER-GW-001).when.all[0].fact". */
   path: string;
   message: string;
-}
-
-export interface LoadedRule {
-  rule: Rule;
-  file: string;
-  layer: number;
-  /** Id of the rule of an earlier layer this one replaced. */
-  overrides?: string;
-}
-
-export interface RuleSet {
-  /** Decision rules per slot path, in evaluation order (priority desc, then id). */
-  decisions: ReadonlyMap<string, readonly LoadedRule[]>;
-  findings: readonly LoadedRule[];
-  all: readonly LoadedRule[];
-  byId: ReadonlyMap<string, LoadedRule>;
 }
 
 export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
@@ -200,9 +187,6 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
   }
 }
 
-const byPriorityThenId = (a: LoadedRule, b: LoadedRule) =>
-  b.rule.priority - a.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
-
 /** Validates and orders rules from several files. Same-id rules in a later layer replace earlier ones. */
 export function compileRules(sources: readonly RuleSource[]): CompileResult {
   const issues: RuleIssue[] = [];
@@ -242,22 +226,6 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, ruleSet: assembleRuleSet(all) };
-}
-
-/** Indexes and orders already-validated rules (also used for the prebuilt built-in rule set). */
-export function assembleRuleSet(rules: readonly LoadedRule[]): RuleSet {
-  const all = [...rules];
-  const byId = new Map(all.map((l) => [l.rule.id, l]));
-  const decisions = new Map<string, LoadedRule[]>();
-  for (const slot of DECISION_SLOTS) decisions.set(slot.path, []);
-  const findings: LoadedRule[] = [];
-  for (const loaded of all) {
-    if (isDecisionRule(loaded.rule)) decisions.get(loaded.rule.decision)!.push(loaded);
-    else findings.push(loaded);
-  }
-  for (const list of decisions.values()) list.sort(byPriorityThenId);
-  findings.sort(byPriorityThenId);
-  return { decisions, findings, all: all.sort(byPriorityThenId), byId };
 }
 
 export type { DecisionRule, FindingRule };

@@ -1,9 +1,10 @@
 // The rule file format (rules/*.yaml), validated with zod at load. Conditions are data:
 // all / any / not over leaves { fact, <operator>: value }. Nothing in a rule file can run code.
-import { z } from "zod";
+import * as z from "zod";
 
-export const OPERATORS = ["equals", "notEquals", "in", "notIn", "gt", "gte", "lt", "lte", "exists"] as const;
-export type Operator = (typeof OPERATORS)[number];
+import { OPERATORS, SEVERITIES, TOPICS } from "./vocabulary.js";
+
+export { OPERATORS, SEVERITIES, TOPICS, isDecisionRule, type Operator, type Severity, type Topic } from "./vocabulary.js";
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const FactRefSchema = z.strictObject({ fact: z.string().min(1) });
@@ -79,13 +80,6 @@ export const DecisionRuleSchema = z.strictObject({
   rationale: z.string().min(1).max(2000),
 });
 
-export const SEVERITIES = ["info", "warning", "error"] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** Design sections a finding can be attached to (it is then listed beside that section too). */
-export const TOPICS = ["connection", "circuits", "gateway", "resilience", "vpnFailover", "globalReach", "microsoftPeering", "encryption"] as const;
-export type Topic = (typeof TOPICS)[number];
-
 export const FindingRuleSchema = z.strictObject({
   ...common,
   severity: z.enum(SEVERITIES),
@@ -103,5 +97,3 @@ export const RuleFileSchema = z.strictObject({
 export type DecisionRule = z.output<typeof DecisionRuleSchema>;
 export type FindingRule = z.output<typeof FindingRuleSchema>;
 export type Rule = DecisionRule | FindingRule;
-
-export const isDecisionRule = (r: Rule): r is DecisionRule => "decision" in r;

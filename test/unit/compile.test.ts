@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileRules, type RuleSource } from "../../src/rules/compile.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
-import { readRuleSources, BUILTIN_RULES_DIR } from "../../src/cli/load-bundle.js";
+import { readRuleSources, BUILTIN_RULES_DIR } from "../../src/cli/load-sources.js";
 
 const docs = "https://learn.microsoft.com/azure/expressroute/expressroute-faqs";
 const source = (rules: unknown[], file = "x.yaml", layer = 0): RuleSource => ({ file, data: { rules }, layer });

@@ -7,7 +7,8 @@ import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.j
 import { lintRuleSet } from "../../rules/lint.js";
 import { isDecisionRule } from "../../rules/schema.js";
 import { EXIT, InputError } from "../errors.js";
-import { BUILTIN_RULES_DIR, loadCatalog, readRuleSources } from "../load-bundle.js";
+import { loadCatalog } from "../load-bundle.js";
+import { BUILTIN_RULES_DIR, readRuleSources } from "../load-sources.js";
 import { writeOutput } from "../io/write-output.js";
 import { paint, printError, printNote } from "../terminal.js";
 

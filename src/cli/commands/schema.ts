@@ -1,6 +1,6 @@
 // `schema answers|design`: JSON Schema generated from the zod schemas (zod 4's toJSONSchema),
 // so editors can validate answers files while they are written.
-import { z } from "zod";
+import * as z from "zod";
 import { AnswersSchema } from "../../answers/schema.js";
 import { DesignSchema } from "../../design/schema.js";
 import type { Catalog } from "../../catalog/catalog.js";

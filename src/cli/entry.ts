@@ -1,0 +1,14 @@
+// The built entry the bin imports. `--version` is answered here without loading the command
+// parser or anything else (CONTRACT §1: the version alone), so it costs little more than Node.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "./package-root.js";
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
+  process.stdout.write(`${version}\n`);
+} else {
+  const { main } = await import("./main.js");
+  await main();
+}
