@@ -1,9 +1,12 @@
-// Build step: bundles the command line (src/cli/entry.ts and everything it imports, zod and
-// yaml included) into dist/bin/, so a run loads a handful of files instead of ~300 modules.
-// Commands and the prompt library stay in separate chunks that load only when used.
+// Build step: bundles the command line (src/cli/entry.ts and everything it imports, zod, yaml,
+// commander and chalk included) into dist/bin/, so a run loads a handful of files instead of
+// ~300 modules and an `npx` install needs almost no dependencies. Commands and the prompt
+// library stay in separate chunks that load only when used.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
 
-await build({
+const result = await build({
   entryPoints: { entry: "src/cli/entry.ts" },
   outdir: "dist/bin",
   bundle: true,
@@ -15,8 +18,23 @@ await build({
   // Keeps stack traces of internal errors readable enough to report.
   keepNames: true,
   chunkNames: "chunks/[name]-[hash]",
-  legalComments: "none",
+  metafile: true,
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: "warning",
 });
+
+// The licences of every bundled package, as their MIT/ISC terms require.
+const packages = new Set();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) packages.add(m[1]);
+}
+const notices = [...packages].sort().map((name) => {
+  const dir = join("node_modules", name);
+  const { version, license } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  const text = file ? readFileSync(join(dir, file), "utf8").trim() : `License: ${license}`;
+  return `${name}@${version} (${license})\n\n${text}\n`;
+});
+writeFileSync("dist/bin/THIRD-PARTY-LICENSES.txt", `Packages bundled into dist/bin:\n\n${notices.join(`\n${"-".repeat(72)}\n\n`)}`);
