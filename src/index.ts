@@ -1,4 +1,5 @@
-// Library entry: the pure engine, for embedding and tests. The CLI lives in ./cli/main.js.
+// Library entry: the pure engine, for embedding and tests. The command line is bundled into
+// dist/bin/ from src/cli/entry.ts.
 export { adviseDesign, planDesign, hasErrorFindings, type Advice, type AdviceResult } from "./advise.js";
 export { AnswersSchema, API_VERSION, type Answers, type AnswersInput } from "./answers/schema.js";
 export { validateAnswers, checkAnswersAgainstCatalog, type InputIssue } from "./answers/validate.js";
