@@ -6,6 +6,24 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
+/**
+ * @inquirer/prompts re-exports every prompt (the editor prompt drags in iconv-lite's encoding
+ * tables, ~600 KB) and declares no "sideEffects": false, so esbuild keeps them all. Its modules
+ * have no side effects on import; saying so lets the bundle keep only the prompts we use.
+ */
+function inquirerWithoutSideEffects() {
+  return {
+    name: "inquirer-without-side-effects",
+    setup(b) {
+      b.onResolve({ filter: /^@inquirer\// }, async (args) => {
+        if (args.pluginData?.inquirer) return undefined;
+        const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inquirer: true } });
+        return resolved.errors.length > 0 ? undefined : { ...resolved, sideEffects: false };
+      });
+    },
+  };
+}
+
 const result = await build({
   entryPoints: { entry: "src/cli/entry.ts" },
   outdir: "dist/bin",
@@ -22,6 +40,7 @@ const result = await build({
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: "warning",
+  plugins: [inquirerWithoutSideEffects()],
 });
 
 // The licences of every bundled package, as their MIT/ISC terms require.

@@ -182,6 +182,8 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
       issues.push({ file: source.file, path: `cases.${id}`, message: `cases for unknown rule ${id}${hint ? `; ${hint}` : ""}` });
       continue;
     }
+    // Cases written for a rule that a later layer replaced describe the old rule: skip them.
+    if ((source.layer ?? 0) < loaded.layer) continue;
     const own = loaded.rule.cases ?? { valid: [], invalid: [] };
     loaded.rule.cases = { valid: [...own.valid, ...cases.valid], invalid: [...own.invalid, ...cases.invalid] };
   }

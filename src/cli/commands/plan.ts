@@ -42,7 +42,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const { completeAnswers } = await import("../questionnaire/complete.js");
     raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });
   }
-  const result = adviseDesign(raw, bundle.catalog, bundle.ruleSet);
+  const result = adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
   if (!result.ok) {
     const name = file?.name ?? "answers";
     throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);

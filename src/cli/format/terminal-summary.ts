@@ -1,0 +1,102 @@
+// The design at a glance for the people in the room, on stderr after an interactive run: the key
+// decisions with the rationale of the rule behind each, then the errors and warnings. The full
+// document (every decision, every finding, the docs links) still goes to -o or stdout.
+import type { ChalkInstance } from "chalk";
+import type { Design } from "../../design/build.js";
+import { SUMMARY_MESSAGES as M } from "../messages.js";
+
+interface SummaryRow {
+  label: string;
+  value: string;
+  /** Decision paths whose rationale explains the row, most telling first. */
+  reasons: string[];
+}
+
+const mbps = (n: number) => `${n.toLocaleString("en-US")} Mbps`;
+
+function listRows(d: Design): SummaryRow[] {
+  const direct = d.connection.type === "direct";
+  const circuits = d.circuits.map((c) =>
+    M.circuit(c.role, mbps(c.bandwidthMbps), c.peeringLocation ?? M.openLocation, c.metro, `${c.sku.tier} ${c.sku.family}`),
+  );
+  const gw = d.gateway;
+  const gateway = [
+    gw.sku + (gw.scaleUnits ? M.scaleUnits(gw.scaleUnits) : ""),
+    M.zoning(gw.zoning, gw.zone),
+    gw.fastPath ? M.fastPath : undefined,
+    M.subnet(gw.subnetPrefixLength),
+  ].filter(Boolean);
+  const encryption = [d.encryption.macsec ? "MACsec" : undefined, d.encryption.ipsec ? "IPsec" : undefined].filter(Boolean);
+  // Two circuits: why two, and where the second goes; one Metro circuit: what Metro gives.
+  const resilienceReasons =
+    d.circuits.length > 1 ? ["circuits.length", "circuits[1].peeringLocation"] : d.circuits[0]?.metro ? ["circuits[0].metro"] : ["circuits.length"];
+  const rows: SummaryRow[] = [
+    {
+      label: M.connection,
+      value: direct ? M.direct(d.connection.directPortGbps) : M.provider(d.connection.model),
+      reasons: direct ? ["connection.type", "connection.directPortGbps"] : ["connection.type", "connection.model"],
+    },
+    { label: M.resiliency, value: M.resiliencyValue(d.resilience.level, d.circuits.length), reasons: resilienceReasons },
+    { label: M.circuits, value: circuits.join("; "), reasons: ["circuits[].bandwidthMbps", "circuits[].sku.tier", "circuits[].sku.family"] },
+    {
+      label: M.gateway,
+      value: gateway.join(", "),
+      // Zone redundancy is the norm; only a zonal or regional gateway needs its reason.
+      reasons: ["gateway.sku", ...(gw.zoning !== "zone-redundant" ? ["gateway.zoning"] : []), ...(gw.fastPath ? ["gateway.fastPath"] : [])],
+    },
+  ];
+  // The optional features earn a row only when the design turns them on.
+  if (d.vpnFailover.enabled) rows.push({ label: M.vpnFailover, value: M.on, reasons: ["vpnFailover.enabled"] });
+  if (d.globalReach.enabled) rows.push({ label: M.globalReach, value: M.on, reasons: ["globalReach.enabled"] });
+  if (d.microsoftPeering.enabled) rows.push({ label: M.microsoftPeering, value: d.microsoftPeering.services, reasons: ["microsoftPeering.enabled"] });
+  if (encryption.length > 0) {
+    const reasons = [d.encryption.macsec ? "encryption.macsec" : "", d.encryption.ipsec ? "encryption.ipsec" : ""].filter(Boolean);
+    rows.push({ label: M.encryption, value: encryption.join(" + "), reasons });
+  }
+  return rows;
+}
+
+/** Wraps `text` to `width` columns, every line prefixed with `indent`. */
+export function wrapText(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** The summary as lines of text, coloured with `c` (a level-0 chalk gives plain text). */
+export function renderTerminalSummary(design: Design, c: ChalkInstance, width = 100): string {
+  const rows = listRows(design);
+  const listed = design.findings.filter((f) => f.severity !== "info");
+  // Finding ids share the label column, after their two-character mark.
+  const labelWidth = Math.max(...rows.map((r) => r.label.length), ...listed.map((f) => f.id.length + 2)) + 2;
+  const indent = " ".repeat(labelWidth + 2);
+  const out: string[] = ["", c.bold(M.title(design.name))];
+  for (const row of rows) {
+    const [first = "", ...rest] = wrapText(row.value, width, indent);
+    out.push(`  ${c.bold(row.label.padEnd(labelWidth))}${c.cyan(first.slice(indent.length))}`, ...rest.map((l) => c.cyan(l)));
+    const seen = new Set<string>();
+    for (const path of row.reasons) {
+      const decision = design.decisions.find((x) => x.path === path);
+      // Several decisions can share one rule's words; and "nothing to decide" rationales add noise.
+      if (!decision || decision.value === null || seen.has(decision.rationale)) continue;
+      seen.add(decision.rationale);
+      out.push(...wrapText(decision.rationale, width, indent).map((l) => c.dim(l)));
+    }
+  }
+  const { error, warning, info } = design.summary;
+  out.push("", c.bold(M.findings(error, warning, info)));
+  for (const f of listed) {
+    const mark = f.severity === "error" ? c.red(M.errorMark) : c.yellow(M.warningMark);
+    const [first = "", ...rest] = wrapText(f.message, width, indent);
+    out.push(`  ${mark} ${c.bold(f.id.padEnd(labelWidth - 2))}${first.slice(indent.length)}`, ...rest);
+  }
+  if (info > 0) out.push(c.dim(M.infoHint(info)));
+  return `${out.join("\n")}\n`;
+}

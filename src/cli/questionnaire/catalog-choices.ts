@@ -1,0 +1,77 @@
+// Choices for regions and peering locations, straight from the catalog, ranked for the text typed
+// so far: exact name, then name prefix, then a word of any field starting with it, then contains.
+import type { Catalog } from "../../catalog/catalog.js";
+import type { PeeringLocation, Region } from "../../catalog/schema.js";
+import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
+
+export interface CatalogChoice {
+  value: string;
+  name: string;
+  description: string;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Lower is better; undefined means no match. The first field is the name. */
+export function scoreMatch(term: string, fields: readonly string[]): number | undefined {
+  const t = fold(term);
+  if (!t) return 0;
+  const squashed = t.replace(/ /g, "");
+  const [name = "", ...rest] = fields.map(fold);
+  if (name === t || name.replace(/ /g, "") === squashed) return 0;
+  if (name.startsWith(t) || name.replace(/ /g, "").startsWith(squashed)) return 1;
+  const all = [name, ...rest];
+  if (all.some((f) => f.split(/[\s,()/-]+/).some((w) => w.startsWith(t)) || f.startsWith(t))) return 2;
+  if (name.includes(t) || name.replace(/ /g, "").includes(squashed)) return 3;
+  if (rest.some((f) => f.includes(t) || f.replace(/ /g, "").includes(squashed))) return 4;
+  return undefined;
+}
+
+function rankChoices<T>(items: readonly T[], term: string | undefined, fields: (item: T) => string[]): T[] {
+  if (!term?.trim()) return [...items];
+  return items
+    .map((item, i) => ({ item, i, score: scoreMatch(term, fields(item)) }))
+    .filter((x): x is { item: T; i: number; score: number } => x.score !== undefined)
+    .sort((a, b) => a.score - b.score || a.i - b.i)
+    .map((x) => x.item);
+}
+
+const describeLocation = (l: PeeringLocation) =>
+  [l.geo, l.country, l.metro, l.direct ? M.direct : undefined].filter(Boolean).join(" · ");
+
+/** Peering locations matching `term`, in catalog order when nothing is typed. */
+export function listPeeringLocationChoices(catalog: Catalog, term: string | undefined): CatalogChoice[] {
+  return rankChoices(catalog.locations.locations, term, (l) => [l.name, l.country, l.metro ?? "", l.geo]).map((l) => ({
+    value: l.name,
+    name: l.name,
+    description: describeLocation(l),
+  }));
+}
+
+function describeRegion(r: Region, localTo: string | undefined) {
+  return [
+    r.displayName,
+    r.geo,
+    r.availabilityZones ? M.zones : M.noZones,
+    r.restricted ? M.restricted : undefined,
+    localTo ? M.localTo(localTo) : undefined,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/**
+ * Regions matching `term`. With nothing typed, the regions local to the chosen peering location
+ * come first: they are the ones ExpressRoute Local and the lowest latency apply to.
+ */
+export function listRegionChoices(catalog: Catalog, term: string | undefined, peeringLocation?: string): CatalogChoice[] {
+  const location = peeringLocation ? catalog.locationByName.get(peeringLocation) : undefined;
+  const local = new Set(location?.localRegions ?? []);
+  const regions = catalog.regions.regions;
+  const ordered = term?.trim() ? regions : [...regions.filter((r) => local.has(r.name)), ...regions.filter((r) => !local.has(r.name))];
+  return rankChoices(ordered, term, (r) => [r.name, r.displayName, r.geo]).map((r) => ({
+    value: r.name,
+    name: `${r.name} (${r.displayName})`,
+    description: describeRegion(r, local.has(r.name) ? location?.name : undefined),
+  }));
+}

@@ -1,0 +1,11 @@
+// An answer as the questionnaire shows it back (final prompt line, review list).
+import { QUESTIONNAIRE_MESSAGES as M, formatCount } from "./messages.js";
+import type { Question } from "./questions.js";
+
+export function formatAnswer(q: Question, value: unknown): string {
+  if (value === undefined || value === null) return q.empty ?? "—";
+  if (typeof value === "boolean") return value ? M.yes : M.no;
+  if (typeof value === "number") return formatCount(value);
+  if (Array.isArray(value)) return value.join(", ");
+  return String(value);
+}

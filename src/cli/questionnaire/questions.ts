@@ -1,0 +1,284 @@
+// The questionnaire as one table keyed by answer path. Only the wording lives here: the prompt
+// kind, default, enum values and validation come from ANSWER_FIELDS and the zod schema, so a new
+// answers key fails to compile until it gets a question (and a test checks it at run time too).
+//
+// Skips (`when`) drop questions that cannot matter given the answers before them; a skipped key
+// is left out of the answers and takes its documented default. Each skip is explained beside it.
+// The second peering location of the contract is not an answers key at all: the design rules
+// derive it when resilience.level is maximum, so nothing here asks for it.
+import type { z } from "zod";
+import { ANSWER_FIELDS, type AnswerField } from "../../answers/fields.js";
+import { ANSWER_SECTIONS, AnswersSchema, type SectionName } from "../../answers/schema.js";
+import type { Catalog } from "../../catalog/catalog.js";
+
+type SectionKey<S extends SectionName> = keyof z.input<(typeof ANSWER_SECTIONS)[S]> & string;
+
+/** Every key an answers file can hold below its header: "name" and "section.key". */
+export type AnswerPath = "name" | { [S in SectionName]: `${S}.${SectionKey<S>}` }[SectionName];
+
+/** Header keys that are never asked, and why. */
+export const NOT_ASKED: Readonly<Record<string, string>> = {
+  $schema: "an editor hint; it has no bearing on the design",
+  apiVersion: "always expressroute-advisor/v1, written by the questionnaire",
+  kind: "always Answers, written by the questionnaire",
+};
+
+/** The answer a question currently has: given, or else its default (undefined when left empty). */
+export type AnswerView = (path: AnswerPath) => unknown;
+
+export interface QuestionText {
+  /** The question as asked. */
+  prompt: string;
+  /** Short name in the review list. */
+  label: string;
+  /** "Why we ask", shown above the prompt. */
+  why: string;
+  /** Ask only when this holds for the answers so far; every path it reads comes earlier. */
+  when?: (answers: AnswerView, catalog: Catalog) => boolean;
+  /** Choices from the catalog, searchable by typing. */
+  choices?: "regions" | "peeringLocations";
+  /** What no value means, for optional and nullable keys (e.g. "unknown"). */
+  empty?: string;
+  /** One-line notes on enum values, shown under the highlighted choice. */
+  valueNotes?: Readonly<Record<string, string>>;
+}
+
+export const SECTION_TITLES: Readonly<Record<SectionName, string>> = {
+  bandwidth: "Workload and bandwidth",
+  compliance: "Compliance",
+  sites: "Sites and connectivity",
+  azure: "Azure footprint",
+  resilience: "Resiliency",
+  performance: "Performance",
+};
+
+const anyRegionHasZones = (answers: AnswerView, catalog: Catalog) => {
+  const regions = answers("azure.regions");
+  return Array.isArray(regions) && regions.some((r) => catalog.regionByName.get(String(r))?.availabilityZones === true);
+};
+
+export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
+  name: {
+    prompt: "Name of this design (organisation or project)",
+    label: "Name",
+    why: "it is echoed into the design document, so designs can be told apart.",
+    empty: "no name",
+  },
+  "bandwidth.requiredMbps": {
+    prompt: "Peak throughput needed between on-premises and Azure, in Mbps",
+    label: "Peak bandwidth (Mbps)",
+    why: "circuits and gateways are sized for the peak, and beyond 10 Gbps only ExpressRoute Direct ports are large enough.",
+  },
+  "bandwidth.growthPercentPerYear": {
+    prompt: "Expected growth of that need per year, in percent",
+    label: "Growth per year (%)",
+    why: "a circuit can be upgraded in place but never downsized, so it is sized for the need at the end of the planning horizon.",
+  },
+  "bandwidth.horizonYears": {
+    prompt: "Over how many years must the design carry that growth?",
+    label: "Planning horizon (years)",
+    why: "the projected need is today's peak grown every year over this horizon.",
+    // Without growth the projected need equals today's peak whatever the horizon.
+    when: (a) => Number(a("bandwidth.growthPercentPerYear")) > 0,
+  },
+  "bandwidth.massiveDataIngestion": {
+    prompt: "Will you bulk-ingest data into Azure Storage or Cosmos DB?",
+    label: "Bulk data ingestion",
+    why: "massive data ingestion is one of the uses Microsoft names for ExpressRoute Direct, whose ports are not shared.",
+  },
+  "bandwidth.monthlyEgressGB": {
+    prompt: "Expected data leaving Azure per month, in GB",
+    label: "Egress per month (GB)",
+    why: "it decides metered against unlimited data: past some volume the flat price is cheaper.",
+    empty: "unknown",
+  },
+  "compliance.regulatedIndustry": {
+    prompt: "Regulated industry the organisation belongs to",
+    label: "Regulated industry",
+    why: "regulated organisations usually must encrypt data in transit and may need dedicated ports.",
+  },
+  "compliance.physicalIsolation": {
+    prompt: "Are dedicated, physically isolated ports required?",
+    label: "Physical isolation",
+    why: "only ExpressRoute Direct gives the organisation its own port pair on Microsoft's edge.",
+  },
+  "compliance.encryption": {
+    prompt: "Encryption in transit over the private link",
+    label: "Encryption",
+    why: "ExpressRoute is private but not encrypted; MACsec needs Direct ports, IPsec a VPN gateway over the circuit.",
+    valueNotes: {
+      none: "no encryption on the link itself (TLS end to end is still possible)",
+      macsec: "layer-2 encryption between your routers and Microsoft's (ExpressRoute Direct only)",
+      ipsec: "IPsec tunnels over private peering",
+    },
+  },
+  "compliance.businessUnits": {
+    prompt: "How many business units or environments need their own circuit under central control?",
+    label: "Business units",
+    why: "several units carving their own circuits from one port pair is an ExpressRoute Direct use case.",
+  },
+  "sites.count": {
+    prompt: "How many on-premises sites need Azure access?",
+    label: "On-premises sites",
+    why: "several sites change the connectivity model and may need transit between them.",
+  },
+  "sites.wan": {
+    prompt: "How are those sites interconnected today?",
+    label: "Site WAN",
+    // Asked for a single site too: one site on a provider's MPLS IPVPN still connects any-to-any.
+    why: "sites on an MPLS IPVPN reach Azure through the provider (any-to-any), as one more branch.",
+    valueNotes: { none: "no shared WAN", mpls: "a provider's MPLS IPVPN", "sd-wan": "an SD-WAN overlay" },
+  },
+  "sites.colocation": {
+    prompt: "Presence in a colocation facility",
+    label: "Colocation",
+    why: "a facility with a cloud exchange gives the quickest path to Microsoft: a virtual cross-connect.",
+    valueNotes: {
+      none: "no colocation",
+      "with-cloud-exchange": "in a facility with a cloud exchange",
+      "without-cloud-exchange": "in a facility without a cloud exchange",
+    },
+  },
+  "sites.ownEdgeAtPeeringLocation": {
+    prompt: "Can you place and run your own routers at a peering location?",
+    label: "Own routers at peering location",
+    why: "ExpressRoute Direct needs your routers at the peering location; otherwise a provider or partner runs the edge.",
+  },
+  "sites.peeringLocation": {
+    prompt: "Preferred ExpressRoute peering location",
+    label: "Peering location",
+    why: "it sets the pricing zone and decides Local SKU, Metro and Global Reach; left open, the design lists candidates.",
+    choices: "peeringLocations",
+    empty: "leave open",
+  },
+  "sites.interSiteTransit": {
+    prompt: "Should your on-premises sites reach each other over Microsoft's backbone?",
+    label: "Inter-site transit",
+    why: "transit between sites needs Global Reach, which joins circuits at two peering locations.",
+    // One site has nothing to reach.
+    when: (a) => Number(a("sites.count")) > 1,
+  },
+  "azure.regions": {
+    prompt: "Azure regions to reach",
+    label: "Azure regions",
+    why: "regions decide gateway zones, the Local SKU and whether Premium is needed across geopolitical regions.",
+    choices: "regions",
+  },
+  "azure.vnetCount": {
+    prompt: "How many VNets will be linked to the circuit(s)?",
+    label: "VNets",
+    why: "each circuit size and SKU tier allows a limited number of VNet links.",
+  },
+  "azure.onPremisesRoutes": {
+    prompt: "How many IPv4 prefixes will on-premises advertise over private peering?",
+    label: "On-premises routes",
+    why: "circuits (per SKU tier) and gateways accept a limited number of prefixes.",
+  },
+  "azure.microsoftPeering": {
+    prompt: "Microsoft public services to reach over ExpressRoute",
+    label: "Microsoft peering",
+    why: "Microsoft peering needs public IP prefixes, NAT and route filters, so it is set up only when asked for.",
+    valueNotes: {
+      none: "private peering only (VNets)",
+      "azure-paas": "Azure public services (PaaS endpoints)",
+      "microsoft-365": "Microsoft 365",
+    },
+  },
+  "azure.dualStack": {
+    prompt: "Are the VNets dual-stack (IPv4 + IPv6)?",
+    label: "Dual stack",
+    why: "IPv6 over private peering narrows the gateway and VPN options.",
+  },
+  "resilience.level": {
+    prompt: "Resiliency tier",
+    label: "Resiliency",
+    why: "Microsoft's site-resiliency tiers decide how many circuits, and where.",
+    valueNotes: {
+      standard: "one circuit at one peering location",
+      high: "one ExpressRoute Metro circuit across two locations of a metro",
+      maximum: "two circuits at two peering locations",
+    },
+  },
+  "resilience.zoneRedundancy": {
+    prompt: "Must the gateway survive the loss of one availability zone?",
+    label: "Zone redundancy",
+    why: "a zone-redundant gateway spreads its instances across zones, at no extra cost.",
+  },
+  "resilience.pinnedZone": {
+    prompt: "Pin the gateway to one availability zone, next to zonal workloads?",
+    label: "Pinned zone",
+    why: "a zonal gateway sits next to zonal workloads but does not survive the loss of its zone.",
+    empty: "no pinned zone",
+    // Pinning contradicts zone redundancy, and needs a region with zones.
+    when: (a, catalog) => a("resilience.zoneRedundancy") === false && anyRegionHasZones(a, catalog),
+  },
+  "resilience.vpnFailover": {
+    prompt: "Site-to-site VPN as the backup path for private peering?",
+    label: "VPN failover",
+    why: "a VPN gateway can coexist with the ExpressRoute gateway as a cheaper backup path, with constraints.",
+  },
+  "resilience.vpnDevice": {
+    prompt: "Type of the on-premises VPN device",
+    label: "VPN device",
+    why: "coexistence with ExpressRoute needs a route-based VPN.",
+    valueNotes: { "route-based": "route-based (BGP-capable)", "policy-based": "policy-based (traffic selectors)" },
+    // The device only matters for the VPN backup.
+    when: (a) => a("resilience.vpnFailover") === true,
+  },
+  "resilience.gatewaySubnetPrefixLength": {
+    prompt: "Prefix length of the existing GatewaySubnet, e.g. 27",
+    label: "Existing GatewaySubnet",
+    why: "a coexisting VPN gateway needs a /27 or larger GatewaySubnet; a smaller existing one must be recreated.",
+    empty: "to be created",
+    // Asked with VPN failover only, as issue 4 specifies: there it decides whether the design can
+    // be built as is (an error finding). Without VPN it only feeds an advisory warning about later
+    // SKU migrations, so the workshop skips it; an answers file or --set can still give it.
+    when: (a) => a("resilience.vpnFailover") === true,
+  },
+  "performance.latencySensitive": {
+    prompt: "Does the workload need the lowest latency and highest throughput to VMs?",
+    label: "Latency sensitive",
+    why: "FastPath sends VM traffic around the gateway but needs the largest gateway SKUs.",
+  },
+};
+
+export interface Question extends QuestionText {
+  path: AnswerPath;
+  section: SectionName;
+  field: AnswerField;
+  /** The zod schema of this one key: every typed value is checked against it. */
+  schema: z.ZodType;
+}
+
+// `name` sits above the sections, so ANSWER_FIELDS does not list it; it opens the first section.
+const NAME_FIELD: AnswerField = {
+  path: "name",
+  section: "bandwidth",
+  key: "name",
+  kind: "string",
+  nullable: false,
+  required: false,
+  max: AnswersSchema.shape.name.unwrap().maxLength ?? undefined,
+  description: AnswersSchema.shape.name.description ?? "",
+};
+
+function buildQuestion(field: AnswerField, schema: z.ZodType): Question {
+  const text = QUESTION_TEXTS[field.path as AnswerPath];
+  if (!text) throw new Error(`questionnaire: answers key ${field.path} has no question`);
+  return { ...text, path: field.path as AnswerPath, section: field.section, field, schema };
+}
+
+/** Every question, in asking order: sections in schema order, keys in file order. */
+export const QUESTIONS: readonly Question[] = [
+  buildQuestion(NAME_FIELD, AnswersSchema.shape.name),
+  ...ANSWER_FIELDS.map((f) => buildQuestion(f, (ANSWER_SECTIONS[f.section].shape as Record<string, z.ZodType>)[f.key]!)),
+];
+
+export const QUESTION_BY_PATH: ReadonlyMap<string, Question> = new Map(QUESTIONS.map((q) => [q.path, q]));
+
+export const SECTION_NAMES = Object.keys(ANSWER_SECTIONS) as SectionName[];
+
+/** Whether a question applies, given the answers so far. */
+export function isRelevant(question: Question, answers: AnswerView, catalog: Catalog): boolean {
+  return question.when ? question.when(answers, catalog) : true;
+}

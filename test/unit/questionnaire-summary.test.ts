@@ -1,0 +1,46 @@
+// The terminal summary shown after an interactive run: key decisions with their reasons, then
+// errors and warnings; colour only through the chalk instance it is given.
+import { Chalk } from "chalk";
+import { describe, expect, it } from "vitest";
+import { renderTerminalSummary, wrapText } from "../../src/cli/format/terminal-summary.js";
+import { plan } from "../helpers/bundle.js";
+
+const plain = new Chalk({ level: 0 });
+const rationale = (design: { decisions: { path: string; rationale: string }[] }, path: string) =>
+  design.decisions.find((d) => d.path === path)!.rationale;
+const squash = (s: string) => s.replace(/\s+/g, " ");
+
+describe("terminal summary", () => {
+  it("shows each key decision with the rationale of its rule", async () => {
+    const { design } = await plan({ name: "tailspin", sites: { peeringLocation: "Amsterdam" }, resilience: { level: "maximum" } });
+    const text = renderTerminalSummary(design, plain, 100);
+    expect(text).toContain("Design for tailspin");
+    expect(text).toMatch(/Connection +connectivity provider, point-to-point/);
+    expect(text).toMatch(/Resiliency +maximum, 2 circuits/);
+    expect(text).toMatch(/Gateway +ErGw\w+, zone-redundant/);
+    for (const path of ["connection.type", "circuits.length", "circuits[].bandwidthMbps", "gateway.sku"]) {
+      expect(squash(text)).toContain(squash(rationale(design, path)));
+    }
+    // Features that are off get no row.
+    expect(text).not.toContain("VPN failover");
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  it("lists errors and warnings in full and counts the info findings", async () => {
+    const { design } = await plan({ resilience: { vpnFailover: true, vpnDevice: "policy-based" } });
+    const text = renderTerminalSummary(design, plain, 100);
+    expect(text).toMatch(/VPN failover +yes/);
+    const errors = design.findings.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors) expect(text).toContain(`✖ ${f.id}`);
+    for (const f of design.findings.filter((x) => x.severity === "info")) expect(text).not.toContain(f.id);
+    expect(text).toContain(`Findings: ${design.summary.error} error`);
+  });
+
+  it("paints with the chalk it is given, and keeps lines to the width", async () => {
+    const { design } = await plan();
+    expect(renderTerminalSummary(design, new Chalk({ level: 1 }), 80)).toMatch(/\u001b\[/);
+    for (const line of renderTerminalSummary(design, plain, 80).split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+    expect(wrapText("aaa bbb ccc", 9, "  ")).toEqual(["  aaa bbb", "  ccc"]);
+  });
+});
