@@ -102,8 +102,11 @@ describe("schema and validate", () => {
       const r = runCli(["validate", join(ROOT, "fixtures/answers", f)]);
       expect(r).toMatchObject({ code: 0, stdout: "" });
     }
-    const r = runCli(["validate", join(ROOT, "../shared/acceptance/scenarios/unknown-key-typo.yaml")]);
+    const r = runCli(["validate", join(ROOT, "fixtures/invalid-answers/unknown-key-typo.yaml")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("onPremisesRoutes");
+    for (const f of readdirSync(join(ROOT, "fixtures/invalid-answers"))) {
+      expect(runCli(["validate", join(ROOT, "fixtures/invalid-answers", f)]).code, f).toBe(2);
+    }
   });
 });
