@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { BUILTIN_BUNDLE_FILE, BUILTIN_RULES_DIR, fingerprintSources } from "../dist/cli/builtin-bundle.js";
 import { readCatalogFiles, readRuleSources } from "../dist/cli/load-sources.js";
 import { compileRules } from "../dist/rules/compile.js";
+import { ANSWER_FIELDS, HEADER_FIELDS } from "../dist/answers/fields.js";
 
 const fingerprint = fingerprintSources();
 const catalog = await readCatalogFiles();
@@ -13,5 +14,6 @@ if (!result.ok) {
   for (const i of result.issues) console.error(`${i.file}: ${i.path}: ${i.message}`);
   process.exit(1);
 }
-writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules: result.ruleSet.all }));
+const answerFields = { fields: ANSWER_FIELDS, header: HEADER_FIELDS };
+writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules: result.ruleSet.all, answerFields }));
 console.error(`built-in bundle: ${result.ruleSet.all.length} rules, ${catalog.regions.regions.length} regions, ${catalog["peering-locations"].locations.length} peering locations`);

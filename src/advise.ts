@@ -1,17 +1,13 @@
 // The embeddable core: raw answers + catalog + rules → design document and evaluation trace.
 // No fs, no process, no colours: the CLI (src/cli) does the I/O.
-import { API_VERSION, type Answers } from "./answers/schema.js";
-import { checkAnswersAgainstCatalog, validateAnswers, type InputIssue } from "./answers/validate.js";
+import { validateAnswers, type InputIssue } from "./answers/validate.js";
+import { checkAnswersAgainstCatalog } from "./answers/catalog-names.js";
 import type { Catalog } from "./catalog/catalog.js";
-import { buildDesign, type Design } from "./design/build.js";
-import { evaluateRules, type EvaluateOptions, type Evaluation } from "./engine/evaluate.js";
-import type { RuleSet } from "./rules/compile.js";
+import type { EvaluateOptions } from "./engine/evaluate.js";
+import { hasErrorFindings, planDesign, type Advice } from "./engine/plan-design.js";
+import type { RuleSet } from "./rules/rule-set.js";
 
-export interface Advice {
-  answers: Answers;
-  design: Design;
-  evaluation: Evaluation;
-}
+export { hasErrorFindings, planDesign, type Advice };
 
 export type AdviceResult = ({ ok: true } & Advice) | { ok: false; issues: InputIssue[] };
 
@@ -25,11 +21,3 @@ export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet, o
   }
   return { ok: true, ...planDesign(validated.answers, catalog, ruleSet, options) };
 }
-
-/** Evaluates already-valid answers. */
-export function planDesign(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Advice {
-  const evaluation = evaluateRules(answers, catalog, ruleSet, options);
-  return { answers, design: buildDesign(answers, evaluation, API_VERSION), evaluation };
-}
-
-export const hasErrorFindings = (design: Design): boolean => design.summary.error > 0;

@@ -16,6 +16,12 @@ export interface AnswerField {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** Length limits of text answers, and of each name in a list. */
+  minLength?: number;
+  maxLength?: number;
+  /** Item limits of lists. */
+  minItems?: number;
+  maxItems?: number;
   nullable: boolean;
   required: boolean;
   defaultValue?: unknown;
@@ -63,9 +69,33 @@ function describeSchema(schema: AnySchema): Omit<AnswerField, "path" | "section"
     const options = (s.def.options as AnySchema[]).map((o) => (o.def.values as unknown[])[0] as number);
     return { ...base, kind: "enum", values: options };
   }
-  if (t === "array") return { ...base, kind: "string[]" };
+  if (t === "array") {
+    const checks = ((s.def.checks ?? []) as { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[]).map((c) => c._zod.def);
+    const element = s.def.element as unknown as z.ZodString;
+    return {
+      ...base,
+      kind: "string[]",
+      minItems: checks.find((c) => c.check === "min_length")?.minimum,
+      maxItems: checks.find((c) => c.check === "max_length")?.maximum,
+      minLength: element.minLength ?? undefined,
+      maxLength: element.maxLength ?? undefined,
+    };
+  }
   if (t === "literal") return { ...base, kind: "literal", values: s.def.values as string[] };
-  return { ...base, kind: "string" };
+  const text = s as unknown as z.ZodString;
+  return { ...base, kind: "string", minLength: text.minLength ?? undefined, maxLength: text.maxLength ?? undefined };
+}
+
+/** The optional text keys beside the sections ($schema, name); apiVersion and kind are literals. */
+function listHeaderFields(): AnswerField[] {
+  return (["$schema", "name"] as const).map((key) => ({
+    path: key,
+    // Header keys belong to no section; "bandwidth" only satisfies the type (the questionnaire
+    // asks the name first, with the bandwidth section).
+    section: "bandwidth" as SectionName,
+    key,
+    ...describeSchema(AnswersSchema.shape[key] as unknown as AnySchema),
+  }));
 }
 
 function listFields(): AnswerField[] {
@@ -82,6 +112,9 @@ function listFields(): AnswerField[] {
 export const ANSWER_FIELDS: readonly AnswerField[] = listFields();
 
 export const ANSWER_FIELD_BY_PATH: ReadonlyMap<string, AnswerField> = new Map(ANSWER_FIELDS.map((f) => [f.path, f]));
+
+/** The optional text keys beside the sections ($schema, name). */
+export const HEADER_FIELDS: readonly AnswerField[] = listHeaderFields();
 
 /** Top-level keys of the answers file (sections and header keys). */
 export const TOP_LEVEL_KEYS: readonly string[] = Object.keys(AnswersSchema.shape);

@@ -2,7 +2,9 @@
 // answers-file validation, defaults, the questionnaire and the published JSON Schema.
 import * as z from "zod";
 
-export const API_VERSION = "expressroute-advisor/v1";
+import { API_VERSION } from "./version.js";
+
+export { API_VERSION };
 
 export const REGULATED_INDUSTRIES = ["none", "banking", "government", "healthcare", "retail", "other"] as const;
 export const ENCRYPTIONS = ["none", "macsec", "ipsec"] as const;

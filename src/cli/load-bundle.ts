@@ -4,18 +4,23 @@
 import { indexCatalog, type Catalog } from "../catalog/catalog.js";
 import { assembleRuleSet, type RuleSet } from "../rules/rule-set.js";
 import { readBuiltinBundle } from "./builtin-bundle.js";
+import type { FieldTable } from "../answers/fast-validate.js";
 
 export interface Bundle {
   catalog: Catalog;
   ruleSet: RuleSet;
+  /** Present with the prebuilt bundle: lets answers be checked without loading zod. */
+  answerFields?: FieldTable;
 }
 
 export async function loadBundle(extraRuleDirs: readonly string[] = []): Promise<Bundle> {
   const prebuilt = readBuiltinBundle();
-  if (prebuilt && extraRuleDirs.length === 0) return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules) };
+  if (prebuilt && extraRuleDirs.length === 0) {
+    return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules), answerFields: prebuilt.answerFields };
+  }
   const { readCatalogFiles, loadRuleSet } = await import("./load-sources.js");
   const [catalogFiles, ruleSet] = await Promise.all([prebuilt?.catalog ?? readCatalogFiles(), loadRuleSet(extraRuleDirs)]);
-  return { catalog: indexCatalog(catalogFiles), ruleSet };
+  return { catalog: indexCatalog(catalogFiles), ruleSet, answerFields: prebuilt?.answerFields };
 }
 
 export async function loadCatalog(): Promise<Catalog> {

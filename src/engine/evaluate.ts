@@ -6,8 +6,8 @@ import type { LoadedRule, RuleSet } from "../rules/rule-set.js";
 import { DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
 import { isDecisionRule, type Severity, type Topic } from "../rules/vocabulary.js";
-import { fillTemplate } from "../text/format.js";
-import { compileTest, evaluateCondition, type Accessor, type ConditionResult, type LeafResult } from "./conditions.js";
+import { formatValue, splitTemplate } from "../text/format.js";
+import { compileTest, evaluateCondition, type Accessor, type ConditionResult, type LeafResult, type Test } from "./conditions.js";
 import { RuleEvaluationError } from "./errors.js";
 
 export interface CandidateTrace {
@@ -34,7 +34,7 @@ export interface DecisionTrace {
   rationale: string;
   docs: string;
   file: string;
-  /** Every rule for this slot, in the order tried. */
+  /** Every rule for this slot, in the order tried (empty unless the trace is "full"). */
   candidates: CandidateTrace[];
 }
 
@@ -90,7 +90,7 @@ function accessFact(fact: string): Accessor<EvalState> {
     const parts = rest.split(".");
     if (family === "answers") accessor = (s) => readPath(s.answers, parts) ?? null;
     else if (family === "derived") accessor = (s) => s.ctx.fact(rest);
-    else if (family === "design") accessor = (s) => (s.values.has(rest) ? s.values.get(rest) : null);
+    else if (family === "design") accessor = (s) => s.values.get(rest) ?? null;
     else accessor = () => undefined;
     accessors.set(fact, accessor);
   }
@@ -119,28 +119,87 @@ export interface EvaluateOptions {
   trace?: "full" | "winners";
 }
 
+/** Marks a derived fact being computed, to catch a fact that depends on itself. */
+const COMPUTING = Symbol("computing");
+
+type Fill = (state: EvalState) => string;
+
+/** A template compiled once into a function over fact accessors (rules are immutable data). */
+const compiledTemplates = new Map<string, Fill>();
+
+function compileTemplate(template: string): Fill {
+  let fill = compiledTemplates.get(template);
+  if (!fill) {
+    const parts = splitTemplate(template);
+    const literals = parts.filter((_, i) => i % 2 === 0);
+    const facts = parts.filter((_, i) => i % 2 === 1).map(accessFact);
+    fill = (state) => {
+      let out = literals[0]!;
+      for (let i = 0; i < facts.length; i++) out += formatValue(facts[i]!(state)) + literals[i + 1]!;
+      return out;
+    };
+    compiledTemplates.set(template, fill);
+  }
+  return fill;
+}
+
+interface PlannedRule {
+  loaded: LoadedRule;
+  test: Test<EvalState>;
+  /** The rationale (decision rules) or message (finding rules), compiled. */
+  fill: Fill;
+}
+
+/** A rule set's conditions and templates compiled once, in evaluation order. */
+interface EvaluationPlan {
+  slots: { slot: DecisionSlot; rules: PlannedRule[] }[];
+  findings: PlannedRule[];
+  /** Whether any rule is deprecated (then fired ones are reported). */
+  hasDeprecated: boolean;
+}
+
+const plans = new WeakMap<RuleSet, EvaluationPlan>();
+
+function planEvaluation(ruleSet: RuleSet): EvaluationPlan {
+  let plan = plans.get(ruleSet);
+  if (!plan) {
+    const compile = (loaded: LoadedRule): PlannedRule => ({
+      loaded,
+      test: compileTest(loaded.rule.when, accessFact),
+      fill: compileTemplate(isDecisionRule(loaded.rule) ? loaded.rule.rationale : loaded.rule.message),
+    });
+    plan = {
+      slots: DECISION_SLOTS.map((slot) => ({ slot, rules: (ruleSet.decisions.get(slot.path) ?? []).map(compile) })),
+      findings: ruleSet.findings.map(compile),
+      hasDeprecated: ruleSet.all.some((l) => l.rule.deprecated),
+    };
+    plans.set(ruleSet, plan);
+  }
+  return plan;
+}
+
 /** Evaluates every decision slot and finding rule for one set of answers. */
 export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Evaluation {
   const fullTrace = options.trace !== "winners";
   const values = new Map<string, unknown>();
   const derived = new Map<string, unknown>();
-  const computing = new Set<string>();
 
   const ctx: FactContext = {
     answers,
     catalog,
     decision(path) {
-      if (!values.has(path)) throw new RuleEvaluationError(`a derived fact read decision ${path} before it was decided`, path);
-      return values.get(path);
+      const value = values.get(path);
+      if (value === undefined && !values.has(path)) throw new RuleEvaluationError(`a derived fact read decision ${path} before it was decided`, path);
+      return value;
     },
     fact(name) {
-      if (derived.has(name)) return derived.get(name);
+      const known = derived.get(name);
+      if (known === COMPUTING) throw new RuleEvaluationError(`derived fact ${name} depends on itself`, name);
+      if (known !== undefined) return known;
       const def = DERIVED_FACTS[name];
       if (!def) throw new RuleEvaluationError(`unknown derived fact ${name}`, name);
-      if (computing.has(name)) throw new RuleEvaluationError(`derived fact ${name} depends on itself`, name);
-      computing.add(name);
+      derived.set(name, COMPUTING);
       const value = def.compute(ctx);
-      computing.delete(name);
       derived.set(name, value);
       return value;
     },
@@ -148,27 +207,32 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
 
   const state: EvalState = { answers, values, ctx };
   const resolve = (fact: string): unknown => accessFact(fact)(state);
-  const NO_TRACE: ConditionResult = { passed: false, leaves: [] };
-  /** Full trace (every leaf) for explain; a compiled short-circuit test otherwise. */
-  const check = (when: LoadedRule["rule"]["when"]): ConditionResult => {
-    if (fullTrace) return evaluateCondition(when, resolve);
-    return compileTest(when, accessFact)(state) ? { passed: true, leaves: [] } : NO_TRACE;
+  const PASSED: ConditionResult = { passed: true, leaves: [] };
+  const FAILED: ConditionResult = { passed: false, leaves: [] };
+  /** Full trace (every leaf) for explain; the compiled short-circuit test otherwise. */
+  const check = (loaded: LoadedRule, test: Test<EvalState>): ConditionResult => {
+    if (fullTrace) return evaluateCondition(loaded.rule.when, resolve);
+    return test(state) ? PASSED : FAILED;
   };
-  const fill = (text: string) => fillTemplate(text, resolve);
+  const plan = planEvaluation(ruleSet);
 
   const decisions: DecisionTrace[] = [];
-  for (const slot of DECISION_SLOTS) {
-    const rules = ruleSet.decisions.get(slot.path) ?? [];
+  for (const { slot, rules } of plan.slots) {
     const candidates: CandidateTrace[] = [];
     let winner: LoadedRule | undefined;
+    let winnerFill: Fill | undefined;
     // Every rule of the slot is evaluated (the first that holds wins), so the trace can say why
     // each of the others lost: a failed condition, or a winner of higher priority.
-    for (const loaded of rules) {
+    for (const { loaded, test, fill } of rules) {
       if (winner && !fullTrace) break;
-      const result = check(loaded.rule.when);
+      const result = check(loaded, test);
       const won = result.passed && !winner;
-      if (won) winner = loaded;
-      candidates.push({
+      if (won) {
+        winner = loaded;
+        winnerFill = fill;
+      }
+      // Only explain reads the candidates; plan skips building them.
+      if (fullTrace) candidates.push({
         rule: loaded.rule.id,
         title: loaded.rule.title,
         priority: loaded.rule.priority,
@@ -198,7 +262,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       value,
       rule: rule.id,
       title: rule.title,
-      rationale: fill(rule.rationale),
+      rationale: winnerFill!(state),
       docs: rule.docs,
       file: winner.file,
       candidates,
@@ -206,15 +270,15 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   }
 
   const findings: FindingTrace[] = [];
-  for (const loaded of ruleSet.findings) {
+  for (const { loaded, test, fill } of plan.findings) {
     const rule = loaded.rule;
     if (isDecisionRule(rule)) continue;
-    const result = check(rule.when);
+    const result = check(loaded, test);
     if (!result.passed) continue;
     findings.push({
       id: rule.id,
       severity: rule.severity,
-      message: fill(rule.message),
+      message: fill(state),
       docs: rule.docs,
       title: rule.title,
       topic: rule.topic,
@@ -223,7 +287,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     });
   }
   // A deprecated rule that still decides or fires says so, pointing at its replacement.
-  const fired = [...decisions.map((d) => d.rule), ...findings.map((f) => f.id)];
+  const fired = plan.hasDeprecated ? [...decisions.map((d) => d.rule), ...findings.map((f) => f.id)] : [];
   for (const id of new Set(fired)) {
     const loaded = ruleSet.byId.get(id);
     const dep = loaded?.rule.deprecated;
@@ -241,5 +305,5 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return { values, decisions, findings, facts: Object.fromEntries(derived) };
+  return { values, decisions, findings, facts: Object.fromEntries([...derived].filter(([, v]) => v !== COMPUTING)) };
 }

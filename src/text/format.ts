@@ -23,13 +23,19 @@ export function formatValue(value: unknown): string {
 /** Templates split once into literal text and placeholder names (odd indexes). */
 const parsedTemplates = new Map<string, string[]>();
 
-/** Replaces {fact.path} placeholders using `lookup`. */
-export function fillTemplate(template: string, lookup: (path: string) => unknown): string {
+/** A template split into literal text (even indexes) and placeholder names (odd indexes). */
+export function splitTemplate(template: string): string[] {
   let parts = parsedTemplates.get(template);
   if (!parts) {
     parts = template.split(/\{([A-Za-z0-9_.$[\]]+)\}/);
     parsedTemplates.set(template, parts);
   }
+  return parts;
+}
+
+/** Replaces {fact.path} placeholders using `lookup`. */
+export function fillTemplate(template: string, lookup: (path: string) => unknown): string {
+  const parts = splitTemplate(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) out += formatValue(lookup(parts[i]!)) + parts[i + 1]!;
   return out;

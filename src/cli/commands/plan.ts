@@ -1,8 +1,12 @@
 // `plan`: answers in (file, stdin, --set overrides and, on a terminal, the questionnaire),
 // design document out.
 import { existsSync } from "node:fs";
-import { adviseDesign, hasErrorFindings } from "../../advise.js";
-import { API_VERSION } from "../../answers/schema.js";
+import type { AdviceResult } from "../../advise.js";
+import { checkAnswersAgainstCatalog } from "../../answers/catalog-names.js";
+import { fastValidateAnswers } from "../../answers/fast-validate.js";
+import { API_VERSION } from "../../answers/version.js";
+import { hasErrorFindings, planDesign } from "../../engine/plan-design.js";
+import type { Bundle } from "../load-bundle.js";
 import { EXIT, InputError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
@@ -26,6 +30,19 @@ export interface PlanOptions {
   saveAnswers?: string;
 }
 
+/**
+ * Plainly valid answers take the zod-free path; anything else goes through the zod schema, which
+ * decides (the fast check only ever accepts what zod accepts) and words the messages.
+ */
+async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
+  const answers = bundle.answerFields ? fastValidateAnswers(raw, bundle.answerFields) : undefined;
+  if (answers && checkAnswersAgainstCatalog(answers, bundle.catalog).length === 0) {
+    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet, { trace: "winners" }) };
+  }
+  const { adviseDesign } = await import("../../advise.js");
+  return adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
+}
+
 export async function runPlan(options: PlanOptions): Promise<number> {
   const interactive = canPrompt(options.input) && options.answers !== "-";
   if (!options.answers && !interactive && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
@@ -42,7 +59,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const { completeAnswers } = await import("../questionnaire/complete.js");
     raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });
   }
-  const result = adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
+  const result = await advise(raw, bundle);
   if (!result.ok) {
     const name = file?.name ?? "answers";
     throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);

@@ -2,7 +2,6 @@
 // then a rename (or a hard link, which refuses to replace an existing file without --force).
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
 import { InputError, UsageError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 
@@ -25,7 +24,8 @@ export function writeOutput(target: string, text: string, force: boolean): void 
     process.stdout.write(text);
     return;
   }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // Exclusive create ("wx") makes the name safe; the random part only avoids collisions.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, "wx", 0o644);

@@ -1,0 +1,45 @@
+// Checks the names only the catalog knows (Azure regions, the peering location), with the
+// closest suggestions. Works on raw answers, so these mistakes are reported together with
+// schema errors. Free of zod, for the fast path.
+import type { Catalog } from "../catalog/catalog.js";
+import { findClosest, suggestNames } from "../text/closest.js";
+import type { InputIssue } from "./validate.js";
+
+/** The parts of (possibly invalid) answers that name catalog entries. */
+interface CatalogNames {
+  azure?: { regions?: unknown };
+  sites?: { peeringLocation?: unknown };
+}
+
+/**
+ * Checks names that only the catalog knows: Azure regions and the peering location. Works on
+ * raw answers too, so these mistakes are reported together with schema errors.
+ */
+export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catalog): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const regionNames = [...catalog.regionByName.keys()];
+  const regions = Array.isArray(answers.azure?.regions) ? (answers.azure.regions as unknown[]) : [];
+  regions.forEach((name, i) => {
+    if (typeof name !== "string" || catalog.regionByName.has(name)) return;
+    // Accept nothing fuzzy silently, but point display names ("West Europe") at their ARM name.
+    const byDisplay = catalog.regions.regions.find((r) => r.displayName.toLowerCase() === name.toLowerCase() || r.name === name.toLowerCase());
+    const close = byDisplay ? [byDisplay.name] : findClosest(name, [...regionNames, ...catalog.regions.regions.map((r) => r.displayName)])
+      .map((c) => catalog.regions.regions.find((r) => r.displayName === c)?.name ?? c);
+    const unique = [...new Set(close)];
+    issues.push({
+      path: `azure.regions[${i}]`,
+      message: `unknown Azure region "${name}"; ${unique.length ? `did you mean ${unique.map((c) => `"${c}"`).join(" or ")}?` : "use an ARM region name such as westeurope or eastus"}`,
+    });
+  });
+  const duplicates = regions.filter((r, i) => regions.indexOf(r) !== i);
+  for (const d of new Set(duplicates)) issues.push({ path: "azure.regions", message: `region "${String(d)}" is listed more than once` });
+  const loc = answers.sites?.peeringLocation;
+  if (typeof loc === "string" && !catalog.locationByName.has(loc)) {
+    const hint = suggestNames(loc, [...catalog.locationByName.keys()]);
+    issues.push({
+      path: "sites.peeringLocation",
+      message: `unknown peering location "${loc}"; ${hint || "use Azure's spelling, e.g. Amsterdam, Washington DC, Silicon Valley"}`,
+    });
+  }
+  return issues;
+}

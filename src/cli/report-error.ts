@@ -1,0 +1,65 @@
+// The single top-level error handler: maps the error taxonomy to messages and exit codes
+// (CONTRACT §1). Shared by the commander path and the fast path, without loading commander.
+import { EXIT, ExitError, InputError, UsageError } from "./errors.js";
+import { MESSAGES } from "./messages.js";
+import { paint, printError } from "./terminal.js";
+import { removeTemporaryFiles } from "./io/write-output.js";
+
+const COMMANDER_OK = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
+
+function formatLocation(file: string, line?: number) {
+  return line ? `${file}:${line}` : file;
+}
+
+export function reportError(err: unknown): number {
+  // Commander's errors carry a "commander.*" code (checked by shape: commander may not be loaded).
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code.startsWith("commander.")) {
+    if (COMMANDER_OK.has(code)) return EXIT.ok;
+    // Commander already printed its message.
+    process.stderr.write(`${MESSAGES.helpHint}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof InputError) {
+    for (const issue of err.issues) printError(`${formatLocation(err.file, issue.line)}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`);
+    if (err.hint) process.stderr.write(`${err.hint}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof UsageError) {
+    printError(err.message);
+    process.stderr.write(`${MESSAGES.helpHint}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof Error && err.name === "RuleEvaluationError") {
+    printError(`rules: ${err.message}`);
+    return EXIT.usage;
+  }
+  if (err instanceof ExitError) {
+    if (err.message) printError(err.message);
+    return err.code;
+  }
+  if (err instanceof Error && err.name === "ExitPromptError") {
+    process.stderr.write(`${paint().yellow(MESSAGES.interrupted)}\n`);
+    return EXIT.interrupted;
+  }
+  process.stderr.write(`${MESSAGES.internal}\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return EXIT.internal;
+}
+
+function onSignal(signal: NodeJS.Signals) {
+  removeTemporaryFiles();
+  process.stderr.write(`\n${MESSAGES.interrupted}\n`);
+  process.exit(signal === "SIGINT" ? EXIT.interrupted : 128 + 15);
+}
+
+/** Runs a command body with the signal handlers and the top-level error handler in place. */
+export async function runGuarded(body: () => Promise<number | undefined | void>): Promise<void> {
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const code = await body();
+    if (typeof code === "number") process.exitCode = code;
+  } catch (err) {
+    process.exitCode = reportError(err);
+  }
+}
