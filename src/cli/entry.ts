@@ -12,10 +12,14 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   process.stdout.write(`${version}\n`);
 } else if (planOptions) {
-  const [{ runGuarded }, { configureColour }] = await Promise.all([import("./report-error.js"), import("./terminal.js")]);
+  // One round of loading: the three imports resolve in parallel.
+  const [{ runGuarded }, { configureColour }, { runPlan }] = await Promise.all([
+    import("./report-error.js"),
+    import("./terminal.js"),
+    import("./commands/plan.js"),
+  ]);
   await runGuarded(async () => {
     configureColour(planOptions);
-    const { runPlan } = await import("./commands/plan.js");
     return runPlan(planOptions);
   });
 } else {
