@@ -37,6 +37,12 @@ const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
 /** "Amsterdam2" and "Amsterdam" are sites of one city; Azure numbers a city's extra sites. */
 const cityOf = (location: string) => location.replace(/\d+$/, "");
 
+/** The Direct port type decided for the design (undefined for a provider circuit). */
+function chosenDirectPort(ctx: FactContext) {
+  const gbps = ctx.decision("connection.directPortGbps") as number | null;
+  return ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+}
+
 /** Circuit bandwidth as decided (all circuits share one size). */
 const circuitMbps = (ctx: FactContext) => ctx.decision("circuits[].bandwidthMbps") as number;
 
@@ -96,8 +102,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     nullable: true,
     description: "Smallest circuit on the chosen Direct port that carries the projected need",
     compute: (ctx) => {
-      const gbps = ctx.decision("connection.directPortGbps") as number | null;
-      const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+      const port = chosenDirectPort(ctx);
       return port ? smallestAtLeast(port.circuitMbps, num(ctx, "projectedMbps")) : null;
     },
   },
@@ -108,8 +113,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       const need = ctx.answers.bandwidth.requiredMbps;
       if (ctx.decision("connection.type") === "direct") {
-        const gbps = ctx.decision("connection.directPortGbps") as number | null;
-        const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+        const port = chosenDirectPort(ctx);
         return port ? smallestAtLeast(port.circuitMbps, need) : null;
       }
       return smallestAtLeast(ctx.catalog.bandwidths.providerCircuitMbps.sizes, need);
@@ -120,16 +124,14 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     nullable: true,
     description: "Total circuit bandwidth the chosen Direct port pair can be over-subscribed to",
     compute: (ctx) => {
-      const gbps = ctx.decision("connection.directPortGbps") as number | null;
-      return ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps)?.subscribedMbps ?? null;
+      return chosenDirectPort(ctx)?.subscribedMbps ?? null;
     },
   },
   businessUnitMinimumMbps: {
     kind: "number",
     description: "Bandwidth of one smallest circuit per business unit on the chosen Direct port",
     compute: (ctx) => {
-      const gbps = ctx.decision("connection.directPortGbps") as number | null;
-      const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+      const port = chosenDirectPort(ctx);
       return port ? Math.min(...port.circuitMbps) * ctx.answers.compliance.businessUnits : 0;
     },
   },
