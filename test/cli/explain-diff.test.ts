@@ -73,7 +73,7 @@ describe("diff", () => {
     const d = runCli(["diff", fixture("small-retailer"), changed, "--format", "json"]);
     expect(d.code).toBe(1);
     const diff = JSON.parse(d.stdout);
-    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "circuits[].bandwidthMbps", old: 200, new: 2000, newRule: "ER-BW-003" }));
+    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "circuits[].bandwidthMbps", old: 200, new: 2000, newRule: "ER-BW-005" }));
     expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "gateway.sku", old: "ErGw1AZ", new: "ErGw2AZ" }));
     const text = runCli(["diff", fixture("small-retailer"), changed]);
     expect(text.stdout).toContain('~ gateway.sku: "ErGw1AZ" → "ErGw2AZ" (rule ER-GWSKU-003)');
