@@ -60,6 +60,17 @@ describe("--set (what-if)", () => {
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "nonsense"]).code).toBe(2);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "__proto__.x=1"]).code).toBe(2);
   });
+
+  it("saves the answers as used, to replay the what-if", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-"));
+    const saved = join(dir, "what-if.yaml");
+    const first = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "azure.vnetCount=12", "--save-answers", saved]);
+    expect(first.code).toBe(0);
+    expect(parse(readFileSync(saved, "utf8")).azure.vnetCount).toBe(12);
+    const replay = runCli(["plan", "--answers", saved]);
+    expect(replay.stdout).toBe(first.stdout);
+    expect(parse(replay.stdout).circuits[0].sku.tier).toBe("Premium");
+  });
 });
 
 describe("diff", () => {

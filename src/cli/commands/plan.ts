@@ -65,6 +65,13 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);
   }
   writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
+  // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
+  // what-if can be replayed; the questionnaire saves its own.
+  if (options.saveAnswers && !interactive) {
+    const { renderAnswersFile } = await import("../questionnaire/autosave.js");
+    writeOutput(options.saveAnswers, renderAnswersFile(raw as Record<string, unknown>), Boolean(options.force));
+    printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
+  }
   if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {

@@ -24,7 +24,7 @@ export const PLAN_OPTIONS = {
   input: { long: "no-input", description: "never prompt (implied by CI=true or a non-terminal stdin)" },
   color: { long: "no-color", description: "no colour on stderr (also NO_COLOR)" },
   set: { long: "set", value: "key=value", description: "override one answer, e.g. --set bandwidth.requiredMbps=20000 (repeatable)", multiple: true },
-  saveAnswers: { long: "save-answers", value: "file", description: "after the questionnaire, write the final answers file here" },
+  saveAnswers: { long: "save-answers", value: "file", description: "write the answers as used (after the questionnaire and --set) to FILE, to replay" },
   rulesDir: { long: "rules-dir", value: "dir", description: "extra rules folder; its rules add to or replace built-in ones by id (repeatable)", multiple: true },
 } as const satisfies Record<string, OptionSpec>;
 
