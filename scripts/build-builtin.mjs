@@ -6,7 +6,7 @@ import { readCatalogFiles, readRuleSources } from "../dist/cli/load-sources.js";
 import { compileRules } from "../dist/rules/compile.js";
 import { ANSWER_FIELDS, HEADER_FIELDS } from "../dist/answers/fields.js";
 
-const fingerprint = fingerprintSources();
+const fingerprint = await fingerprintSources();
 const catalog = await readCatalogFiles();
 const { sources } = await readRuleSources([BUILTIN_RULES_DIR]);
 const result = compileRules(sources);

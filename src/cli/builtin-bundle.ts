@@ -1,8 +1,10 @@
 // The built-in rules and catalog, validated once at build time into dist/builtin.json, so a run
 // reads one JSON file instead of parsing and validating ~20 YAML files (the YAML parser alone
-// takes hundreds of milliseconds). A fingerprint of the source files guards against a stale
-// bundle: if a file in rules/ or catalog/ changed since the build, the YAML files are read instead.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+// takes hundreds of milliseconds). In a development checkout (src/ present) a fingerprint of the
+// source files guards against a stale bundle: if a rule or catalog file changed since the build,
+// the YAML files are read instead. An installed package cannot change, so it is trusted as built
+// (and npm rewrites file times on install, so times could not be compared there anyway).
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CatalogFiles } from "../catalog/catalog.js";
 import type { LoadedRule } from "../rules/rule-set.js";
@@ -14,7 +16,7 @@ export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, "rules");
 export const CATALOG_DIR = join(PACKAGE_ROOT, "catalog");
 
 export interface BuiltinBundle {
-  fingerprint: string;
+  fingerprint: Fingerprint;
   catalog: CatalogFiles;
   rules: LoadedRule[];
   /** The answers field table (derived from the zod schema at build time), for the fast check. */
@@ -29,12 +31,17 @@ export function listYamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/**
- * Names, sizes and modification times of every built-in rule and catalog file: enough to notice
- * an edit since the build (then the YAML is read instead), at the cost of a few stat calls.
- */
-export function fingerprintSources(): string {
-  return [...listYamlFiles(BUILTIN_RULES_DIR), ...listYamlFiles(CATALOG_DIR)]
+export interface Fingerprint {
+  /** Names, sizes and modification times: a few stat calls, enough when nothing was touched. */
+  stats: string;
+  /** CRC-32 of names and contents, consulted when the times differ (a checkout, a touch). */
+  contents: number;
+}
+
+const sourceFiles = () => [...listYamlFiles(BUILTIN_RULES_DIR), ...listYamlFiles(CATALOG_DIR)];
+
+function statSignature(files: readonly string[]): string {
+  return files
     .map((file) => {
       const { size, mtimeMs } = statSync(file);
       return `${relative(PACKAGE_ROOT, file)}:${size}:${Math.trunc(mtimeMs)}`;
@@ -42,13 +49,35 @@ export function fingerprintSources(): string {
     .join("\n");
 }
 
+async function contentSignature(files: readonly string[]): Promise<number> {
+  const { crc32 } = await import("node:zlib");
+  let crc = 0;
+  for (const file of files) crc = crc32(readFileSync(file), crc32(relative(PACKAGE_ROOT, file), crc));
+  return crc;
+}
+
+export async function fingerprintSources(): Promise<Fingerprint> {
+  const files = sourceFiles();
+  return { stats: statSignature(files), contents: await contentSignature(files) };
+}
+
+/** Whether the sources still match the bundle: times first, contents only when they differ. */
+async function isFresh(fingerprint: Fingerprint): Promise<boolean> {
+  const files = sourceFiles();
+  if (statSignature(files) === fingerprint.stats) return true;
+  return (await contentSignature(files)) === fingerprint.contents;
+}
+
+const IS_CHECKOUT = existsSync(join(PACKAGE_ROOT, "src"));
+
 /** The prebuilt bundle when it exists and matches the source files, else undefined. */
-export function readBuiltinBundle(): BuiltinBundle | undefined {
+export async function readBuiltinBundle(): Promise<BuiltinBundle | undefined> {
   let bundle: BuiltinBundle;
   try {
     bundle = JSON.parse(readFileSync(BUILTIN_BUNDLE_FILE, "utf8")) as BuiltinBundle;
   } catch {
     return undefined;
   }
-  return bundle.fingerprint === fingerprintSources() ? bundle : undefined;
+  if (!IS_CHECKOUT) return bundle;
+  return (await isFresh(bundle.fingerprint)) ? bundle : undefined;
 }

@@ -13,8 +13,13 @@ export interface Bundle {
   answerFields?: FieldTable;
 }
 
-export async function loadBundle(extraRuleDirs: readonly string[] = []): Promise<Bundle> {
-  const prebuilt = readBuiltinBundle();
+export interface LoadOptions {
+  /** false: always read the YAML sources (tests do, so they never see a stale build). */
+  prebuilt?: boolean;
+}
+
+export async function loadBundle(extraRuleDirs: readonly string[] = [], options: LoadOptions = {}): Promise<Bundle> {
+  const prebuilt = options.prebuilt === false ? undefined : await readBuiltinBundle();
   if (prebuilt && extraRuleDirs.length === 0) {
     return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules), answerFields: prebuilt.answerFields };
   }
@@ -24,7 +29,7 @@ export async function loadBundle(extraRuleDirs: readonly string[] = []): Promise
 }
 
 export async function loadCatalog(): Promise<Catalog> {
-  const prebuilt = readBuiltinBundle();
+  const prebuilt = await readBuiltinBundle();
   if (prebuilt) return indexCatalog(prebuilt.catalog);
   const { readCatalogFiles } = await import("./load-sources.js");
   return indexCatalog(await readCatalogFiles());

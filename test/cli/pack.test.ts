@@ -1,7 +1,7 @@
 // Packaging for npx: the tarball holds only what runs, installs with production dependencies
 // only, and `npx expressroute-advisor` works from it in an empty folder.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,5 +43,11 @@ describe("npm pack", () => {
     expect(design.connection.model).toBe("cloud-exchange");
     expect(design.circuits[0].bandwidthMbps).toBe(1000);
     expect(spawnSync("npx", ["--no-install", "expressroute-advisor", "--version"], { cwd: app, encoding: "utf8" }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // An installed package runs from the prebuilt rules (dist/builtin.json), never re-reading the
+    // YAML: a broken rules file there goes unnoticed, where a checkout would read and reject it.
+    appendFileSync(join(app, "node_modules/expressroute-advisor/rules/circuits.yaml"), "\n  - this is: [not valid\n");
+    const again = spawnSync("npx", ["--no-install", "expressroute-advisor", "--answers", answers, "--format", "json"], { cwd: app, encoding: "utf8", env: { ...process.env, CI: "true" } });
+    expect(again.stderr).toBe("");
+    expect(again.stdout).toBe(r.stdout);
   });
 });

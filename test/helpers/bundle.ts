@@ -4,7 +4,8 @@ import { adviseDesign } from "../../src/advise.js";
 import type { AnswersInput } from "../../src/answers/schema.js";
 
 let cached: Promise<Bundle> | undefined;
-export const getBundle = (): Promise<Bundle> => (cached ??= loadBundle());
+/** The rules and catalog read from their YAML sources (not dist/), so tests never see a stale build. */
+export const getBundle = (): Promise<Bundle> => (cached ??= loadBundle([], { prebuilt: false }));
 
 /** Minimal valid answers, deep-merged with `over`. */
 export function makeAnswers(over: DeepPartial<AnswersInput> = {}): AnswersInput {
