@@ -1,10 +1,10 @@
 // Reads a YAML or JSON data file (answers, rules, catalog, designs) with hard limits, and maps
 // key paths back to line numbers for error messages.
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { InputError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
-import { readStdin } from "./read-stdin.js";
+import { readStream } from "./read-stream.js";
 
 /** Answers files are a few hundred bytes; a megabyte means something else was passed. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -79,16 +79,31 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
-/** Reads FILE, or standard input for "-". */
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return String(code ?? err);
+}
+
+/**
+ * Reads FILE, or standard input for "-". A regular file is checked for size before it is read;
+ * anything else (a FIFO, /dev/stdin, a device) is read as a bounded stream.
+ */
 export async function readDataFile(file: string): Promise<DataFile> {
-  if (file === "-") return parseDataText(decodeUtf8(await readStdin(MAX_INPUT_BYTES + 1), "stdin"), "stdin");
-  let bytes: Buffer;
+  if (file === "-") return parseDataText(decodeUtf8(await readStream(process.stdin, "stdin", MAX_INPUT_BYTES + 1), "stdin"), "stdin");
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (stat.isFile()) {
+      if (stat.size > MAX_INPUT_BYTES) throw new InputError(file, [{ path: "", message: MESSAGES.tooLarge(MAX_INPUT_BYTES) }]);
+      bytes = readFileSync(file);
+    } else bytes = await readStream(createReadStream(file), file, MAX_INPUT_BYTES + 1);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : code === "EACCES" ? "permission denied" : String(code ?? err);
-    throw new InputError(file, [{ path: "", message: why }]);
+    if (err instanceof InputError) throw err;
+    throw new InputError(file, [{ path: "", message: describeFsError(err) }]);
   }
   return parseDataText(decodeUtf8(bytes, file), file);
 }
