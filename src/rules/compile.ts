@@ -2,6 +2,7 @@
 // and orders them for evaluation. Pure: the CLI reads the files, this checks them.
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
+import { splitTemplate } from "../text/format.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
 import { assembleRuleSet, type LoadedRule, type RuleSet } from "./rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
@@ -87,7 +88,7 @@ interface CheckContext {
   slotIndex: number;
 }
 
-function checkFactName(name: string, where: string, ctx: CheckContext): FactType | undefined {
+function checkFactName(name: string, where: string, ctx: CheckContext, allowance: 0 | 1 = 0): FactType | undefined {
   const type = FACT_TYPES.get(name);
   if (!type) {
     const hint = suggestNames(name, FACT_NAMES);
@@ -96,14 +97,22 @@ function checkFactName(name: string, where: string, ctx: CheckContext): FactType
     ctx.issues.push({ file: ctx.file, path: where, message: `unknown fact "${name}"${hint ? `; ${hint}` : known}` });
     return undefined;
   }
-  if (type.slotIndex !== undefined && type.slotIndex >= ctx.slotIndex) {
+  // A rationale is filled after its own decision is set, so it may name it (allowance 1).
+  if (type.slotIndex !== undefined && type.slotIndex >= ctx.slotIndex + allowance) {
+    const what = name.startsWith("derived.") ? "depends on a decision made" : "is decided";
     ctx.issues.push({
       file: ctx.file,
       path: where,
-      message: `"${name}" is decided at or after this rule's decision, so it cannot be read here (decision order: ${DECISION_SLOTS.map((s) => s.path).join(" → ")})`,
+      message: `"${name}" ${what} at or after this rule's decision, so it cannot be read here (decision order: ${DECISION_SLOTS.map((s) => s.path).join(" → ")})`,
     });
   }
   return type;
+}
+
+/** Every {placeholder} of a rationale or message must name a fact the rule may read. */
+function checkTemplate(text: string, where: string, ctx: CheckContext, allowance: 0 | 1) {
+  const parts = splitTemplate(text);
+  for (let i = 1; i < parts.length; i += 2) checkFactName(parts[i]!, `${where} {${parts[i]}}`, ctx, allowance);
 }
 
 function checkOperand(value: unknown, type: FactType | undefined, where: string, ctx: CheckContext) {
@@ -127,12 +136,22 @@ function checkCondition(cond: Condition, where: string, ctx: CheckContext) {
     const type = checkFactName(cond.fact, `${where}.fact`, ctx);
     const op = leafOperator(cond);
     if (op === "exists") return;
-    if (type && ["gt", "gte", "lt", "lte"].includes(op) && type.kind !== "number") {
-      ctx.issues.push({ file: ctx.file, path: `${where}.${op}`, message: `"${op}" compares numbers, but ${cond.fact} is ${type.kind}` });
+    const operand = cond[op];
+    const problem = type && describeMisuse(op, type, operand, cond.fact);
+    if (problem) {
+      ctx.issues.push({ file: ctx.file, path: `${where}.${op}`, message: problem });
       return;
     }
-    checkOperand(cond[op], type, `${where}.${op}`, ctx);
+    checkOperand(operand, type, `${where}.${op}`, ctx);
   }
+}
+
+/** Operator and operand shapes that load but could never match as intended. */
+function describeMisuse(op: string, type: FactType, operand: unknown, fact: string): string | undefined {
+  if (["gt", "gte", "lt", "lte"].includes(op) && type.kind !== "number") return `"${op}" compares numbers, but ${fact} is ${type.kind}`;
+  if ((op === "in" || op === "notIn") && type.kind === "string[]") return `"${op}" tests one value, but ${fact} is a list; use equals (the list contains the value) or notEquals`;
+  if ((op === "equals" || op === "notEquals") && Array.isArray(operand)) return `"${op}" takes one value; to test several use "${op === "equals" ? "in" : "notIn"}"`;
+  return undefined;
 }
 
 function parseRule(raw: unknown, file: string, where: string, issues: RuleIssue[]): Rule | undefined {
@@ -161,7 +180,8 @@ function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[])
     }
     ctx.slotIndex = DECISION_SLOTS.indexOf(slot);
     checkOperand(rule.set, slot, `${where}.set`, ctx);
-  }
+    checkTemplate(rule.rationale, `${where}.rationale`, ctx, 1);
+  } else checkTemplate(rule.message, `${where}.message`, ctx, 0);
   if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
 }
 

@@ -19,6 +19,11 @@ export interface DerivedFact {
   kind: Exclude<FieldKind, "literal">;
   nullable?: boolean;
   description: string;
+  /**
+   * The latest decision slot the fact reads, directly or through other facts. Rules for that
+   * slot or earlier ones cannot use it (checked at load; a test checks the declarations).
+   */
+  after?: string;
   compute(ctx: FactContext): unknown;
 }
 
@@ -98,6 +103,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => Math.max(...ctx.catalog.bandwidths.directPorts.ports.flatMap((p) => p.circuitMbps)),
   },
   directCircuitMbps: {
+    after: "connection.directPortGbps",
     kind: "number",
     nullable: true,
     description: "Smallest circuit on the chosen Direct port that carries the projected need",
@@ -107,6 +113,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   day1CircuitMbps: {
+    after: "connection.directPortGbps",
     kind: "number",
     nullable: true,
     description: "Smallest circuit of the chosen kind that carries today's need (before growth)",
@@ -120,6 +127,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   directPortSubscribedMbps: {
+    after: "connection.directPortGbps",
     kind: "number",
     nullable: true,
     description: "Total circuit bandwidth the chosen Direct port pair can be over-subscribed to",
@@ -128,6 +136,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   businessUnitMinimumMbps: {
+    after: "circuits[].bandwidthMbps",
     kind: "number",
     description: "Bandwidth of one smallest circuit per business unit on the chosen Direct port",
     compute: (ctx) => {
@@ -136,11 +145,13 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   directPortMbps: {
+    after: "connection.directPortGbps",
     kind: "number",
     description: "Line rate of one port of the chosen Direct port pair, in Mbps",
     compute: (ctx) => ((ctx.decision("connection.directPortGbps") as number | null) ?? 0) * 1000,
   },
   circuitCapacityGBPerMonth: {
+    after: "circuits[].bandwidthMbps",
     kind: "number",
     description: "Data one direction of the circuit can carry in a month at full rate",
     compute: (ctx) => Math.round((circuitMbps(ctx) * ctx.catalog.bandwidths.billing.secondsPerMonth) / 8 / 1000),
@@ -151,6 +162,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => ctx.answers.bandwidth.monthlyEgressGB !== undefined,
   },
   egressUtilisationPercent: {
+    after: "circuits[].bandwidthMbps",
     kind: "number",
     nullable: true,
     description: "Monthly egress as a percentage of what the circuit could carry (null when unknown)",
@@ -245,6 +257,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   secondPeeringLocation: {
+    after: "connection.type",
     kind: "string",
     nullable: true,
     description: "A second, distinct peering location for maximum resiliency",
@@ -267,6 +280,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   secondLocationSameMetro: {
+    after: "circuits[1].peeringLocation",
     kind: "boolean",
     description: "The two circuits' peering locations are sites of the same metro or city",
     compute: (ctx) => {
@@ -291,16 +305,19 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
 
   // ── Limits ───────────────────────────────────────────────────────────────
   vnetLinksNeeded: {
+    after: "globalReach.enabled",
     kind: "number",
     description: "VNet links per circuit, counting one slot for a Global Reach connection",
     compute: (ctx) => ctx.answers.azure.vnetCount + (ctx.decision("globalReach.enabled") ? 1 : 0),
   },
   standardVnetLinkLimit: {
+    after: "circuits[].bandwidthMbps",
     kind: "number",
     description: "VNet links a Local or Standard circuit of the chosen size allows",
     compute: (ctx) => vnetLinkRow(ctx).standard,
   },
   premiumVnetLinkLimit: {
+    after: "circuits[].bandwidthMbps",
     kind: "number",
     description: "VNet links a Premium circuit of the chosen size allows",
     compute: (ctx) => vnetLinkRow(ctx).premium,
@@ -323,6 +340,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => num(ctx, "projectedMbps"),
   },
   gatewayConnectionsNeeded: {
+    after: "circuits.length",
     kind: "number",
     description: "Circuit connections each gateway needs",
     compute: (ctx) => ctx.decision("circuits.length") as number,
@@ -338,6 +356,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: ({ catalog: { gateways: g } }) => g.scalable.maxScaleUnits * g.scalable.mbpsPerScaleUnit,
   },
   azGatewaySku: {
+    after: "gateway.fastPath",
     kind: "string",
     nullable: true,
     description: "Smallest fixed AZ gateway SKU whose throughput (or FastPath support), connections and learned routes fit",
@@ -347,6 +366,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   nonAzGatewaySku: {
+    after: "gateway.fastPath",
     kind: "string",
     nullable: true,
     description: "Smallest non-AZ gateway SKU that fits (for regions where AZ SKUs are not offered)",
@@ -356,6 +376,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   ergwScaleUnits: {
+    after: "gateway.fastPath",
     kind: "number",
     nullable: true,
     description: "ErGwScale scale units that carry the need (at least the FastPath minimum when FastPath is on); null above the maximum",
@@ -370,6 +391,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   gatewayCapacityMbps: {
+    after: "gateway.scaleUnits",
     kind: "number",
     description: "Throughput of the chosen gateway",
     compute: (ctx) => {
@@ -379,6 +401,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   },
   gatewayLearnedRouteLimit: {
+    after: "gateway.sku",
     kind: "number",
     description: "Routes the chosen gateway can learn",
     compute: (ctx) => {
@@ -386,6 +409,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       if (sku === "ErGwScale") return ctx.catalog.gateways.scalable.learnedRoutes;
       return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.learnedRoutes ?? 0;
     },
+  },
+  vpnGatewayNeeded: {
+    after: "vpnFailover.enabled",
+    kind: "boolean",
+    description: "A VPN gateway coexists with the ExpressRoute gateway (VPN failover or IPsec over private peering)",
+    compute: (ctx) => (ctx.decision("vpnFailover.enabled") as boolean) || (ctx.decision("encryption.ipsec") as boolean),
   },
   recommendedSubnetPrefixLength: {
     kind: "number",

@@ -18,7 +18,10 @@ function buildFactTypes(): Map<string, FactType> {
     // Optional answers without a default read as null in conditions.
     types.set(`answers.${f.path}`, { kind: f.kind, values: f.values, nullable: f.nullable || (!f.required && f.defaultValue === undefined) });
   }
-  for (const [name, d] of Object.entries(DERIVED_FACTS)) types.set(`derived.${name}`, { kind: d.kind, nullable: d.nullable ?? false });
+  const slotIndexOf = (path: string) => DECISION_SLOTS.findIndex((s) => s.path === path);
+  for (const [name, d] of Object.entries(DERIVED_FACTS)) {
+    types.set(`derived.${name}`, { kind: d.kind, nullable: d.nullable ?? false, slotIndex: d.after ? slotIndexOf(d.after) : undefined });
+  }
   DECISION_SLOTS.forEach((s, slotIndex) => types.set(`design.${s.path}`, { kind: s.kind, values: s.values, nullable: s.nullable, slotIndex }));
   return types;
 }

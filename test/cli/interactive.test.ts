@@ -122,6 +122,8 @@ describe("interactive questionnaire", () => {
     const steps: PtyStep[] = [
       ...answer("? Peak throughput", "800"),
       ...choose("Encryption in transit", 2),
+      // IPsec brings a VPN gateway, so the existing GatewaySubnet matters: left empty (to be created).
+      ...answer("? Prefix length of the existing GatewaySubnet", ""),
       ...choose("Pick an answer to change, or generate the design"),
     ];
     const r = runInPty(["--answers", "partial.yaml", "-o", "design.yaml"], steps, { cwd });
@@ -131,6 +133,7 @@ describe("interactive questionnaire", () => {
     expect(answeredPrompts(r.screen)).toEqual([
       "Peak throughput needed between on-premises and Azure, in Mbps 800",
       "Encryption in transit over the private link ipsec",
+      "Prefix length of the existing GatewaySubnet, e.g. 27 to be created",
       "Pick an answer to change, or generate the design Generate the design",
     ]);
     // The autosave holds the completed answers; the design equals theirs through --answers.

@@ -60,6 +60,19 @@ describe("rule loading", () => {
     ]);
   });
 
+  it("rejects operand shapes that could never match as intended", () => {
+    const issues = issuesOf([
+      source([
+        rule({ when: { fact: "answers.sites.wan", equals: ["none", "mpls"] } }),
+        rule({ id: "T-002", when: { fact: "derived.regionGeos", in: ["Europe"] } }),
+      ]),
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      '"equals" takes one value; to test several use "in"',
+      '"in" tests one value, but derived.regionGeos is a list; use equals (the list contains the value) or notEquals',
+    ]);
+  });
+
   it("rejects reading a decision that is made later", () => {
     const issues = issuesOf([source([rule({ when: { fact: "design.gateway.sku", equals: "ErGw1AZ" } })])]);
     expect(issues[0]!.message).toContain("decided at or after this rule's decision");

@@ -1,5 +1,5 @@
 // `rules list | lint [DIR] | test [DIR] | doc`: the rule set as a product.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runRuleCases } from "../../rules/cases.js";
 import { compileRules, type RuleSet } from "../../rules/compile.js";
@@ -73,7 +73,10 @@ export async function runRulesDoc(out: string, extraDirs: string[]): Promise<num
   const dir = resolve(out);
   mkdirSync(dir, { recursive: true });
   writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet), true);
+  const pages = new Set(ruleSet.all.map((l) => rulePageName(l.rule.id)));
   for (const loaded of ruleSet.all) writeOutput(join(dir, rulePageName(loaded.rule.id)), renderRulePage(loaded), true);
+  // Pages of rules that no longer exist would mislead; only files named like rule pages go.
+  for (const f of readdirSync(dir)) if (/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\.md$/.test(f) && !pages.has(f)) rmSync(join(dir, f));
   printNote(`wrote ${ruleSet.all.length + 1} pages to ${out}`);
   return EXIT.ok;
 }

@@ -230,10 +230,11 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
     label: "Existing GatewaySubnet",
     why: "a coexisting VPN gateway needs a /27 or larger GatewaySubnet; a smaller existing one must be recreated.",
     empty: "to be created",
-    // Asked with VPN failover only, as issue 4 specifies: there it decides whether the design can
-    // be built as is (an error finding). Without VPN it only feeds an advisory warning about later
-    // SKU migrations, so the workshop skips it; an answers file or --set can still give it.
-    when: (a) => a("resilience.vpnFailover") === true,
+    // Asked when a VPN gateway will coexist (VPN failover, or IPsec over private peering): there
+    // it decides whether the design can be built as is (an error finding). Otherwise it only feeds
+    // an advisory warning about later SKU migrations, so the workshop skips it; an answers file or
+    // --set can still give it.
+    when: (a) => a("resilience.vpnFailover") === true || a("compliance.encryption") === "ipsec",
   },
   "performance.latencySensitive": {
     prompt: "Does the workload need the lowest latency and highest throughput to VMs?",

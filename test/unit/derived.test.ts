@@ -1,0 +1,68 @@
+// Derived facts declare the latest decision they read (`after`), and rule loading relies on it
+// to reject rules that would read a fact before its inputs are decided. This checks every
+// declaration against the real computations, on every fixture.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { adviseDesign } from "../../src/advise.js";
+import { DECISION_SLOTS } from "../../src/rules/decisions.js";
+import { DERIVED_FACTS, type FactContext } from "../../src/rules/derived.js";
+import { compileRules } from "../../src/rules/compile.js";
+import { getBundle } from "../helpers/bundle.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+const slotIndex = (path: string) => DECISION_SLOTS.findIndex((s) => s.path === path);
+
+describe("derived facts", () => {
+  it("read no decision later than the one they declare", async () => {
+    const { catalog, ruleSet } = await getBundle();
+    const dir = join(ROOT, "fixtures/answers");
+    for (const file of readdirSync(dir)) {
+      const result = adviseDesign(parse(readFileSync(join(dir, file), "utf8")), catalog, ruleSet);
+      if (!result.ok) throw new Error(file);
+      for (const [name, def] of Object.entries(DERIVED_FACTS)) {
+        const limit = def.after ? slotIndex(def.after) : -1;
+        const memo = new Map<string, unknown>();
+        const ctx: FactContext = {
+          answers: result.answers,
+          catalog,
+          decision(path) {
+            if (slotIndex(path) > limit) throw new Error(`${name} reads ${path}, later than its declared "after" (${def.after ?? "none"})`);
+            return result.evaluation.values.get(path);
+          },
+          fact(other) {
+            if (!memo.has(other)) memo.set(other, DERIVED_FACTS[other]!.compute(ctx));
+            return memo.get(other);
+          },
+        };
+        expect(() => def.compute(ctx), `${file}: ${name}`).not.toThrow();
+      }
+    }
+  });
+
+  it("make loading reject a rule that reads them too early, in conditions and in text", () => {
+    const docs = "https://learn.microsoft.com/azure/expressroute/expressroute-faqs";
+    const r = compileRules([
+      {
+        file: "x.yaml",
+        data: {
+          rules: [
+            { id: "T-001", title: "t", docs, decision: "connection.type", set: "direct", rationale: "r", when: { fact: "derived.directCircuitMbps", gt: 1 } },
+            { id: "T-002", title: "t", docs, decision: "connection.type", set: "direct", rationale: "needs {derived.gatewayCapacityMbps}", priority: 1 },
+            { id: "T-003", title: "t", docs, severity: "info", message: "{answers.bandwith.requiredMbps}" },
+          ],
+        },
+      },
+    ]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path)).toEqual([
+      "rules[0] (T-001).when.fact",
+      "rules[1] (T-002).rationale {derived.gatewayCapacityMbps}",
+      "rules[2] (T-003).message {answers.bandwith.requiredMbps}",
+    ]);
+    expect(r.issues[0]!.message).toContain("depends on a decision made at or after this rule's decision");
+    expect(r.issues[2]!.message).toContain('did you mean "answers.bandwidth.requiredMbps"?');
+  });
+});
