@@ -17,13 +17,44 @@ interface FindingRef {
   message: string;
 }
 
+/** A changed field of the document itself (what a hand-edited or older design differs in). */
+export interface FieldChange {
+  path: string;
+  old: unknown;
+  new: unknown;
+}
+
 export interface DesignDiff {
   equal: boolean;
+  /** Every changed field outside the trace (findings and decisions are reported below). */
+  fields: FieldChange[];
   decisions: DecisionChange[];
   findings: { added: FindingRef[]; removed: FindingRef[]; changed: { id: string; old: FindingRef; new: FindingRef }[] };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Leaf-by-leaf differences, with paths as the contract writes them (circuits[1].sku.tier). */
+function diffFields(before: unknown, after: unknown, path: string, out: FieldChange[]): void {
+  if (same(before, after)) return;
+  if (isMapping(before) && isMapping(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) diffFields(before[key], after[key], path ? `${path}.${key}` : key, out);
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after) && before.every(isMapping) && after.every(isMapping)) {
+    for (let i = 0; i < Math.max(before.length, after.length); i++) diffFields(before[i], after[i], `${path}[${i}]`, out);
+    return;
+  }
+  out.push({ path, old: before ?? null, new: after ?? null });
+}
+
+/** The document without its trace, summary and findings: the fields a reader acts on. */
+function bodyOf(design: Design): Record<string, unknown> {
+  const { decisions: _d, findings: _f, summary: _s, ...body } = design;
+  return body;
+}
 
 export function diffDesigns(before: Design, after: Design): DesignDiff {
   const oldDecisions = new Map(before.decisions.map((d) => [d.path, d]));
@@ -51,9 +82,9 @@ export function diffDesigns(before: Design, after: Design): DesignDiff {
   const changed = [...newFindings.values()]
     .filter((f) => oldFindings.has(f.id) && !same(oldFindings.get(f.id), f))
     .map((f) => ({ id: f.id, old: oldFindings.get(f.id)!, new: f }));
-  // Decisions and findings cover every contract field; the rest (requirements, name) is compared
-  // too, so that no change goes unreported.
-  const restEqual = same({ ...before, decisions: [], findings: [] }, { ...after, decisions: [], findings: [] });
-  const equal = decisions.length === 0 && added.length === 0 && removed.length === 0 && changed.length === 0 && restEqual;
-  return { equal, decisions, findings: { added, removed, changed } };
+  // The fields are compared as well as the trace: a hand-edited design changes one, not the other.
+  const fields: FieldChange[] = [];
+  diffFields(bodyOf(before), bodyOf(after), "", fields);
+  const equal = fields.length === 0 && decisions.length === 0 && added.length === 0 && removed.length === 0 && changed.length === 0;
+  return { equal, fields, decisions, findings: { added, removed, changed } };
 }

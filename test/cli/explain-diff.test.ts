@@ -90,6 +90,15 @@ describe("diff", () => {
     expect(text.stdout).toContain('~ gateway.sku: "ErGw1AZ" → "ErGw2AZ" (rule ER-GWSKU-003)');
   });
 
+  it("reports a field changed by hand in a design, which the trace does not show", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-"));
+    const edited = join(dir, "edited.yaml");
+    writeFileSync(edited, readFileSync(design("small-retailer"), "utf8").replace("sku: ErGw1AZ", "sku: ErGw3AZ"));
+    const r = runCli(["diff", design("small-retailer"), edited, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).fields).toEqual([{ path: "gateway.sku", old: "ErGw1AZ", new: "ErGw3AZ" }]);
+  });
+
   it("exits 2 for a file that is neither a design nor answers", () => {
     const dir = mkdtempSync(join(tmpdir(), "era-"));
     writeFileSync(join(dir, "x.yaml"), "kind: Something\n");

@@ -37,6 +37,8 @@ const show = (v: unknown) => JSON.stringify(v);
 function renderText(diff: DesignDiff, oldName: string, newName: string): string {
   if (diff.equal) return `no differences between ${oldName} and ${newName}\n`;
   const lines = [`--- ${oldName}`, `+++ ${newName}`];
+  if (diff.fields.length > 0) lines.push("", "fields:");
+  for (const f of diff.fields) lines.push(`  ~ ${f.path}: ${show(f.old)} → ${show(f.new)}`);
   if (diff.decisions.length > 0) lines.push("", "decisions:");
   for (const d of diff.decisions) {
     const rule = d.oldRule === d.newRule ? `rule ${d.newRule}` : `rule ${d.oldRule ?? "none"} → ${d.newRule ?? "none"}`;
@@ -47,7 +49,6 @@ function renderText(diff: DesignDiff, oldName: string, newName: string): string 
   for (const f of added) lines.push(`  + ${f.severity} ${f.id}: ${f.message}`);
   for (const f of removed) lines.push(`  - ${f.severity} ${f.id}: ${f.message}`);
   for (const c of changed) lines.push(`  ~ ${c.new.severity} ${c.id}: ${c.new.message}`, `      was (${c.old.severity}): ${c.old.message}`);
-  if (diff.decisions.length + added.length + removed.length + changed.length === 0) lines.push("", "(only the requirements or name differ)");
   return `${lines.join("\n")}\n`;
 }
 
