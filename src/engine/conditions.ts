@@ -112,8 +112,9 @@ export function evaluateCondition(cond: Condition | undefined, resolve: Resolve)
     return { passed, leaves, firstFailure: passed ? undefined : firstFailure };
   }
   const inner = evaluateCondition(cond.not, resolve);
-  // A negated condition fails because its inner leaves passed; report the first of those.
-  const firstFailure = inner.passed ? inner.leaves.find((l) => l.passed) : undefined;
+  // A negated condition fails because its inner condition held: report the first leaf that
+  // passed (or, for a double negation, the first leaf at all).
+  const firstFailure = inner.passed ? (inner.leaves.find((l) => l.passed) ?? inner.leaves[0]) : undefined;
   return { passed: !inner.passed, leaves: inner.leaves, firstFailure };
 }
 

@@ -52,10 +52,21 @@ export interface FindingTrace extends Finding {
   leaves: LeafResult[];
 }
 
+/** A finding rule that did not fire, and the first condition that kept it quiet ("full" trace). */
+export interface UnfiredFindingTrace {
+  id: string;
+  title: string;
+  file: string;
+  firstFailure?: LeafResult;
+  leaves: LeafResult[];
+}
+
 export interface Evaluation {
   values: ReadonlyMap<string, unknown>;
   decisions: DecisionTrace[];
   findings: FindingTrace[];
+  /** Finding rules that did not fire; filled only with the "full" trace (for explain). */
+  unfired: UnfiredFindingTrace[];
   /** Derived facts that were read during evaluation, by name. */
   facts: Readonly<Record<string, unknown>>;
 }
@@ -270,11 +281,15 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   }
 
   const findings: FindingTrace[] = [];
+  const unfired: UnfiredFindingTrace[] = [];
   for (const { loaded, test, fill } of plan.findings) {
     const rule = loaded.rule;
     if (isDecisionRule(rule)) continue;
     const result = check(loaded, test);
-    if (!result.passed) continue;
+    if (!result.passed) {
+      if (fullTrace) unfired.push({ id: rule.id, title: rule.title, file: loaded.file, firstFailure: result.firstFailure, leaves: result.leaves });
+      continue;
+    }
     findings.push({
       id: rule.id,
       severity: rule.severity,
@@ -305,5 +320,5 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return { values, decisions, findings, facts: Object.fromEntries([...derived].filter(([, v]) => v !== COMPUTING)) };
+  return { values, decisions, findings, unfired, facts: Object.fromEntries([...derived].filter(([, v]) => v !== COMPUTING)) };
 }

@@ -1,6 +1,6 @@
 // Explanations computed from the same evaluation that produced the design: for each decision,
 // the winning rule with the conditions that held, and for every other rule why it lost.
-import type { CandidateTrace, Evaluation, FindingTrace } from "../engine/evaluate.js";
+import type { CandidateTrace, Evaluation, FindingTrace, UnfiredFindingTrace } from "../engine/evaluate.js";
 import type { LeafResult } from "../engine/conditions.js";
 
 export interface DecisionExplanation {
@@ -19,7 +19,12 @@ export interface FindingExplanation {
   finding: FindingTrace;
 }
 
-export type Explanation = DecisionExplanation | FindingExplanation;
+export interface UnfiredFindingExplanation {
+  kind: "unfired-finding";
+  finding: UnfiredFindingTrace;
+}
+
+export type Explanation = DecisionExplanation | FindingExplanation | UnfiredFindingExplanation;
 
 export class UnknownExplainPathError extends Error {
   constructor(
@@ -46,12 +51,18 @@ export function explainEvaluation(evaluation: Evaluation, path?: string): Explan
     };
   });
   if (path === undefined) return decisions;
-  const normalized = path.replace(/^design\./, "").replace(/\[(\d+)\]/g, (m, i) => (i === "0" || i === "1" ? m : "[]"));
-  const hits = decisions.filter((d) => d.kind === "decision" && (d.path === path || d.path === normalized || d.path.replace(/\[\d\]/, "[]") === normalized));
+  // "circuits[1].bandwidthMbps" names the same decision as "circuits[].bandwidthMbps" (every
+  // circuit has the same size); only circuits 0 and 1 exist.
+  const paths = new Set(evaluation.decisions.map((d) => d.path));
+  const wanted = path.replace(/^design\./, "");
+  const normalized = paths.has(wanted) ? wanted : /\[[01]\]/.test(wanted) ? wanted.replace(/\[[01]\]/, "[]") : wanted;
+  const hits = decisions.filter((d) => d.kind === "decision" && d.path === normalized);
   if (hits.length > 0) return hits;
   const finding = evaluation.findings.find((f) => f.id === path);
   if (finding) return [{ kind: "finding", finding }];
-  throw new UnknownExplainPathError(path, [...evaluation.decisions.map((d) => d.path), ...evaluation.findings.map((f) => f.id)]);
+  const unfired = evaluation.unfired.find((f) => f.id === path);
+  if (unfired) return [{ kind: "unfired-finding", finding: unfired }];
+  throw new UnknownExplainPathError(path, [...paths, ...evaluation.findings.map((f) => f.id), ...evaluation.unfired.map((f) => f.id)]);
 }
 
 const OPERATOR_TEXT: Record<LeafResult["operator"], string> = {
@@ -78,7 +89,8 @@ const NEGATED_TEXT: Record<LeafResult["operator"], string> = {
   exists: "exists",
 };
 
-const show = (v: unknown) => (v === undefined ? "undefined" : JSON.stringify(v));
+/** Values as JSON, numbers rounded to two decimals (a share of capacity need not show 16 digits). */
+const show = (v: unknown) => (v === undefined ? "undefined" : typeof v === "number" ? String(Math.round(v * 100) / 100) : JSON.stringify(v));
 
 /** "answers.azure.vnetCount = 4, needs > 10" for a failed leaf; "… > 10 ✓" for a held one. */
 export function describeLeaf(leaf: LeafResult): string {

@@ -41,6 +41,9 @@ describe("explain", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/finding ER-VPN-F02 \(error\)/);
     expect(r.stdout).toContain("because answers.resilience.gatewaySubnetPrefixLength = 29 > 27");
+    const quiet = runCli(["explain", "--answers", fixture("small-retailer"), "ER-VPN-F02"]);
+    expect(quiet.stdout).toContain("finding ER-VPN-F02 did not fire");
+    expect(quiet.stdout).toContain("because derived.vpnGatewayNeeded = false");
     const typo = runCli(["explain", "--answers", fixture("small-retailer"), "gateway.skus"]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('did you mean "gateway.sku"?');

@@ -38,5 +38,9 @@ describe("conditions", () => {
     expect(negated.passed).toBe(false);
     expect(negated.firstFailure).toMatchObject({ fact: "b", passed: true });
     expect(evaluateCondition(undefined, resolve).passed).toBe(true);
+    // A double negation still names a leaf for "why not".
+    const twice = evaluateCondition({ not: { not: { fact: "n", gt: 10 } } }, resolve);
+    expect(twice.passed).toBe(false);
+    expect(twice.firstFailure).toMatchObject({ fact: "n", operator: "gt" });
   });
 });

@@ -20,6 +20,12 @@ export interface ExplainOptions {
 function renderText(explanations: Explanation[]): string {
   const lines: string[] = [];
   for (const e of explanations) {
+    if (e.kind === "unfired-finding") {
+      const f = e.finding;
+      lines.push(`finding ${f.id} did not fire: ${f.title}  [${f.file}]`);
+      lines.push(`  because ${f.firstFailure ? describeLeaf(f.firstFailure) : "its conditions do not hold"}`, "");
+      continue;
+    }
     if (e.kind === "finding") {
       const f = e.finding;
       lines.push(`finding ${f.id} (${f.severity}): ${f.title}  [${f.file}]`);
@@ -38,7 +44,7 @@ function renderText(explanations: Explanation[]): string {
       const why =
         reason === "outranked"
           ? `its conditions hold too, but ${e.winner.rule} has higher priority (${e.winner.priority} vs ${c.priority}) or comes first by id`
-          : `because ${describeLeaf(c.firstFailure!)}`;
+          : `because ${c.firstFailure ? describeLeaf(c.firstFailure) : "its conditions do not hold"}`;
       lines.push(`  lost: ${c.rule} "${c.title}" (priority ${c.priority}): ${why}`);
     }
     lines.push("");
@@ -48,7 +54,7 @@ function renderText(explanations: Explanation[]): string {
 
 export async function runExplain(path: string | undefined, options: ExplainOptions): Promise<number> {
   const [file, bundle] = await Promise.all([readDataFile(options.answers), loadBundle(options.rulesDir)]);
-  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet);
+  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet, { trace: "full" });
   if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
   let explanations: Explanation[];
   try {
