@@ -12,6 +12,7 @@ export const MESSAGES = {
   tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB; answers files are small`,
   emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v1, kind: Answers, bandwidth and azure",
   interrupted: "interrupted; nothing was written",
+  interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,
   internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",
   errorFindings: (n: number) => `design written with ${n} error finding${n > 1 ? "s" : ""}: a requirement cannot be met as stated`,
   wrote: (file: string) => `wrote ${file}`,

@@ -37,3 +37,13 @@ export function applyOverrides(raw: unknown, sets: readonly string[]): unknown {
   }
   return root;
 }
+
+/**
+ * Issues about keys that came from --set point at the command line, not at a line of the file
+ * (which may not even hold the key).
+ */
+export function attributeOverrides<T extends { path: string; message: string; line?: number }>(issues: readonly T[], sets: readonly string[]): T[] {
+  const paths = sets.map((text) => parseOverride(text).path.join("."));
+  const fromSet = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+  return issues.map((i) => (fromSet(i.path) ? { ...i, line: undefined, message: `${i.message} (given with --set)` } : i));
+}

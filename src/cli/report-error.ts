@@ -3,7 +3,7 @@
 import { EXIT, ExitError, InputError, UsageError } from "./errors.js";
 import { MESSAGES } from "./messages.js";
 import { paint, printError } from "./terminal.js";
-import { removeTemporaryFiles } from "./io/write-output.js";
+import { listWrittenFiles, removeTemporaryFiles } from "./io/write-output.js";
 
 const COMMANDER_OK = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
 
@@ -48,7 +48,9 @@ export function reportError(err: unknown): number {
 
 function onSignal(signal: NodeJS.Signals) {
   removeTemporaryFiles();
-  process.stderr.write(`\n${MESSAGES.interrupted}\n`);
+  // Writes are synchronous, so a signal is handled between them: a file is complete or absent.
+  const written = listWrittenFiles();
+  process.stderr.write(`\n${written.length > 0 ? MESSAGES.interruptedAfter(written) : MESSAGES.interrupted}\n`);
   process.exit(signal === "SIGINT" ? EXIT.interrupted : 128 + 15);
 }
 

@@ -60,6 +60,9 @@ describe("--set (what-if)", () => {
     const bad = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "bandwidth.requiredMbs=20000"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bandwidth.requiredMbs: unknown key; did you mean "requiredMbps"?');
+    // A bad value given with --set is not blamed on a line of the file.
+    const wrong = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "azure.vnetCount=abc"]);
+    expect(wrong.stderr).toContain('small-retailer.yaml: azure.vnetCount: expected a whole number from 1 to 1000, got "abc" (given with --set)');
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "nonsense"]).code).toBe(2);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "__proto__.x=1"]).code).toBe(2);
   });

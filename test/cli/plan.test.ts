@@ -113,6 +113,14 @@ describe("plan", () => {
     expect(readdirSync(dir)).toEqual(["design.yaml"]);
   });
 
+  it("turns file-system errors on output into one clear line", () => {
+    const dir = tmp();
+    const r = runCli(["plan", "--answers", fixture("small-retailer"), "-o", dir, "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${dir}: is a folder, not a file`);
+    expect(runCli(["plan", "--answers", fixture("small-retailer"), "-o", join(dir, "no/such/x.yaml")]).stderr).toContain("the folder does not exist");
+  });
+
   it("creates no output file when the answers are invalid", () => {
     const dir = tmp();
     const out = join(dir, "design.yaml");

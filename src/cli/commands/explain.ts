@@ -7,7 +7,7 @@ import { EXIT, InputError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile } from "../io/read-data-file.js";
-import { applyOverrides } from "../overrides.js";
+import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { renderJson } from "../format/render.js";
 
 export interface ExplainOptions {
@@ -55,7 +55,7 @@ function renderText(explanations: Explanation[]): string {
 export async function runExplain(path: string | undefined, options: ExplainOptions): Promise<number> {
   const [file, bundle] = await Promise.all([readDataFile(options.answers), loadBundle(options.rulesDir)]);
   const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet, { trace: "full" });
-  if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
+  if (!result.ok) throw new InputError(file.name, attributeOverrides(locateIssues(file, result.issues), options.set), MESSAGES.answersHint);
   let explanations: Explanation[];
   try {
     explanations = explainEvaluation(result.evaluation, path);

@@ -15,7 +15,7 @@ import { writeOutput } from "../io/write-output.js";
 import { renderOutput } from "../format/render.js";
 import { renderTerminalSummary } from "../format/terminal-summary.js";
 import type { OutputFormat } from "../format/formats.js";
-import { applyOverrides } from "../overrides.js";
+import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { canPrompt, paint, printNote } from "../terminal.js";
 
 export interface PlanOptions {
@@ -62,7 +62,8 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   const result = await advise(raw, bundle);
   if (!result.ok) {
     const name = file?.name ?? "answers";
-    throw new InputError(name, file ? locateIssues(file, result.issues) : result.issues, MESSAGES.answersHint);
+    const located = file ? locateIssues(file, result.issues) : result.issues;
+    throw new InputError(name, attributeOverrides(located, options.set), MESSAGES.answersHint);
   }
   writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
