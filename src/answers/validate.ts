@@ -104,6 +104,9 @@ export function validateAnswers(raw: unknown): ValidationResult {
       issues: [{ path: "", message: `expected a mapping with apiVersion: ${API_VERSION}, kind: Answers, bandwidth and azure; got ${describeValue(raw)}` }],
     };
   }
+  if ((raw as { kind?: unknown }).kind === "Design") {
+    return { ok: false, issues: [{ path: "kind", message: "this is a design document (kind: Design), not answers; pass the answers file it was made from" }] };
+  }
   const result = AnswersSchema.safeParse(raw);
   if (result.success) return { ok: true, answers: result.data };
   const issues = result.error.issues.flatMap((i) => convertIssue(i, raw));

@@ -6,6 +6,8 @@ import { Command } from "commander";
 import { MESSAGES } from "./messages.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 import { runGuarded } from "./report-error.js";
+import { UsageError } from "./errors.js";
+import { suggestNames } from "../text/closest.js";
 import { registerPlan } from "./register/plan.js";
 import { registerSchema } from "./register/schema.js";
 import { registerExplain } from "./register/explain.js";
@@ -33,8 +35,23 @@ function buildProgram(): Command {
   return program;
 }
 
+/**
+ * `plan` is the default command, so commander would read a mistyped command ("plna") as an
+ * argument of plan; say "unknown command" with a suggestion instead.
+ */
+function checkCommand(program: Command, args: readonly string[]): void {
+  const first = args[0];
+  if (first === undefined || first.startsWith("-")) return;
+  const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+  if (names.includes(first)) return;
+  const hint = suggestNames(first, names);
+  throw new UsageError(`unknown command "${first}"${hint ? `; ${hint}` : ""} (commands: ${names.join(", ")})`);
+}
+
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   await runGuarded(async () => {
-    await buildProgram().parseAsync(argv as string[]);
+    const program = buildProgram();
+    checkCommand(program, argv.slice(2));
+    await program.parseAsync(argv as string[]);
   });
 }

@@ -1,7 +1,7 @@
 // User-facing strings of the command line, in one place.
 export const MESSAGES = {
   programDescription: "Turns connectivity needs into a cited Azure ExpressRoute design.",
-  planDescription: "Produce a design document from an answers file (or the interactive questionnaire).",
+  planDescription: "produce a design document from an answers file (or the interactive questionnaire)",
   helpHint: "Run `expressroute-advisor --help` for usage.",
   answersHint: "See the answers-file reference in the README (`expressroute-advisor schema answers` prints its JSON Schema).",
   outputExists: (file: string) => `${file} already exists; pass --force to replace it`,

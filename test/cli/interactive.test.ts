@@ -1,6 +1,6 @@
 // The questionnaire as a user meets it: the built binary in a pseudo-terminal, typed answers,
 // arrow keys and Ctrl-C. Each design must equal the one the same answers give through --answers.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -204,6 +204,15 @@ describe("interactive questionnaire", () => {
     expect(resume.error, resume.screen).toBeNull();
     expect(resume.code).toBe(130);
     expect(resume.screen).not.toContain("? Name of this design");
+  });
+
+  it("starts afresh when the saved answers cannot be repaired by asking", () => {
+    const cwd = tmp();
+    mkdirSync(join(cwd, ".expressroute-advisor"));
+    writeFileSync(join(cwd, AUTOSAVE), "apiVersion: expressroute-advisor/v1\nkind: Answers\nname: old\nazure: {regions: [westeurope], bogus: 1}\n");
+    const r = runInPty([], [...answer("? Continue from the"), { expect: "starting afresh" }, { expect: literally("? Name of this design") }, { send: KEY.ctrlC }], { cwd });
+    expect(r.error, r.screen).toBeNull();
+    expect(r.code).toBe(130);
   });
 
   it("colours prompts on a terminal, and not with --no-color or NO_COLOR", () => {

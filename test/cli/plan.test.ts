@@ -140,6 +140,15 @@ describe("plan", () => {
     expect(help.stdout).toContain("Exit codes");
   });
 
+  it("says unknown command, and spots a design passed as answers", () => {
+    const r = runCli(["plna", "--answers", fixture("small-retailer")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "plna"; did you mean "plan"?');
+    const d = runCli(["plan", "--answers", join(ROOT, "fixtures/designs/small-retailer.yaml")]);
+    expect(d.code).toBe(2);
+    expect(d.stderr.trim().split("\n")[0]).toContain("this is a design document (kind: Design), not answers");
+  });
+
   it("exits 2 for an unknown option and an unknown format", () => {
     expect(runCli(["plan", "--bogus"]).code).toBe(2);
     const r = runCli(["plan", "--answers", fixture("small-retailer"), "--format", "xml"]);

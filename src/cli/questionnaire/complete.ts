@@ -127,12 +127,18 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
     say(c.dim, M.autosave(AUTOSAVE_FILE));
   });
   // A given answers file is the starting point; without one, an interrupted run can resume.
-  const { start, leftEmpty, resumed } = options.answersFile
+  let { start, leftEmpty, resumed } = options.answersFile
     ? { start: withHeader(raw), leftEmpty: new Set<string>(), resumed: false }
     : await offerResume(withHeader(raw), base.theme, intro);
-  const prepared = prepareAnswers(start, catalog);
+  let prepared = prepareAnswers(start, catalog);
+  // A saved file that asking cannot repair (edited by hand, an older version): start afresh.
+  if (!prepared.ok && resumed) {
+    say(c.yellow, M.resumeUnreadable(AUTOSAVE_FILE));
+    ({ start, leftEmpty, resumed } = { start: withHeader(raw), leftEmpty: new Set<string>(), resumed: false });
+    prepared = prepareAnswers(start, catalog);
+  }
   // Problems that asking cannot fix (unknown keys, a wrong apiVersion) are reported as for a file.
-  if (!prepared.ok) return resumed ? start : raw;
+  if (!prepared.ok) return raw;
   const session: Session = { answers: prepared.answers, leftEmpty };
   // Nothing to ask: the given answers are complete.
   if (listPendingQuestions(session, catalog).length === 0 && !resumed) {
