@@ -122,7 +122,8 @@ export function evaluateCondition(cond: Condition | undefined, resolve: Resolve)
 export type Test<S> = (state: S) => boolean;
 export type Accessor<S> = (state: S) => unknown;
 
-const compiledTests = new WeakMap<object, Test<never>>();
+/** Compiled tests per accessor, then per condition (both immutable; weakly held). */
+const compiledTests = new WeakMap<object, WeakMap<object, Test<never>>>();
 
 /**
  * Compiles a condition once (rules are immutable data) into a closure over fact accessors, so
@@ -130,7 +131,9 @@ const compiledTests = new WeakMap<object, Test<never>>();
  */
 export function compileTest<S>(cond: Condition | undefined, access: (fact: string) => Accessor<S>): Test<S> {
   if (!cond) return () => true;
-  const cached = compiledTests.get(cond) as Test<S> | undefined;
+  let cache = compiledTests.get(access);
+  if (!cache) compiledTests.set(access, (cache = new WeakMap()));
+  const cached = cache.get(cond) as Test<S> | undefined;
   if (cached) return cached;
   let test: Test<S>;
   if ("fact" in cond) {
@@ -157,7 +160,7 @@ export function compileTest<S>(cond: Condition | undefined, access: (fact: strin
     const inner = compileTest(cond.not, access);
     test = (s) => !inner(s);
   }
-  compiledTests.set(cond, test as Test<never>);
+  cache.set(cond, test as Test<never>);
   return test;
 }
 
@@ -167,6 +170,8 @@ export function compileTest<S>(cond: Condition | undefined, access: (fact: strin
  * applyOperator, which the unit tests pin.
  */
 function specializeLeaf<S>(op: Operator, actual: Accessor<S>, operand: unknown): Test<S> {
+  // Comparisons with a non-number never hold (applyOperator); keep that path for them.
+  if ((op === "gt" || op === "gte" || op === "lt" || op === "lte") && typeof operand !== "number") return () => false;
   switch (op) {
     case "gt": {
       const n = operand as number;
