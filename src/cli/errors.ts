@@ -1,4 +1,5 @@
-// The CLI's error taxonomy. Commands throw; only main.ts prints and sets the exit code.
+// The CLI's error taxonomy. Commands throw; the one handler in report-error.ts prints them and
+// sets the exit code.
 export interface LocatedIssue {
   /** Key path inside the file ("" for the whole file). */
   path: string;

@@ -232,8 +232,9 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     const candidates: CandidateTrace[] = [];
     let winner: LoadedRule | undefined;
     let winnerFill: Fill | undefined;
-    // Every rule of the slot is evaluated (the first that holds wins), so the trace can say why
-    // each of the others lost: a failed condition, or a winner of higher priority.
+    // The first rule that holds wins. With the full trace every rule is evaluated, so explain can
+    // say why each other lost (a failed condition, or a winner of higher priority); without it,
+    // evaluation stops at the winner.
     for (const { loaded, test, fill } of rules) {
       if (winner && !fullTrace) break;
       const result = check(loaded, test);

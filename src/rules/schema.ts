@@ -87,7 +87,6 @@ export const FindingRuleSchema = z.strictObject({
   message: z.string().min(1).max(2000),
 });
 
-export const RuleSchema = z.union([DecisionRuleSchema, FindingRuleSchema]);
 
 export const RuleFileSchema = z.strictObject({
   description: z.string().optional(),

@@ -32,11 +32,3 @@ export function splitTemplate(template: string): string[] {
   }
   return parts;
 }
-
-/** Replaces {fact.path} placeholders using `lookup`. */
-export function fillTemplate(template: string, lookup: (path: string) => unknown): string {
-  const parts = splitTemplate(template);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += formatValue(lookup(parts[i]!)) + parts[i + 1]!;
-  return out;
-}

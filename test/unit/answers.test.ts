@@ -89,7 +89,7 @@ describe("answers schema", () => {
 
   it("rejects documents that are not mappings, and wrong apiVersion or kind", () => {
     expect(validateAnswers([1, 2])).toMatchObject({ ok: false, issues: [{ path: "", message: expect.stringContaining("got a list") }] });
-    const r = validateAnswers(makeAnswers({ apiVersion: "v2" as never, kind: "Design" as never }));
+    const r = validateAnswers(makeAnswers({ apiVersion: "v2" as never, kind: "Answer" as never }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.path)).toEqual(["apiVersion", "kind"]);

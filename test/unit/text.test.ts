@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClosest, suggestNames } from "../../src/text/closest.js";
-import { fillTemplate, formatNumber } from "../../src/text/format.js";
+import { formatNumber, formatValue, splitTemplate } from "../../src/text/format.js";
 
 describe("closest names", () => {
   it("prefers exact matches ignoring case, spaces and hyphens", () => {
@@ -19,8 +19,8 @@ describe("formatting", () => {
     expect(formatNumber(0.25)).toBe("0.25");
     expect(formatNumber(-4000)).toBe("-4,000");
   });
-  it("fills placeholders from a lookup and renders lists and nulls", () => {
-    const facts: Record<string, unknown> = { "a.b": 10000, "c[].d": ["x", "y"], e: null };
-    expect(fillTemplate("{a.b} Mbps to {c[].d}; {e}", (p) => facts[p])).toBe("10,000 Mbps to x, y; none");
+  it("splits templates into text and placeholders, and renders lists and nulls", () => {
+    expect(splitTemplate("{a.b} Mbps to {c[].d}; {e}")).toEqual(["", "a.b", " Mbps to ", "c[].d", "; ", "e", ""]);
+    expect([10000, ["x", "y"], null].map(formatValue)).toEqual(["10,000", "x, y", "none"]);
   });
 });

@@ -2,6 +2,7 @@
 // decisions with the rationale of the rule behind each, then the errors and warnings. The full
 // document (every decision, every finding, the docs links) still goes to -o or stdout.
 import type { ChalkInstance } from "chalk";
+import { formatNumber } from "../../text/format.js";
 import type { Design } from "../../design/build.js";
 import { SUMMARY_MESSAGES as M } from "../messages.js";
 
@@ -12,7 +13,7 @@ interface SummaryRow {
   reasons: string[];
 }
 
-const mbps = (n: number) => `${n.toLocaleString("en-US")} Mbps`;
+const mbps = (n: number) => `${formatNumber(n)} Mbps`;
 
 function listRows(d: Design): SummaryRow[] {
   const direct = d.connection.type === "direct";

@@ -28,8 +28,6 @@ export const PLAN_OPTIONS = {
   rulesDir: { long: "rules-dir", value: "dir", description: "extra rules folder; its rules add to or replace built-in ones by id (repeatable)", multiple: true },
 } as const satisfies Record<string, OptionSpec>;
 
-export type PlanOptionName = keyof typeof PLAN_OPTIONS;
-
 /** The options object `runPlan` takes, with every default applied. */
 export interface ParsedPlanOptions {
   answers?: string;

@@ -8,7 +8,7 @@ import { readDataFile } from "../io/read-data-file.js";
 import { writeOutput } from "../io/write-output.js";
 import { orderAnswers, type RawAnswers } from "./answer-tree.js";
 
-/** Relative to the current folder (already git-ignored), so a workshop resumes where it ran. */
+/** Relative to the current folder, so a workshop resumes where it ran (git-ignore it). */
 export const AUTOSAVE_FILE = join(".expressroute-advisor", "answers.partial.yaml");
 
 const LEFT_EMPTY = /^# left empty: (.*)$/m;

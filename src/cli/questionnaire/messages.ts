@@ -1,5 +1,9 @@
 // User-facing strings of the interactive questionnaire, in one place. Question texts and their
 // "why we ask" help live in questions.ts, next to the skip rules they go with.
+import { formatNumber } from "../../text/format.js";
+
+const formatCount = formatNumber;
+
 export const QUESTIONNAIRE_MESSAGES = {
   intro: (sections: number) => `ExpressRoute design questionnaire: ${sections} sections. Enter accepts the answer in parentheses; Ctrl-C stops.`,
   autosave: (file: string) => `Answers are saved as you go to ${file}; after an interruption, run \`expressroute-advisor plan\` here to resume.`,
@@ -35,6 +39,4 @@ export const QUESTIONNAIRE_MESSAGES = {
   no: "no",
 } as const;
 
-export function formatCount(n: number): string {
-  return n.toLocaleString("en-US");
-}
+export { formatNumber as formatCount };

@@ -27,6 +27,6 @@ export function parseNumberAnswer(q: Question, text: string): Parsed {
 
 export function parseTextAnswer(q: Question, text: string): Parsed {
   const t = text.trim();
-  if (t === "") return canBeEmpty(q) ? emptyValue(q) : { ok: false, message: M.expectText(q.field.max) };
-  return q.schema.safeParse(t).success ? { ok: true, value: t } : { ok: false, message: M.expectText(q.field.max) };
+  if (t === "") return canBeEmpty(q) ? emptyValue(q) : { ok: false, message: M.expectText(q.field.maxLength) };
+  return q.schema.safeParse(t).success ? { ok: true, value: t } : { ok: false, message: M.expectText(q.field.maxLength) };
 }

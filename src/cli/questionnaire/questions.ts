@@ -7,7 +7,7 @@
 // The second peering location of the contract is not an answers key at all: the design rules
 // derive it when resilience.level is maximum, so nothing here asks for it.
 import type { z } from "zod";
-import { ANSWER_FIELDS, type AnswerField } from "../../answers/fields.js";
+import { ANSWER_FIELDS, HEADER_FIELDS, type AnswerField } from "../../answers/fields.js";
 import { ANSWER_SECTIONS, AnswersSchema, type SectionName } from "../../answers/schema.js";
 import type { Catalog } from "../../catalog/catalog.js";
 
@@ -252,16 +252,7 @@ export interface Question extends QuestionText {
 }
 
 // `name` sits above the sections, so ANSWER_FIELDS does not list it; it opens the first section.
-const NAME_FIELD: AnswerField = {
-  path: "name",
-  section: "bandwidth",
-  key: "name",
-  kind: "string",
-  nullable: false,
-  required: false,
-  max: AnswersSchema.shape.name.unwrap().maxLength ?? undefined,
-  description: AnswersSchema.shape.name.description ?? "",
-};
+const NAME_FIELD: AnswerField = HEADER_FIELDS.find((f) => f.key === "name")!;
 
 function buildQuestion(field: AnswerField, schema: z.ZodType): Question {
   const text = QUESTION_TEXTS[field.path as AnswerPath];
