@@ -1,6 +1,8 @@
 // The CLI's error taxonomy. Commands throw; the one handler in report-error.ts prints them and
 // sets the exit code.
 export interface LocatedIssue {
+  /** Another file than the error's own, when one error spans several (rule folders). */
+  file?: string;
   /** Key path inside the file ("" for the whole file). */
   path: string;
   message: string;

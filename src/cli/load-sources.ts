@@ -3,9 +3,9 @@
 import { join, relative } from "node:path";
 import { CATALOG_FILES, type CatalogFileName } from "../catalog/schema.js";
 import type { CatalogFiles } from "../catalog/catalog.js";
-import { compileRules, type RuleSet, type RuleSource } from "../rules/compile.js";
+import { compileRules, type RuleIssue, type RuleSet, type RuleSource } from "../rules/compile.js";
 import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles } from "./builtin-bundle.js";
-import { InputError } from "./errors.js";
+import { InputError, type LocatedIssue } from "./errors.js";
 import { readDataFile } from "./io/read-data-file.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 
@@ -68,17 +68,18 @@ export async function readRuleSources(dirs: readonly string[]): Promise<{ source
 /** Rule-issue paths look like "rules[3] (ER-X-001).when.all[0]"; strip the label for line lookup. */
 const toKeyPath = (path: string) => path.replace(/ \([^)]*\)/, "");
 
-export async function loadRuleSet(extraDirs: readonly string[] = []): Promise<RuleSet> {
+/** Rule issues with their own file and, where the key path is found, their line. */
+export function locateRuleIssues(issues: readonly RuleIssue[], lineOf: ReadonlyMap<string, (p: string) => number | undefined>): LocatedIssue[] {
+  return issues.map((i) => ({ file: i.file, path: i.path, message: i.message, line: lineOf.get(i.file)?.(toKeyPath(i.path)) }));
+}
+
+export async function compileRuleLayers(extraDirs: readonly string[] = []) {
   const { sources, lineOf } = await readRuleSources([BUILTIN_RULES_DIR, ...extraDirs]);
-  const result = compileRules(sources);
+  return { result: compileRules(sources), lineOf, customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
+}
+
+export async function loadRuleSet(extraDirs: readonly string[] = []): Promise<RuleSet> {
+  const { result, lineOf } = await compileRuleLayers(extraDirs);
   if (result.ok) return result.ruleSet;
-  const first = result.issues[0]!.file;
-  throw new InputError(
-    first,
-    result.issues.map((i) => ({
-      path: i.file === first ? i.path : `${i.file}: ${i.path}`,
-      message: i.message,
-      line: i.file === first ? lineOf.get(i.file)?.(toKeyPath(i.path)) : undefined,
-    })),
-  );
+  throw new InputError(result.issues[0]!.file, locateRuleIssues(result.issues, lineOf));
 }

@@ -21,7 +21,7 @@ export function reportError(err: unknown): number {
     return EXIT.usage;
   }
   if (err instanceof InputError) {
-    for (const issue of err.issues) printError(`${formatLocation(err.file, issue.line)}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`);
+    for (const issue of err.issues) printError(`${formatLocation(issue.file ?? err.file, issue.line)}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`);
     if (err.hint) process.stderr.write(`${err.hint}\n`);
     return EXIT.usage;
   }

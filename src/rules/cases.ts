@@ -34,7 +34,7 @@ function mergeAnswers(base: unknown, over: unknown): unknown {
 
 function runCase(loaded: LoadedRule, c: RuleCase, kind: "valid" | "invalid", index: number, catalog: Catalog, ruleSet: RuleSet): CaseResult {
   const rule = loaded.rule;
-  const base = { rule: rule.id, file: loaded.file, kind, index, name: c.name };
+  const base = { rule: rule.id, file: c.file ?? loaded.file, kind, index, name: c.name };
   const result = adviseDesign(mergeAnswers(CASE_BASE_ANSWERS, c.answers), catalog, ruleSet);
   if (!result.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
   let fired: boolean;

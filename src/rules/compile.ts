@@ -205,7 +205,9 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
     // Cases written for a rule that a later layer replaced describe the old rule: skip them.
     if ((source.layer ?? 0) < loaded.layer) continue;
     const own = loaded.rule.cases ?? { valid: [], invalid: [] };
-    loaded.rule.cases = { valid: [...own.valid, ...cases.valid], invalid: [...own.invalid, ...cases.invalid] };
+    // Cases remember their file, so a failing one is reported where it is written.
+    const from = (list: typeof cases.valid) => list.map((c) => ({ ...c, file: source.file }));
+    loaded.rule.cases = { valid: [...own.valid, ...from(cases.valid)], invalid: [...own.invalid, ...from(cases.invalid)] };
   }
 }
 

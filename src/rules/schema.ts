@@ -53,7 +53,8 @@ export const RuleCaseSchema = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
   expect: scalar.optional(),
 });
-export type RuleCase = z.output<typeof RuleCaseSchema>;
+/** A case, and the cases file it came from when not written inline. */
+export type RuleCase = z.output<typeof RuleCaseSchema> & { file?: string };
 
 export const RuleCasesSchema = z.strictObject({ valid: z.array(RuleCaseSchema).default([]), invalid: z.array(RuleCaseSchema).default([]) });
 

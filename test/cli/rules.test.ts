@@ -16,7 +16,7 @@ describe("rules lint", () => {
   });
 
   it.each([
-    ["broken-schema", "fixtures/rules/broken-schema/bad.yaml: rules[0] (org-lower-case).docs: docs must be an https URL"],
+    ["broken-schema", "fixtures/rules/broken-schema/bad.yaml:2: rules[0] (org-lower-case).docs: docs must be an https URL"],
     ["broken-schema", "rule ids look like ER-GW-001"],
     ["broken-unknown-fact", 'rules[0] (ORG-X-001).when.fact: unknown fact "answers.azure.vnetCont"; did you mean "answers.azure.vnetCount"?'],
     ["broken-type-mismatch", '(ORG-X-002).when.gte: "gte" compares numbers, but answers.sites.wan is enum'],

@@ -2,28 +2,20 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runRuleCases } from "../../rules/cases.js";
-import { compileRules, type RuleSet } from "../../rules/compile.js";
+import type { RuleSet } from "../../rules/compile.js";
 import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.js";
 import { lintRuleSet } from "../../rules/lint.js";
 import { isDecisionRule } from "../../rules/schema.js";
 import { EXIT, InputError } from "../errors.js";
 import { loadCatalog } from "../load-bundle.js";
-import { BUILTIN_RULES_DIR, readRuleSources } from "../load-sources.js";
+import { compileRuleLayers, locateRuleIssues } from "../load-sources.js";
 import { writeOutput } from "../io/write-output.js";
 import { paint, printError, printNote } from "../terminal.js";
 
-/** Built-in rules plus the given folders (later folders override by id), without throwing on problems. */
-async function compileLayers(dirs: readonly string[]) {
-  const { sources } = await readRuleSources([BUILTIN_RULES_DIR, ...dirs]);
-  return { result: compileRules(sources), customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
-}
-
+/** Built-in rules plus the given folders (later folders override by id); problems exit 2. */
 async function requireRuleSet(dirs: readonly string[]): Promise<{ ruleSet: RuleSet; customFiles: Set<string> }> {
-  const { result, customFiles } = await compileLayers(dirs);
-  if (!result.ok) {
-    const first = result.issues[0]!.file;
-    throw new InputError(first, result.issues.map((i) => ({ path: i.file === first ? i.path : `${i.file}: ${i.path}`, message: i.message })));
-  }
+  const { result, lineOf, customFiles } = await compileRuleLayers(dirs);
+  if (!result.ok) throw new InputError(result.issues[0]!.file, locateRuleIssues(result.issues, lineOf));
   return { ruleSet: result.ruleSet, customFiles };
 }
 
@@ -43,9 +35,11 @@ export async function runRulesList(dirs: string[]): Promise<number> {
 
 export async function runRulesLint(dir: string | undefined, extraDirs: string[]): Promise<number> {
   const dirs = [...extraDirs, ...(dir ? [dir] : [])];
-  const { result } = await compileLayers(dirs);
-  const issues = result.ok ? lintRuleSet(result.ruleSet) : result.issues;
-  for (const i of issues) printError(`${i.file}: ${i.path}: ${i.message}`);
+  const { result, lineOf } = await compileRuleLayers(dirs);
+  // Loading problems first; the set-wide checks (defaults, overlaps) need a set that loads.
+  // Set-wide problems name a rule id or a decision, not a key of a file: no line for them.
+  const issues = result.ok ? lintRuleSet(result.ruleSet).map((i) => ({ ...i, line: undefined })) : locateRuleIssues(result.issues, lineOf);
+  for (const i of issues) printError(`${i.line ? `${i.file}:${i.line}` : i.file}: ${i.path}: ${i.message}`);
   if (issues.length > 0) {
     printNote(`${issues.length} problem${issues.length > 1 ? "s" : ""} found`);
     return EXIT.usage;
