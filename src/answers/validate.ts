@@ -109,8 +109,21 @@ export function validateAnswers(raw: unknown): ValidationResult {
   }
   const result = AnswersSchema.safeParse(raw);
   if (result.success) return { ok: true, answers: result.data };
-  const issues = result.error.issues.flatMap((i) => convertIssue(i, raw));
+  const issues = withoutTypoEchoes(result.error.issues.flatMap((i) => convertIssue(i, raw)));
   return { ok: false, issues: sortIssues(issues) };
+}
+
+/**
+ * A misspelt key ("bandwith") also leaves the real key missing; the "did you mean" already says
+ * so, and a second message about the missing key would only confuse.
+ */
+function withoutTypoEchoes(issues: InputIssue[]): InputIssue[] {
+  const meant = new Set<string>();
+  for (const i of issues) {
+    const m = /^unknown key; did you mean "([^"]+)"\?/.exec(i.message);
+    if (m) meant.add(i.path.includes(".") ? `${i.path.slice(0, i.path.lastIndexOf("."))}.${m[1]}` : m[1]!);
+  }
+  return issues.filter((i) => !(meant.has(i.path) && i.message.startsWith("required answer is missing")));
 }
 
 function sortIssues(issues: InputIssue[]): InputIssue[] {

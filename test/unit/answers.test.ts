@@ -64,6 +64,14 @@ describe("answers schema", () => {
     expect(result.issues[0]!.message).toContain('did you mean "onPremisesRoutes"?');
   });
 
+  it("does not echo a misspelt section as missing", () => {
+    const raw = { apiVersion: "expressroute-advisor/v1", kind: "Answers", bandwith: { requiredMbps: 1 }, azure: { regions: ["eastus"] } };
+    const result = validateAnswers(raw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.path)).toEqual(["bandwith"]);
+  });
+
   it("names a missing required key and what it expects", () => {
     const raw = { apiVersion: "expressroute-advisor/v1", kind: "Answers", bandwidth: {}, azure: { regions: ["eastus"] } };
     const result = validateAnswers(raw);

@@ -109,6 +109,9 @@ export async function readDataFile(file: string): Promise<DataFile> {
 }
 
 /** Attaches line numbers to issues with key paths. */
+/** Attaches line numbers to issues with key paths, and orders them as they appear in the file. */
 export function locateIssues(file: DataFile, issues: readonly { path: string; message: string }[]): LocatedIssue[] {
-  return issues.map((i) => ({ ...i, line: i.path ? file.lineOf(i.path) : undefined }));
+  return issues
+    .map((i) => ({ ...i, line: i.path ? file.lineOf(i.path) : undefined }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
