@@ -1,6 +1,6 @@
 // Library entry: the pure engine, for embedding and tests. The command line is bundled into
 // dist/bin/ from src/cli/entry.ts.
-export { adviseDesign, planDesign, hasErrorFindings, type Advice, type AdviceResult } from "./advise.js";
+export { adviseDesign, checkAnswers, planDesign, hasErrorFindings, type Advice, type AdviceResult } from "./advise.js";
 export { AnswersSchema, API_VERSION, type Answers, type AnswersInput } from "./answers/schema.js";
 export { validateAnswers, checkAnswersAgainstCatalog, type InputIssue } from "./answers/validate.js";
 export { ANSWER_FIELDS, type AnswerField } from "./answers/fields.js";

@@ -2,7 +2,8 @@
 // question: a bad value of a known key is dropped and asked again, with the reason shown; any
 // other problem (unknown key, wrong apiVersion, a section that is not a mapping) cannot be fixed
 // by asking, so the questionnaire steps aside and the plan reports it as for a pipeline.
-import { checkAnswersAgainstCatalog, validateAnswers, type InputIssue } from "../../answers/validate.js";
+import { checkAnswers } from "../../advise.js";
+import type { InputIssue } from "../../answers/validate.js";
 import { ANSWER_SECTIONS } from "../../answers/schema.js";
 import type { Catalog } from "../../catalog/catalog.js";
 import { readAnswer, writeAnswer, type RawAnswers } from "./answer-tree.js";
@@ -14,8 +15,8 @@ export type Prepared = { ok: true; answers: RawAnswers; reasked: InputIssue[] } 
 const questionPathOf = (issuePath: string) => issuePath.replace(/\[\d+\]$/, "");
 
 export function prepareAnswers(raw: RawAnswers, catalog: Catalog): Prepared {
-  const validated = validateAnswers(raw);
-  const issues = [...(validated.ok ? [] : validated.issues), ...checkAnswersAgainstCatalog(raw, catalog)];
+  const checked = checkAnswers(raw, catalog);
+  const issues = checked.ok ? [] : checked.issues;
   const answers = structuredClone(raw);
   const reasked: InputIssue[] = [];
   for (const issue of issues) {
