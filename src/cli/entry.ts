@@ -21,7 +21,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
       import("./commands/plan.js"),
     ]);
     await runGuarded(async () => {
-      configureColour(planOptions);
+      await configureColour(planOptions);
       return runPlan(planOptions);
     });
   } else {

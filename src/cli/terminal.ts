@@ -1,7 +1,8 @@
 // Colour and terminal detection (CONTRACT §1): no colour when the stream is not a terminal,
 // when NO_COLOR is set (any value) or with --no-color. chalk ignores NO_COLOR by itself
-// (chalk#547), so the level is computed here and passed to a dedicated instance.
-import { Chalk, type ChalkInstance } from "chalk";
+// (chalk#547), so the level is computed here and passed to a dedicated instance. chalk is loaded
+// only when there is colour to paint: a pipeline run never needs it.
+import type { ChalkInstance } from "chalk";
 
 export interface ColourOptions {
   color?: boolean;
@@ -15,10 +16,21 @@ export function pickColourLevel(stream: NodeJS.WriteStream, options: ColourOptio
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
-let stderrChalk: ChalkInstance = new Chalk({ level: 0 });
+/** A chalk look-alike that paints nothing: every style returns the text, styles chain. */
+const plain: ChalkInstance = new Proxy(((text: unknown) => String(text)) as unknown as ChalkInstance, {
+  get: (target, key) => (key === "level" ? 0 : typeof key === "symbol" ? Reflect.get(target, key) : plain),
+  apply: (_target, _this, args: unknown[]) => args.map(String).join(" "),
+});
 
-export function configureColour(options: ColourOptions): void {
-  stderrChalk = new Chalk({ level: pickColourLevel(process.stderr, options) });
+let stderrChalk: ChalkInstance = plain;
+
+export async function configureColour(options: ColourOptions): Promise<void> {
+  const level = pickColourLevel(process.stderr, options);
+  if (level === 0) stderrChalk = plain;
+  else {
+    const { Chalk } = await import("chalk");
+    stderrChalk = new Chalk({ level });
+  }
 }
 
 export const paint = (): ChalkInstance => stderrChalk;

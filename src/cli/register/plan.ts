@@ -17,7 +17,7 @@ export function registerPlan(program: Command): void {
     command.addOption(option);
   }
   command.addHelpText("after", PLAN_HELP_AFTER).action(async (options) => {
-    configureColour(options);
+    await configureColour(options);
     const { runPlan } = await import("../commands/plan.js");
     process.exitCode = await runPlan(options);
   });

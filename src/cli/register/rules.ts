@@ -20,7 +20,7 @@ export function registerRules(program: Command): void {
     .option("--rules-dir <dir>", "extra rules folder loaded before DIR (repeatable)", collect, [])
     .option("--no-color", "no colour on stderr")
     .action(async (dir, o) => {
-      configureColour(o);
+      await configureColour(o);
       process.exitCode = await (await load()).runRulesLint(dir, o.rulesDir);
     });
   rules
@@ -30,7 +30,7 @@ export function registerRules(program: Command): void {
     .option("--rules-dir <dir>", "extra rules folder loaded before DIR (repeatable)", collect, [])
     .option("--no-color", "no colour on stderr")
     .action(async (dir, o) => {
-      configureColour(o);
+      await configureColour(o);
       process.exitCode = await (await load()).runRulesTest(dir, o.rulesDir);
     });
   rules

@@ -19,7 +19,7 @@ export function registerSchema(program: Command): void {
     .argument("<file>", "answers file; - reads standard input")
     .option("--no-color", "no colour on stderr (also NO_COLOR)")
     .action(async (file: string, options: { color: boolean }) => {
-      configureColour(options);
+      await configureColour(options);
       const { runValidate } = await import("../commands/validate.js");
       process.exitCode = await runValidate(file);
     });
