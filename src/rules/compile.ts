@@ -44,10 +44,21 @@ function zodPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
 }
 
+/** Every key a rule or rules file may have, for "did you mean" on a misspelt one. */
+const RULE_KEYS = [
+  ...new Set([...Object.keys(DecisionRuleSchema.shape), ...Object.keys(FindingRuleSchema.shape), ...Object.keys(RuleFileSchema.shape), "all", "any", "not", "fact", ...OPERATORS]),
+];
+
+/** Names other rule engines use for the same keys. */
+const RULE_KEY_SYNONYMS: Record<string, string> = { conditions: "when", condition: "when", if: "when", value: "set", then: "set", reason: "rationale", url: "docs", link: "docs" };
+
 function zodIssues(file: string, prefix: string, error: z.ZodError): RuleIssue[] {
   return error.issues.map((i) => {
     let message = i.message;
-    if (i.code === "unrecognized_keys") message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+    if (i.code === "unrecognized_keys") {
+      const hints = i.keys.map((k) => (k in RULE_KEY_SYNONYMS ? `did you mean "${RULE_KEY_SYNONYMS[k]}"?` : suggestNames(k, RULE_KEYS))).filter(Boolean);
+      message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}${hints.length ? `; ${hints.join("; ")}` : ""}`;
+    }
     if (i.code === "invalid_union") message = "not a valid condition: use all, any, not, or { fact, <operator>: value }";
     return { file, path: `${prefix}${zodPath(i.path)}`.replace(/^\./, ""), message };
   });

@@ -202,5 +202,6 @@ const MODEL_NAMES = {
 } as const;
 
 function directPorts(gbps: number | null): string {
-  return gbps === null ? "port pair" : `2 × ${formatNumber(gbps)} Gbps port pair`;
+  // A pair of ports per peering location; the number of pairs follows the circuits.
+  return gbps === null ? "port pair" : `${formatNumber(gbps)} Gbps port pair (two ports) per peering location`;
 }
