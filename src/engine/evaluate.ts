@@ -47,6 +47,8 @@ export interface Finding {
 
 export interface FindingTrace extends Finding {
   title: string;
+  /** The built-in rule this one replaced (--rules-dir). */
+  overrides?: string;
   topic?: Topic;
   file: string;
   leaves: LeafResult[];
@@ -298,6 +300,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       docs: rule.docs,
       title: rule.title,
       topic: rule.topic,
+      overrides: loaded.overrides,
       file: loaded.file,
       leaves: result.leaves,
     });

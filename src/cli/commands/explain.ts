@@ -28,7 +28,7 @@ function renderText(explanations: Explanation[]): string {
     }
     if (e.kind === "finding") {
       const f = e.finding;
-      lines.push(`finding ${f.id} (${f.severity}): ${f.title}  [${f.file}]`);
+      lines.push(`finding ${f.id} (${f.severity}): ${f.title}  [${f.file}${f.overrides ? "; replaces the built-in rule of the same id" : ""}]`);
       lines.push(`  ${f.message}`);
       for (const leaf of f.leaves) lines.push(`  because ${describeLeaf(leaf)}`);
       lines.push(`  docs: ${f.docs}`, "");
