@@ -132,6 +132,9 @@ export interface EvaluateOptions {
   trace?: "full" | "winners";
 }
 
+/** Catalog-only facts (limits, largest sizes), per catalog. */
+const constants = new WeakMap<Catalog, Map<string, unknown>>();
+
 /** Marks a derived fact being computed, to catch a fact that depends on itself. */
 const COMPUTING = Symbol("computing");
 
@@ -211,6 +214,13 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       if (known !== undefined) return known;
       const def = DERIVED_FACTS[name];
       if (!def) throw new RuleEvaluationError(`unknown derived fact ${name}`, name);
+      if (def.constant) {
+        let perCatalog = constants.get(catalog);
+        if (!perCatalog) constants.set(catalog, (perCatalog = new Map()));
+        if (!perCatalog.has(name)) perCatalog.set(name, def.compute(ctx));
+        derived.set(name, perCatalog.get(name));
+        return perCatalog.get(name);
+      }
       derived.set(name, COMPUTING);
       const value = def.compute(ctx);
       derived.set(name, value);

@@ -24,6 +24,8 @@ export interface DerivedFact {
    * slot or earlier ones cannot use it (checked at load; a test checks the declarations).
    */
   after?: string;
+  /** Depends on the catalog alone: computed once per catalog, not once per design. */
+  constant?: boolean;
   compute(ctx: FactContext): unknown;
 }
 
@@ -81,6 +83,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => num(ctx, "projectedMbps") > ctx.answers.bandwidth.requiredMbps,
   },
   providerMaxMbps: {
+    constant: true,
     kind: "number",
     description: "Largest circuit a connectivity provider offers",
     compute: (ctx) => Math.max(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
@@ -98,6 +101,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => directPortFor(ctx, num(ctx, "projectedMbps"))?.gbps ?? null,
   },
   directMaxMbps: {
+    constant: true,
     kind: "number",
     description: "Largest circuit any Direct port type offers",
     compute: (ctx) => Math.max(...ctx.catalog.bandwidths.directPorts.ports.flatMap((p) => p.circuitMbps)),
@@ -323,11 +327,13 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => vnetLinkRow(ctx).premium,
   },
   standardRouteLimit: {
+    constant: true,
     kind: "number",
     description: "IPv4 prefixes a Local or Standard circuit accepts over private peering",
     compute: (ctx) => ctx.catalog.bandwidths.tiers.privatePeeringIpv4Routes.Standard,
   },
   premiumRouteLimit: {
+    constant: true,
     kind: "number",
     description: "IPv4 prefixes a Premium circuit accepts over private peering",
     compute: (ctx) => ctx.catalog.bandwidths.tiers.privatePeeringIpv4Routes.Premium,
@@ -346,11 +352,13 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => ctx.decision("circuits.length") as number,
   },
   maxFixedGatewayMbps: {
+    constant: true,
     kind: "number",
     description: "Throughput of the largest fixed-size gateway SKU",
     compute: (ctx) => Math.max(...ctx.catalog.gateways.skus.map((s) => s.mbps)),
   },
   maxScalableGatewayMbps: {
+    constant: true,
     kind: "number",
     description: "Throughput of ErGwScale at its maximum scale units",
     compute: ({ catalog: { gateways: g } }) => g.scalable.maxScaleUnits * g.scalable.mbpsPerScaleUnit,
@@ -417,6 +425,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => (ctx.decision("vpnFailover.enabled") as boolean) || (ctx.decision("encryption.ipsec") as boolean),
   },
   recommendedSubnetPrefixLength: {
+    constant: true,
     kind: "number",
     description: "GatewaySubnet prefix length Microsoft recommends for most designs",
     compute: (ctx) => ctx.catalog.gateways.gatewaySubnet.recommendedPrefixLength,

@@ -1,8 +1,19 @@
 // Locale-independent formatting, so documents are byte-identical on every machine.
 
+/** The same few hundred numbers (limits, sizes) are formatted for every design. */
+const formatted = new Map<number, string>();
+
 export function formatNumber(n: number): string {
+  const known = formatted.get(n);
+  if (known !== undefined) return known;
+  const text = groupDigits(n);
+  if (formatted.size < 4096) formatted.set(n, text);
+  return text;
+}
+
+function groupDigits(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  // Fast path for the common case: small whole numbers need no grouping or rounding.
+  // Small whole numbers need no grouping or rounding.
   if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
   const [whole, frac] = String(Math.round(n * 100) / 100).split(".");
   const sign = whole!.startsWith("-") ? "-" : "";
