@@ -52,7 +52,7 @@ function peakMemoryMB(args) {
   return kb / 1024;
 }
 
-/** Designs per second: the median of five one-second windows, after a warm-up. */
+/** Designs per second over five one-second windows after a warm-up: the median and the best. */
 async function perSecond(run) {
   for (let i = 0; i < 3000; i++) run(i);
   const windows = [];
@@ -62,7 +62,7 @@ async function perSecond(run) {
     while (performance.now() - start < 1000) run(n++);
     windows.push(n / ((performance.now() - start) / 1000));
   }
-  return median(windows);
+  return { median: median(windows), best: Math.max(...windows) };
 }
 
 /** The engine alone (validated answers + rules → design), and with answers validation. */
@@ -88,8 +88,9 @@ cases.forEach((c, i) => {
   rows.push([c.name, `${times[i].toFixed(0)} ms`, ratio.toFixed(2), verdict, `${peakMemoryMB(c.args).toFixed(0)} MB`]);
 });
 const { engine, withValidation } = await engineThroughput();
-rows.push(["engine in process (validated answers → design)", `${engine.toFixed(0)} designs/s`, "", `≥ 10,000/s ${engine >= 10_000 ? "✓" : "✗"}`, ""]);
-rows.push(["… including answers validation (zod)", `${withValidation.toFixed(0)} designs/s`, "", "", ""]);
+const rate = (r) => `${r.median.toFixed(0)} designs/s (best ${r.best.toFixed(0)})`;
+rows.push(["engine in process (validated answers → design)", rate(engine), "", `≥ 10,000/s ${engine.median >= 10_000 ? "✓" : "✗"}`, ""]);
+rows.push(["… including answers validation (zod)", rate(withValidation), "", "", ""]);
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
