@@ -18,7 +18,10 @@ interface CatalogNames {
 export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catalog): InputIssue[] {
   const issues: InputIssue[] = [];
   const regionNames = [...catalog.regionByName.keys()];
-  const regions = Array.isArray(answers.azure?.regions) ? (answers.azure.regions as unknown[]) : [];
+  const given = answers.azure?.regions;
+  // One name stands for a list of one (the schema reads it so); its issues point at the key.
+  const regions = Array.isArray(given) ? (given as unknown[]) : typeof given === "string" ? [given] : [];
+  const regionPath = (i: number) => (Array.isArray(given) ? `azure.regions[${i}]` : "azure.regions");
   regions.forEach((name, i) => {
     if (typeof name !== "string" || catalog.regionByName.has(name)) return;
     // Accept nothing fuzzy silently, but point display names ("West Europe") at their ARM name.
@@ -27,7 +30,7 @@ export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catal
       .map((c) => catalog.regions.regions.find((r) => r.displayName === c)?.name ?? c);
     const unique = [...new Set(close)];
     issues.push({
-      path: `azure.regions[${i}]`,
+      path: regionPath(i),
       message: `unknown Azure region "${name}"; ${unique.length ? `did you mean ${unique.map((c) => `"${c}"`).join(" or ")}?` : "use an ARM region name such as westeurope or eastus"}`,
     });
   });

@@ -49,6 +49,9 @@ function describeSchema(schema: AnySchema): Omit<AnswerField, "path" | "section"
     } else if (t === "nullable") {
       nullable = true;
       s = s.def.innerType as AnySchema;
+    } else if (t === "pipe") {
+      // A preprocessed value (a list of one from a single name): described by what it becomes.
+      s = s.def.out as AnySchema;
     } else break;
   }
   const base = { nullable, required, defaultValue, description };

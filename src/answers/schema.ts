@@ -16,6 +16,9 @@ export const VPN_DEVICES = ["route-based", "policy-based"] as const;
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
+/** One name where a list is expected (`regions: uksouth`) is a list of one, as YAML users write it. */
+const listOfOne = <T extends z.ZodArray>(list: T) => z.preprocess((v) => (typeof v === "string" ? [v] : v), list);
+
 export const BandwidthSchema = z.strictObject({
   requiredMbps: int(1, 1_000_000).describe("Peak throughput needed between on-premises and Azure, in Mbps."),
   growthPercentPerYear: z.number().min(0).max(1000).default(0).describe("Expected yearly growth of that need, in percent."),
@@ -41,7 +44,7 @@ export const SitesSchema = z.strictObject({
 });
 
 export const AzureSchema = z.strictObject({
-  regions: z.array(z.string().min(1).max(100)).min(1).max(60).describe("ARM names of the Azure regions to reach."),
+  regions: listOfOne(z.array(z.string().min(1).max(100)).min(1).max(60)).describe("ARM names of the Azure regions to reach."),
   vnetCount: int(1, 1000).default(1).describe("VNets to link to the circuit(s)."),
   onPremisesRoutes: int(0, 1_000_000).default(100).describe("IPv4 prefixes advertised from on-premises over private peering."),
   microsoftPeering: z.enum(MICROSOFT_PEERINGS).default("none").describe("Microsoft public services to reach over Microsoft peering."),

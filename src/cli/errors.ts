@@ -10,9 +10,17 @@ export interface LocatedIssue {
   line?: number;
 }
 
-/** Bad command-line usage: exit 2 with a --help hint. */
+/** Bad command-line usage: exit 2 with a hint naming the command's --help. */
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/**
+ * A refusal that is not a usage mistake (an output that exists, a file that cannot be read):
+ * exit 2 with its message alone, since --help would not help.
+ */
+export class RefusalError extends Error {
+  override name = "RefusalError";
 }
 
 /** An invalid input file (answers, rules, catalog, design): exit 2, one line per issue. */
@@ -38,10 +46,15 @@ export class ExitError extends Error {
   }
 }
 
+/**
+ * CONTRACT §1. `1` means "different" (diff) or "a rule case failed" (rules test) only; a crash is
+ * 70 (EX_SOFTWARE in sysexits.h), so that no pipeline mistakes a bug for a difference.
+ */
 export const EXIT = {
   ok: 0,
-  internal: 1,
+  different: 1,
   usage: 2,
   errorFindings: 3,
+  internal: 70,
   interrupted: 130,
 } as const;

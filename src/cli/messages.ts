@@ -2,7 +2,14 @@
 export const MESSAGES = {
   programDescription: "Turns connectivity needs into a cited Azure ExpressRoute design.",
   planDescription: "produce a design document from an answers file (or the interactive questionnaire)",
-  helpHint: "Run `expressroute-advisor --help` for usage.",
+  helpHint: (command: string) => `Run \`${command} --help\` for usage.`,
+  noColorOption: "no colour on stderr (also NO_COLOR)",
+  noInputOption: "never prompt (implied by CI=true or a non-terminal stdin)",
+  unknownCommand: (name: string, hint: string, commands: readonly string[]) =>
+    `unknown command "${name}"${hint ? `; ${hint}` : ""} (commands: ${commands.join(", ")}; an answers file for plan needs its extension, e.g. ${name}.yaml)`,
+  answersTwice: (file: string, answers: string) => `two answers files given (${file} and --answers ${answers}); give one`,
+  explainNoFile: "no answers file given: expressroute-advisor explain FILE [PATH]",
+  explainTooMany: "with --answers, give at most one argument: the decision path or finding id to explain",
   answersHint: "See the answers-file reference in the README (`expressroute-advisor schema answers` prints its JSON Schema).",
   outputExists: (file: string) => `${file} already exists; pass --force to replace it`,
   noAnswersNoTerminal:
@@ -14,7 +21,9 @@ export const MESSAGES = {
   interrupted: "interrupted; nothing was written",
   interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,
   internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",
-  errorFindings: (n: number) => `design written with ${n} error finding${n > 1 ? "s" : ""}: a requirement cannot be met as stated`,
+  errorFindings: (n: number, where: string) =>
+    `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
+  errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
   wrote: (file: string) => `wrote ${file}`,
   valid: (file: string) => `${file}: valid answers`,
 } as const;

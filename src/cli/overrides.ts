@@ -38,12 +38,43 @@ export function applyOverrides(raw: unknown, sets: readonly string[]): unknown {
   return root;
 }
 
+/** The value at a dotted path of raw answers, undefined where there is none. */
+function readPath(root: unknown, path: readonly string[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+const isMapping = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+
 /**
- * Issues about keys that came from --set point at the command line, not at a line of the file
- * (which may not even hold the key).
+ * Issues about keys that came from --set point at the command line, never at the file (which
+ * may not even hold the key): an issue at or below a --set path, and one at a key above it that
+ * the override created or replaced (the file had no mapping there), e.g. `--set
+ * azure.regions.x=1` turning the file's list into a mapping. The last --set of a path wins, as
+ * when applying them.
  */
-export function attributeOverrides<T extends { path: string; message: string; line?: number }>(issues: readonly T[], sets: readonly string[]): T[] {
-  const paths = sets.map((text) => parseOverride(text).path.join("."));
-  const fromSet = (path: string) => paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
-  return issues.map((i) => (fromSet(i.path) ? { ...i, line: undefined, message: `${i.message} (given with --set)` } : i));
+export function attributeOverrides<T extends { path: string; message: string; line?: number; file?: string }>(
+  issues: readonly T[],
+  sets: readonly string[],
+  original: unknown,
+): T[] {
+  const overrides = sets.map((text) => ({ text, path: parseOverride(text).path })).reverse();
+  const below = (issuePath: string, p: string) => issuePath === p || issuePath.startsWith(`${p}.`) || issuePath.startsWith(`${p}[`);
+  const source = (issuePath: string) =>
+    overrides.find(({ path }) => {
+      const joined = path.join(".");
+      if (below(issuePath, joined)) return true;
+      if (!below(joined, issuePath)) return false;
+      // The issue is about a key above the override: the override made it only if the file had
+      // no mapping there.
+      return !isMapping(readPath(original, issuePath.split(".")));
+    });
+  return issues.map((i) => {
+    const from = source(i.path);
+    return from ? { ...i, file: `--set ${from.text}`, line: undefined } : i;
+  });
 }

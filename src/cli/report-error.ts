@@ -1,11 +1,22 @@
 // The single top-level error handler: maps the error taxonomy to messages and exit codes
 // (CONTRACT §1). Shared by the commander path and the fast path, without loading commander.
-import { EXIT, ExitError, InputError, UsageError } from "./errors.js";
+import { EXIT, ExitError, InputError, RefusalError, UsageError } from "./errors.js";
 import { MESSAGES } from "./messages.js";
 import { paint, printError } from "./terminal.js";
 import { listWrittenFiles, removeTemporaryFiles } from "./io/write-output.js";
 
 const COMMANDER_OK = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
+
+/** The command whose --help a usage error points at; the program's until a command runs. */
+let helpCommand = "expressroute-advisor";
+
+export function setHelpCommand(path: string): void {
+  helpCommand = path;
+}
+
+function printHelpHint(command: string): void {
+  process.stderr.write(`${MESSAGES.helpHint(command)}\n`);
+}
 
 function formatLocation(file: string, line?: number) {
   return line ? `${file}:${line}` : file;
@@ -16,8 +27,9 @@ export function reportError(err: unknown): number {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === "string" && code.startsWith("commander.")) {
     if (COMMANDER_OK.has(code)) return EXIT.ok;
-    // Commander already printed its message.
-    process.stderr.write(`${MESSAGES.helpHint}\n`);
+    // Commander already printed its message; the hint names the command it came from.
+    const from = (err as { helpCommand?: unknown }).helpCommand;
+    printHelpHint(typeof from === "string" ? from : helpCommand);
     return EXIT.usage;
   }
   if (err instanceof InputError) {
@@ -27,7 +39,11 @@ export function reportError(err: unknown): number {
   }
   if (err instanceof UsageError) {
     printError(err.message);
-    process.stderr.write(`${MESSAGES.helpHint}\n`);
+    printHelpHint(helpCommand);
+    return EXIT.usage;
+  }
+  if (err instanceof RefusalError) {
+    printError(err.message);
     return EXIT.usage;
   }
   if (err instanceof Error && err.name === "RuleEvaluationError") {

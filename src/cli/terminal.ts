@@ -1,5 +1,6 @@
 // Colour and terminal detection (CONTRACT §1): no colour when the stream is not a terminal,
-// when NO_COLOR is set (any value) or with --no-color. chalk ignores NO_COLOR by itself
+// when NO_COLOR is set to a non-empty value (https://no-color.org: "present and not an empty
+// string"; issue 10) or with --no-color. chalk ignores NO_COLOR by itself
 // (chalk#547), so the level is computed here and passed to a dedicated instance. chalk is loaded
 // only when there is colour to paint: a pipeline run never needs it.
 import type { ChalkInstance } from "chalk";
@@ -9,7 +10,7 @@ export interface ColourOptions {
 }
 
 export function pickColourLevel(stream: NodeJS.WriteStream, options: ColourOptions, env = process.env): 0 | 1 | 2 | 3 {
-  if (options.color === false || "NO_COLOR" in env || env.TERM === "dumb") return 0;
+  if (options.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== "") || env.TERM === "dumb") return 0;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return 1;
   if (!stream.isTTY) return 0;
   const depth = stream.getColorDepth?.() ?? 1;
@@ -41,8 +42,9 @@ export function canPrompt(inputFlag: boolean, env = process.env): boolean {
   return inputFlag && !ci && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
 }
 
+/** Every error line, ours and commander's, starts with the same "error:" prefix. */
 export function printError(line: string): void {
-  process.stderr.write(`${paint().red("error")} ${line}\n`);
+  process.stderr.write(`${paint().red("error:")} ${line}\n`);
 }
 
 export function printNote(line: string): void {

@@ -27,11 +27,21 @@ describe("npm pack", () => {
     expect(paths.some((p) => p.startsWith("src/") || p.startsWith("test/") || p.startsWith("fixtures/"))).toBe(false);
   });
 
+  it("has no install-time scripts (npm install of the tarball runs nothing of ours)", () => {
+    const manifest = JSON.parse(execFileSync("tar", ["-xOzf", join(work, packed.filename), "package/package.json"], { encoding: "utf8" })) as { scripts?: Record<string, string> };
+    const installTime = ["preinstall", "install", "postinstall", "prepare"].filter((s) => manifest.scripts?.[s] !== undefined);
+    expect(installTime).toEqual([]);
+    // The tarball is built before it is packed, so it needs none.
+    expect(manifest.scripts?.prepack).toBe("npm run build");
+  });
+
   it("installs without dev dependencies and runs with npx", { timeout: 180_000 }, () => {
     const app = join(work, "app");
     execFileSync("mkdir", ["-p", app]);
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", version: "1.0.0", private: true }));
-    execFileSync("npm", ["install", join(work, packed.filename), "--omit=dev", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: app, encoding: "utf8" });
+    const install = spawnSync("npm", ["install", join(work, packed.filename), "--omit=dev", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: app, encoding: "utf8" });
+    expect(install.status).toBe(0);
+    expect(`${install.stdout}${install.stderr}`).not.toMatch(/install-script|postinstall|prepare/);
     const installed = readdirSync(join(app, "node_modules")).filter((d) => !d.startsWith("."));
     expect(installed.sort()).toEqual(["expressroute-advisor", "zod"]);
     const answers = join(app, "answers.yaml");

@@ -27,6 +27,9 @@ describe("JSON Schema", () => {
     const base = { apiVersion: "expressroute-advisor/v1", kind: "Answers", bandwidth: { requiredMbps: 100 }, azure: { regions: ["westeurope"] } };
     expect(validate(base)).toBe(true);
     expect(validate({ ...base, azure: { regions: ["west-europe"] } })).toBe(false);
+    // One region may be written as a name (read as a list of one), and only a known one.
+    expect(validate({ ...base, azure: { regions: "uksouth" } })).toBe(true);
+    expect(validate({ ...base, azure: { regions: "uk-south" } })).toBe(false);
     expect(validate({ ...base, resilience: { level: "maximal" } })).toBe(false);
     expect(validate({ ...base, bandwidth: { requiredMbps: 0 } })).toBe(false);
   });

@@ -3,7 +3,7 @@
 import { adviseDesign } from "../../advise.js";
 import { DesignSchema, type Design } from "../../design/schema.js";
 import { diffDesigns, type DesignDiff } from "../../diff/diff-designs.js";
-import { InputError } from "../errors.js";
+import { EXIT, InputError } from "../errors.js";
 import { loadBundle, type Bundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile } from "../io/read-data-file.js";
@@ -58,5 +58,5 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffOpt
   const [before, after] = await Promise.all([readDesign(oldPath, bundle), readDesign(newPath, bundle)]);
   const diff = diffDesigns(before, after);
   process.stdout.write(options.format === "json" ? renderJson(diff) : renderText(diff, oldPath, newPath));
-  return diff.equal ? 0 : 1;
+  return diff.equal ? EXIT.ok : EXIT.different;
 }

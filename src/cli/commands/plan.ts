@@ -7,20 +7,21 @@ import { fastValidateAnswers } from "../../answers/fast-validate.js";
 import { API_VERSION } from "../../answers/version.js";
 import { hasErrorFindings, planDesign } from "../../engine/plan-design.js";
 import type { Bundle } from "../load-bundle.js";
-import { EXIT, InputError, UsageError } from "../errors.js";
+import { EXIT, InputError, RefusalError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.js";
 import { writeOutput } from "../io/write-output.js";
 import { renderOutput } from "../format/render.js";
 import { renderTerminalSummary } from "../format/terminal-summary.js";
-import type { OutputFormat } from "../format/formats.js";
+import { pickOutputFormat, type OutputFormat } from "../format/formats.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
-import { canPrompt, paint, printNote } from "../terminal.js";
+import { canPrompt, paint, printError, printNote } from "../terminal.js";
 
 export interface PlanOptions {
   answers?: string;
-  format: OutputFormat;
+  /** Absent: from the output file's extension (pickOutputFormat). */
+  format?: OutputFormat;
   output: string;
   force?: boolean;
   input: boolean;
@@ -54,7 +55,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   const bundle = await bundlePromise;
   if (interactive) {
     // Refuse before the workshop rather than after it (writeOutput would refuse at the end).
-    if (options.output !== "-" && !options.force && existsSync(options.output)) throw new UsageError(MESSAGES.outputExists(options.output));
+    if (options.output !== "-" && !options.force && existsSync(options.output)) throw new RefusalError(MESSAGES.outputExists(options.output));
     // Loaded only here: `plan --answers` in a pipeline never loads the prompt library.
     const { completeAnswers } = await import("../questionnaire/complete.js");
     raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });
@@ -63,9 +64,9 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   if (!result.ok) {
     const name = file?.name ?? "answers";
     const located = file ? locateIssues(file, result.issues) : result.issues;
-    throw new InputError(name, attributeOverrides(located, options.set), MESSAGES.answersHint);
+    throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
-  writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
+  writeOutput(options.output, await renderOutput(result.design, pickOutputFormat(options.format, options.output)), Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own.
   if (options.saveAnswers && !interactive) {
@@ -76,7 +77,9 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {
-    printNote(paint().red(MESSAGES.errorFindings(result.design.summary.error)));
+    // Exit 3 explains itself (CONTRACT §1): a failed pipeline step shows which requirement failed.
+    printError(MESSAGES.errorFindings(result.design.summary.error, options.output));
+    for (const f of result.design.findings) if (f.severity === "error") printNote(MESSAGES.errorFinding(f.id, f.message));
     return EXIT.errorFindings;
   }
   return EXIT.ok;

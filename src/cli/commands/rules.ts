@@ -59,7 +59,7 @@ export async function runRulesTest(dir: string | undefined, extraDirs: string[])
   if (withoutCases.length > 0) printNote(paint().yellow(`${withoutCases.length} rule(s) have no cases: ${withoutCases.map((l) => l.rule.id).join(", ")}`));
   // The plain closing line test runners print, so pipelines can read it too.
   process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed\n`);
-  return failed.length > 0 ? EXIT.internal : EXIT.ok;
+  return failed.length > 0 ? EXIT.different : EXIT.ok;
 }
 
 export async function runRulesDoc(out: string, extraDirs: string[]): Promise<number> {

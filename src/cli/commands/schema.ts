@@ -14,16 +14,30 @@ type JsonObject = Record<string, any>; // eslint-disable-line @typescript-eslint
 
 /** Region and peering-location names are catalog data; listing them lets editors complete them. */
 function addCatalogEnums(schema: JsonObject, catalog: Catalog): void {
-  const azure = schema.properties?.azure?.properties;
-  if (azure?.regions?.items) azure.regions.items.enum = [...catalog.regionByName.keys()];
+  const regions = schema.properties?.azure?.properties?.regions;
+  // A list of names, or one name (listOfOne).
+  for (const names of [regions?.anyOf?.[0]?.items, regions?.anyOf?.[1]]) if (names) names.enum = [...catalog.regionByName.keys()];
   const sites = schema.properties?.sites?.properties;
   if (sites?.peeringLocation) sites.peeringLocation.enum = [...catalog.locationByName.keys()];
+}
+
+/**
+ * The schema's only preprocessing is listOfOne (a single name read as a list of one); JSON Schema
+ * cannot express the step, so the published schema says what the file may hold: the list, or one
+ * of its items.
+ */
+function describeListOfOne(ctx: { zodSchema: { _zod: { def: unknown } }; jsonSchema: JsonObject }): void {
+  const def = ctx.zodSchema._zod.def as { type: string; in?: { _zod: { def: { type: string } } } };
+  if (def.type !== "pipe" || def.in?._zod.def.type !== "transform") return;
+  const { description, ...list } = ctx.jsonSchema;
+  for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+  Object.assign(ctx.jsonSchema, { description, anyOf: [list, structuredClone(list.items)] });
 }
 
 export function generateJsonSchema(name: string, catalog?: Catalog): JsonObject {
   if (name === "answers") {
     // "input": defaults make keys optional, as in the file a user writes.
-    const schema: JsonObject = z.toJSONSchema(AnswersSchema, { io: "input", target: "draft-2020-12" });
+    const schema: JsonObject = z.toJSONSchema(AnswersSchema, { io: "input", target: "draft-2020-12", override: describeListOfOne });
     if (catalog) addCatalogEnums(schema, catalog);
     return { $id: `${BASE_ID}/answers.v1.json`, title: "expressroute-advisor answers (v1)", ...schema };
   }

@@ -3,7 +3,7 @@
 // file-system error becomes an InputError naming the file, never a stack trace.
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { InputError, UsageError } from "../errors.js";
+import { InputError, RefusalError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 
 const temporaryFiles = new Set<string>();
@@ -55,10 +55,10 @@ function publish(temp: string, target: string, force: boolean): void {
     unlinkSync(temp);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new UsageError(MESSAGES.outputExists(target));
+    if (code === "EEXIST") throw new RefusalError(MESSAGES.outputExists(target));
     // File systems without hard links: check, then rename (a small window, but no half file).
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw err;
-    if (existsSync(target)) throw new UsageError(MESSAGES.outputExists(target));
+    if (existsSync(target)) throw new RefusalError(MESSAGES.outputExists(target));
     renameSync(temp, target);
   }
 }
@@ -82,7 +82,7 @@ export function writeOutput(target: string, text: string, force: boolean): void 
     publish(temp, target, force);
     writtenFiles.push(target);
   } catch (err) {
-    if (err instanceof UsageError) throw err;
+    if (err instanceof RefusalError) throw err;
     throw new InputError(target, [{ path: "", message: describe(err) }]);
   } finally {
     removeTemporaryFiles();

@@ -1,6 +1,5 @@
 // Registers `rules list | lint | test | doc`; the module loads only when one runs.
 import type { Command } from "commander";
-import { configureColour } from "../terminal.js";
 import { collect } from "./plan.js";
 
 export function registerRules(program: Command): void {
@@ -18,19 +17,15 @@ export function registerRules(program: Command): void {
     .description("check rules: schema, unknown facts or decisions, type mismatches, missing defaults, equal-priority overlaps, rules that can never fire (exit 2 on problems)")
     .argument("[dir]", "rules folder to lint on top of the built-in rules")
     .option("--rules-dir <dir>", "extra rules folder loaded before DIR (repeatable)", collect, [])
-    .option("--no-color", "no colour on stderr")
     .action(async (dir, o) => {
-      await configureColour(o);
       process.exitCode = await (await load()).runRulesLint(dir, o.rulesDir);
     });
   rules
     .command("test")
-    .description("run the example cases (valid/invalid answers) of the rules in DIR, or of the built-in rules (exit 1 on failures)")
+    .description("run the example cases (valid/invalid answers) of the rules in DIR, or of the built-in rules (exit 1 on failures, 2 on bad rules)")
     .argument("[dir]", "rules folder whose cases to run, on top of the built-in rules")
     .option("--rules-dir <dir>", "extra rules folder loaded before DIR (repeatable)", collect, [])
-    .option("--no-color", "no colour on stderr")
     .action(async (dir, o) => {
-      await configureColour(o);
       process.exitCode = await (await load()).runRulesTest(dir, o.rulesDir);
     });
   rules

@@ -1,6 +1,5 @@
 // Registers `schema` and `validate`; their modules load only when they run.
 import type { Command } from "commander";
-import { configureColour } from "../terminal.js";
 
 export function registerSchema(program: Command): void {
   program
@@ -17,9 +16,7 @@ export function registerSchema(program: Command): void {
     .command("validate")
     .description("check an answers file (exit 0 valid, 2 invalid) without producing a design")
     .argument("<file>", "answers file; - reads standard input")
-    .option("--no-color", "no colour on stderr (also NO_COLOR)")
-    .action(async (file: string, options: { color: boolean }) => {
-      await configureColour(options);
+    .action(async (file: string) => {
       const { runValidate } = await import("../commands/validate.js");
       process.exitCode = await runValidate(file);
     });
