@@ -12,6 +12,9 @@ export const MESSAGES = {
   explainTooMany: "with --answers, give at most one argument: the decision path or finding id to explain",
   answersHint: "See the answers-file reference in the README (`expressroute-advisor schema answers` prints its JSON Schema).",
   outputExists: (file: string) => `${file} already exists; pass --force to replace it`,
+  outputIsInput: (file: string) => `${file} is the answers file; write the design to another file (even --force does not replace an input)`,
+  outputTwice: (file: string) => `${file} is given for two outputs; give each its own file`,
+  twoOnStdout: "the design and --save-answers cannot both go to standard output; give one of them a file",
   noAnswersNoTerminal:
     "no --answers given and no terminal to ask on; pass --answers FILE (or - for stdin), or run it in a terminal for the questionnaire",
   missingAnswers: (keys: string[]) =>
@@ -25,6 +28,7 @@ export const MESSAGES = {
     `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
   errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
   wrote: (file: string) => `wrote ${file}`,
+  stdoutFailed: (why: string) => `cannot write to standard output: ${why}; the document is incomplete`,
   valid: (file: string) => `${file}: valid answers`,
 } as const;
 

@@ -1,17 +1,16 @@
 // `plan`: answers in (file, stdin, --set overrides and, on a terminal, the questionnaire),
 // design document out.
-import { existsSync } from "node:fs";
 import type { AdviceResult } from "../../advise.js";
 import { checkAnswersAgainstCatalog } from "../../answers/catalog-names.js";
 import { fastValidateAnswers } from "../../answers/fast-validate.js";
 import { API_VERSION } from "../../answers/version.js";
 import { hasErrorFindings, planDesign } from "../../engine/plan-design.js";
 import type { Bundle } from "../load-bundle.js";
-import { EXIT, InputError, RefusalError, UsageError } from "../errors.js";
+import { EXIT, InputError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.js";
-import { writeOutput } from "../io/write-output.js";
+import { checkOutputs, writeOutput } from "../io/write-output.js";
 import { renderOutput } from "../format/render.js";
 import { renderTerminalSummary } from "../format/terminal-summary.js";
 import { pickOutputFormat, type OutputFormat } from "../format/formats.js";
@@ -47,6 +46,8 @@ async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
 export async function runPlan(options: PlanOptions): Promise<number> {
   const interactive = canPrompt(options.input) && options.answers !== "-";
   if (!options.answers && !interactive && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
+  // Refuse before anything is read or asked, rather than after the first file is written.
+  checkOutputs([options.output, options.saveAnswers], [options.answers], Boolean(options.force));
   const bundlePromise = loadBundle(options.rulesDir);
   // Keep the bundle's rejection from going unhandled while the answers are read.
   bundlePromise.catch(() => undefined);
@@ -54,8 +55,6 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   let raw = applyOverrides(file?.data ?? { apiVersion: API_VERSION, kind: "Answers" }, options.set);
   const bundle = await bundlePromise;
   if (interactive) {
-    // Refuse before the workshop rather than after it (writeOutput would refuse at the end).
-    if (options.output !== "-" && !options.force && existsSync(options.output)) throw new RefusalError(MESSAGES.outputExists(options.output));
     // Loaded only here: `plan --answers` in a pipeline never loads the prompt library.
     const { completeAnswers } = await import("../questionnaire/complete.js");
     raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });

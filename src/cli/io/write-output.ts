@@ -1,8 +1,28 @@
-// Writes a document to stdout or atomically to a file: a temporary file beside the target, then
-// a rename (or a hard link, which refuses to replace an existing file without --force). Every
-// file-system error becomes an InputError naming the file, never a stack trace.
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+// Writes a document to stdout or to a file, never leaving a cut or half-written file (issue 11):
+// - a regular file (or a new name) gets a temporary file beside it, written in full and synced,
+//   then renamed into place (or hard-linked, which refuses to replace an existing file without
+//   --force); a replaced file keeps its permissions;
+// - anything else that exists (a device, a FIFO, a link to one) is never replaced: with --force
+//   the document is streamed into it, as a shell redirection would;
+// - every byte is accounted for: a short write (a full disk, a file-size limit) is an error, and
+//   the target is left as it was.
+// Every file-system error becomes an InputError naming the file, never a stack trace.
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import { InputError, RefusalError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 
@@ -35,12 +55,50 @@ function describe(err: unknown): string {
     case "EPERM":
       return "permission denied";
     case "ENOSPC":
-      return "no space left on the device";
+      return "no space left on the device; nothing was written";
+    case "EFBIG":
+      return "the file-size limit was reached; nothing was written";
     case "EROFS":
       return "read-only file system";
+    case "ENAMETOOLONG":
+      return "the file name is too long";
+    case "ENXIO":
+      return "a FIFO with no reader; nothing was written";
+    case "EAGAIN":
+      return `its reader took more than ${STREAM_DEADLINE_MS / 1000} s; the document is incomplete`;
     default:
       return `cannot write it (${code ?? String(err)})`;
   }
+}
+
+/** Writes all of `bytes` to `fd`; a write that stops short throws (EFBIG when nothing moved on). */
+export function writeFully(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.byteLength) {
+    const n = writeSync(fd, bytes, offset, bytes.byteLength - offset);
+    // A file-size limit shows as a short write, then EFBIG; a write of nothing would loop forever.
+    if (n <= 0) throw Object.assign(new Error("short write"), { code: "EFBIG" });
+    offset += n;
+  }
+}
+
+/** What is at `target` now: nothing, a regular file (through links) or something else. */
+function inspect(target: string): { kind: "none" } | { kind: "file"; stats: Stats } | { kind: "special" } {
+  let link: Stats;
+  try {
+    link = lstatSync(target);
+  } catch {
+    return { kind: "none" };
+  }
+  let stats: Stats;
+  try {
+    stats = link.isSymbolicLink() ? statSync(target) : link;
+  } catch {
+    // A dangling link: renaming over it replaces only the link.
+    return { kind: "none" };
+  }
+  if (stats.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+  return stats.isFile() ? { kind: "file", stats } : { kind: "special" };
 }
 
 /** Moves the finished temporary file into place; without force, never over an existing file. */
@@ -63,28 +121,96 @@ function publish(temp: string, target: string, force: boolean): void {
   }
 }
 
+/** How long a stream target (a FIFO whose reader is slow) may keep us waiting in all. */
+const STREAM_DEADLINE_MS = 30_000;
+
+/**
+ * Streams into a device or FIFO (with --force only), without creating or truncating anything.
+ * Opened non-blocking, so a FIFO without a reader fails at once (ENXIO) instead of waiting
+ * forever; a full pipe (EAGAIN) is waited on briefly, up to a deadline.
+ */
+function streamInto(target: string, bytes: Uint8Array): void {
+  const fd = openSync(target, constants.O_WRONLY | constants.O_NONBLOCK);
+  const deadline = Date.now() + STREAM_DEADLINE_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  try {
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      try {
+        const n = writeSync(fd, bytes, offset, bytes.byteLength - offset);
+        if (n <= 0) throw Object.assign(new Error("short write"), { code: "EFBIG" });
+        offset += n;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EAGAIN" || Date.now() > deadline) throw err;
+        Atomics.wait(pause, 0, 0, 10);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes through a temporary file beside the target, then renames it into place. */
+function replaceAtomically(target: string, bytes: Uint8Array, force: boolean, existing: Stats | undefined): void {
+  // A short name: a long target name plus a suffix could exceed the file system's limit.
+  const temp = join(dirname(target), `.era-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  // Exclusive create ("wx") makes the name safe; the random part only avoids collisions.
+  const fd = openSync(temp, "wx", 0o644);
+  temporaryFiles.add(temp);
+  try {
+    // A replaced file keeps its permissions (a 0600 design stays private).
+    if (existing) fchmodSync(fd, existing.mode & 0o7777);
+    writeFully(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  publish(temp, target, force);
+}
+
 export function writeOutput(target: string, text: string, force: boolean): void {
   if (target === "-") {
     process.stdout.write(text);
     return;
   }
-  // Exclusive create ("wx") makes the name safe; the random part only avoids collisions.
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const bytes = Buffer.from(text, "utf8");
   try {
-    const fd = openSync(temp, "wx", 0o644);
-    temporaryFiles.add(temp);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    publish(temp, target, force);
+    const existing = inspect(target);
+    if (existing.kind !== "none" && !force) throw new RefusalError(MESSAGES.outputExists(target));
+    if (existing.kind === "special") streamInto(target, bytes);
+    else replaceAtomically(target, bytes, force, existing.kind === "file" ? existing.stats : undefined);
     writtenFiles.push(target);
   } catch (err) {
     if (err instanceof RefusalError) throw err;
     throw new InputError(target, [{ path: "", message: describe(err) }]);
   } finally {
     removeTemporaryFiles();
+  }
+}
+
+/** The same file system object (through links), or undefined when either does not exist. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses, before anything is written, what would lose data or mix streams: two outputs on
+ * stdout, an output over one of the inputs (even with --force), two outputs on one file, and an
+ * existing output without --force. `outputs` in the order they will be written.
+ */
+export function checkOutputs(outputs: readonly (string | undefined)[], inputs: readonly (string | undefined)[], force: boolean): void {
+  const given = outputs.filter((o): o is string => o !== undefined);
+  if (given.filter((o) => o === "-").length > 1) throw new RefusalError(MESSAGES.twoOnStdout);
+  for (const [i, out] of given.entries()) {
+    if (out === "-") continue;
+    for (const input of inputs) if (input !== undefined && input !== "-" && sameFile(out, input)) throw new RefusalError(MESSAGES.outputIsInput(out));
+    if (given.slice(0, i).some((o) => o === out || sameFile(o, out))) throw new RefusalError(MESSAGES.outputTwice(out));
+    if (!force && existsSync(out)) throw new RefusalError(MESSAGES.outputExists(out));
   }
 }
