@@ -14,11 +14,21 @@ describe("plan --format markdown|html", () => {
     ["alpine-paas-vpn", "markdown", "md"],
     ["contoso-bank-direct", "html", "html"],
     ["alpine-paas-vpn", "html", "html"],
+    ["uk-two-regions-zones", "markdown", "md"],
+    ["uk-two-regions-zones", "html", "html"],
   ])("%s as %s prints exactly the golden report and nothing on stderr", (name, format, ext) => {
     const r = runCli(["plan", "--answers", answers(name), "--format", format]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(golden(`${name}.${ext}`));
+  });
+
+  it("states the gateway zoning per region: zones in uksouth, a regional gateway in ukwest", () => {
+    const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("zone-redundant in uksouth (instances across availability zones 1, 2 and 3); ukwest has no availability zones, so its gateway is regional");
+    expect(r.stdout).toContain('ergw2["ExpressRoute gateway<br/>ErGw2AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
+    expect(r.stdout).not.toContain("uksouth, ukwest has availability zones");
   });
 
   it("still prints the report, and exits 3, when the design carries error findings", () => {

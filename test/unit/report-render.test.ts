@@ -11,10 +11,15 @@ import { escapeHtml, escapeMarkdown, toMarkdownCode, toMarkdownUrl } from "../..
 import { buildTopology } from "../../src/cli/format/topology.js";
 import { escapeMermaidText, renderMermaid } from "../../src/cli/format/topology-mermaid.js";
 import { wrapWords } from "../../src/cli/format/topology-layout.js";
+import { listRegionZoning, type ReportSources } from "../../src/cli/format/report-sources.js";
+import { loadFixtureSources } from "../helpers/report-sources.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const designsDir = join(ROOT, "fixtures/designs");
 const fixtures = readdirSync(designsDir).filter((f) => f.endsWith(".yaml")).sort();
+// Every fixture design has its answers file of the same name.
+const sourcesByFile = new Map<string, ReportSources>(await Promise.all(fixtures.map(async (f) => [f, await loadFixtureSources(f)] as const)));
+const sourcesOf = (file: string) => sourcesByFile.get(file.endsWith(".yaml") ? file : `${file}.yaml`)!;
 const loadDesign = (file: string): Design => DesignSchema.parse(parse(readFileSync(join(designsDir, file), "utf8")));
 const withChanges = (file: string, change: (d: Design) => void): Design => {
   const design = structuredClone(loadDesign(file.endsWith(".yaml") ? file : `${file}.yaml`));
@@ -26,8 +31,9 @@ const svgOf = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
 
 describe.each(fixtures)("reports of %s", (file) => {
   const design = loadDesign(file);
-  const markdown = renderMarkdown(design);
-  const html = renderHtml(design);
+  const sources = sourcesOf(file);
+  const markdown = renderMarkdown(design, sources);
+  const html = renderHtml(design, sources);
 
   it("carry every decision (path, rule, docs) and every finding", () => {
     for (const d of design.decisions) {
@@ -77,12 +83,16 @@ describe.each(fixtures)("reports of %s", (file) => {
   it("draw an accessible inline SVG with a box per node and no script", () => {
     const svg = svgOf(html);
     expect(svg).toMatch(/^<svg [^>]*id="topology" class="topology" role="img" aria-label="Topology diagram: [^"]+"/);
-    for (const group of buildTopology(design).groups) {
+    for (const group of buildTopology(design, sources).groups) {
       for (const n of group.nodes) expect(svg).toContain(`id="node-${n.id}"`);
     }
+    // Zone chips only on the gateways of regions with availability zones.
+    const zoneless = new Set(sources.regionsWithoutZones);
+    const zoned = design.gateway.regions.filter((r) => !zoneless.has(r)).length;
     expect(svg.match(/<g class="zone zone-active">/g)?.length ?? 0).toBe(
-      design.gateway.zoning === "zone-redundant" ? 3 * design.gateway.regions.length : design.gateway.zoning === "zonal" ? design.gateway.regions.length : 0,
+      design.gateway.zoning === "zone-redundant" ? 3 * zoned : design.gateway.zoning === "zonal" ? zoned : 0,
     );
+    expect(listRegionZoning(design, sources).flatMap((g) => g.regions)).toEqual(design.gateway.regions);
     expect(svg).not.toMatch(/NaN|undefined/);
   });
 
@@ -95,6 +105,7 @@ describe.each(fixtures)("reports of %s", (file) => {
 });
 
 describe("hostile text", () => {
+  const sources = sourcesOf("contoso-bank-direct");
   const design = withChanges("contoso-bank-direct", (d) => {
     d.name = `<script>alert("x")</script> | *bold* [link](javascript:alert(1)) & "quotes" 'single'`;
     d.decisions[0]!.rationale = "a | b\nsecond line <b>bold</b> `code`";
@@ -104,7 +115,7 @@ describe("hostile text", () => {
   });
 
   it("is escaped in HTML: no injected element, attribute or link", () => {
-    const html = renderHtml(design);
+    const html = renderHtml(design, sources);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).not.toContain('href="javascript:');
@@ -113,7 +124,7 @@ describe("hostile text", () => {
   });
 
   it("is escaped in Markdown: tables keep their columns and nothing becomes markup", () => {
-    const markdown = renderMarkdown(design);
+    const markdown = renderMarkdown(design, sources);
     expect(markdown).toContain("# ExpressRoute design: \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](javascript:alert(1)) &amp; \"quotes\" 'single'");
     const decisionRows = markdown.split("\n").filter((l) => l.startsWith("| ") && l.includes("`connection.type`"));
     expect(decisionRows).toHaveLength(1);
@@ -131,31 +142,31 @@ describe("hostile text", () => {
 describe("diagram variants", () => {
   it("joins two circuits with a Global Reach link", () => {
     const design = withChanges("woodgrove-mission-critical-frankfurt", (d) => void (d.globalReach.enabled = true));
-    expect(mermaidOf(renderMarkdown(design))).toContain("circuit1 ===|Global Reach| circuit2");
-    expect(svgOf(renderHtml(design))).toContain('<g class="link link-global-reach" data-from="circuit1" data-to="circuit2">');
+    expect(mermaidOf(renderMarkdown(design, sourcesOf("woodgrove-mission-critical-frankfurt")))).toContain("circuit1 ===|Global Reach| circuit2");
+    expect(svgOf(renderHtml(design, sourcesOf("woodgrove-mission-critical-frankfurt")))).toContain('<g class="link link-global-reach" data-from="circuit1" data-to="circuit2">');
   });
 
   it("links a single circuit's Global Reach to the organisation's other circuits", () => {
     const design = withChanges("contoso-bank-direct", (d) => void (d.globalReach.enabled = true));
-    const mermaid = mermaidOf(renderMarkdown(design));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("contoso-bank-direct")));
     expect(mermaid).toContain('peers["Circuits at other locations"]');
     expect(mermaid).toContain("circuit1 ===|Global Reach| peers");
   });
 
   it("draws a dashed VPN path through a VPN gateway in every region", () => {
     const design = withChanges("relecloud-multinational", (d) => void (d.vpnFailover.enabled = true));
-    const mermaid = mermaidOf(renderMarkdown(design));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("relecloud-multinational")));
     expect(mermaid).toContain("sites -.-> inet");
     for (const n of [1, 2, 3]) {
       expect(mermaid).toContain(`inet -.->|VPN backup| vpngw${n}`);
       expect(mermaid).toContain(`vpngw${n} -.-> vnets${n}`);
     }
-    expect(svgOf(renderHtml(design)).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
+    expect(svgOf(renderHtml(design, sourcesOf("relecloud-multinational"))).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
   });
 
   it("labels IPsec over private peering, and the gateway without zones", () => {
     const design = withChanges("chicago-no-az-pinned-zone", (d) => void (d.encryption.ipsec = true));
-    const mermaid = mermaidOf(renderMarkdown(design));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("chicago-no-az-pinned-zone")));
     expect(mermaid).toContain("circuit1 -->|private peering, IPsec| ergw1");
     expect(mermaid).toContain("no availability zones");
     expect(mermaid).not.toContain("zones 1, 2, 3");
@@ -163,10 +174,38 @@ describe("diagram variants", () => {
 
   it("renders a design without a name or a chosen peering location", () => {
     const design = withChanges("northwind-mpls-branches", (d) => void (d.name = null));
-    const markdown = renderMarkdown(design);
+    const markdown = renderMarkdown(design, sourcesOf("northwind-mpls-branches"));
     expect(markdown.startsWith("# ExpressRoute design\n")).toBe(true);
     expect(mermaidOf(markdown)).toContain('loc1["Peering location to be chosen<br/>peering location"]');
-    expect(renderHtml(design)).toContain("<h1>ExpressRoute design</h1>");
+    expect(renderHtml(design, sourcesOf("northwind-mpls-branches"))).toContain("<h1>ExpressRoute design</h1>");
+  });
+});
+
+describe("zoning per region", () => {
+  // uksouth has availability zones, ukwest has none: one v1 design, two different gateways.
+  const name = "uk-two-regions-zones";
+  const design = loadDesign(`${name}.yaml`);
+  const sources = sourcesOf(name);
+
+  it("states the zoning of each region in the summary and the rationale", () => {
+    expect(sources.regionsWithoutZones).toEqual(["ukwest"]);
+    const markdown = renderMarkdown(design, sources);
+    expect(markdown).toContain(
+      "| Gateway zoning | zone-redundant in uksouth (instances across availability zones 1, 2 and 3); ukwest has no availability zones, so its gateway is regional |",
+    );
+    expect(markdown).not.toMatch(/uksouth, ukwest has availability zones/);
+  });
+
+  it("draws zones on the uksouth gateway only", () => {
+    const mermaid = mermaidOf(renderMarkdown(design, sources));
+    expect(mermaid).toContain('ergw1["ExpressRoute gateway<br/>ErGw2AZ<br/>zone-redundant<br/>GatewaySubnet /27<br/>zones 1, 2, 3"]');
+    expect(mermaid).toContain('ergw2["ExpressRoute gateway<br/>ErGw2AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
+    const svg = svgOf(renderHtml(design, sources));
+    const nodeOf = (id: string) => new RegExp(`<g id="node-${id}"[\\s\\S]*?</text></g>(?=<g id=|\\n)`).exec(svg)?.[0] ?? "";
+    expect(nodeOf("ergw1").match(/zone-active/g)).toHaveLength(3);
+    expect(nodeOf("ergw2")).toContain("no availability zones");
+    expect(nodeOf("ergw2")).not.toContain('class="zone');
+    expect(svg).toContain("(zone-redundant in uksouth; regional in ukwest)");
   });
 });
 
@@ -186,7 +225,8 @@ describe("report helpers", () => {
 
   it("renders the same bytes every time", () => {
     const design = loadDesign("alpine-paas-vpn.yaml");
-    expect(renderMermaid(buildTopology(design))).toBe(renderMermaid(buildTopology(structuredClone(design))));
-    expect(renderHtml(design)).toBe(renderHtml(structuredClone(design)));
+    const sources = sourcesOf("alpine-paas-vpn");
+    expect(renderMermaid(buildTopology(design, sources))).toBe(renderMermaid(buildTopology(structuredClone(design), sources)));
+    expect(renderHtml(design, sources)).toBe(renderHtml(structuredClone(design), sources));
   });
 });

@@ -14,6 +14,7 @@ import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.
 import { writeOutput } from "../io/write-output.js";
 import { renderOutput } from "../format/render.js";
 import { renderTerminalSummary } from "../format/terminal-summary.js";
+import { collectReportSources } from "../format/report-sources.js";
 import type { OutputFormat } from "../format/formats.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { canPrompt, paint, printNote } from "../terminal.js";
@@ -65,7 +66,8 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const located = file ? locateIssues(file, result.issues) : result.issues;
     throw new InputError(name, attributeOverrides(located, options.set), MESSAGES.answersHint);
   }
-  writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
+  const sources = collectReportSources(result.answers, raw, bundle.catalog);
+  writeOutput(options.output, await renderOutput(result.design, options.format, sources), Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own.
   if (options.saveAnswers && !interactive) {
@@ -73,7 +75,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     writeOutput(options.saveAnswers, renderAnswersFile(raw as Record<string, unknown>), Boolean(options.force));
     printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
   }
-  if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
+  if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {
     printNote(paint().red(MESSAGES.errorFindings(result.design.summary.error)));

@@ -4,13 +4,14 @@
 import type { Design } from "../../design/build.js";
 import { composeReport, type LabelledValue } from "./report-content.js";
 import { escapeHtml } from "./report-escape.js";
+import { listRegionZoning, type ReportSources } from "./report-sources.js";
 import { REPORT_STYLE } from "./report-style.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 import { buildTopology } from "./topology.js";
 import { renderTopologySvg } from "./topology-svg.js";
 
-export function renderHtml(design: Design): string {
-  const report = composeReport(design);
+export function renderHtml(design: Design, sources: ReportSources): string {
+  const report = composeReport(design, sources);
   const e = escapeHtml;
   const lines: string[] = [
     "<!DOCTYPE html>",
@@ -35,7 +36,7 @@ export function renderHtml(design: Design): string {
     `<section id="topology-section"><h2>${e(T.headings.topology)}</h2>`,
     `<p>${e(T.topologyNote)}</p>`,
     `<figure class="diagram">`,
-    renderTopologySvg(buildTopology(design), T.diagram.ariaLabel(design)).trimEnd(),
+    renderTopologySvg(buildTopology(design, sources), T.diagram.ariaLabel(design, listRegionZoning(design, sources))).trimEnd(),
     "</figure>",
     "</section>",
     `<section id="decisions"><h2>${e(T.headings.decisions)}</h2>`,

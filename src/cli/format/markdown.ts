@@ -2,13 +2,14 @@
 // topology as a Mermaid diagram. Pure: design in, text out; no dates, so it is byte-stable.
 import type { Design } from "../../design/build.js";
 import { composeReport } from "./report-content.js";
+import type { ReportSources } from "./report-sources.js";
 import { escapeMarkdown, toMarkdownCode, toMarkdownUrl } from "./report-escape.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 import { buildTopology } from "./topology.js";
 import { renderMermaid } from "./topology-mermaid.js";
 
-export function renderMarkdown(design: Design): string {
-  const report = composeReport(design);
+export function renderMarkdown(design: Design, sources: ReportSources): string {
+  const report = composeReport(design, sources);
   const blocks: string[] = [
     `# ${escapeMarkdown(report.title)}`,
     escapeMarkdown(report.intro),
@@ -18,7 +19,7 @@ export function renderMarkdown(design: Design): string {
     formatTable(T.circuitColumns, report.circuits.map((row) => row.map(escapeMarkdown))),
     `## ${T.headings.topology}`,
     escapeMarkdown(T.topologyNote),
-    `\`\`\`mermaid\n${renderMermaid(buildTopology(design))}\`\`\``,
+    `\`\`\`mermaid\n${renderMermaid(buildTopology(design, sources))}\`\`\``,
     `## ${T.headings.decisions}`,
     formatTable(
       T.decisionColumns,

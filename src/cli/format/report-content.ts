@@ -3,6 +3,7 @@
 import type { Design } from "../../design/build.js";
 import { SEVERITIES, type Severity } from "../../rules/schema.js";
 import { formatValue } from "../../text/format.js";
+import { listRegionZoning, type ReportSources } from "./report-sources.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 
 export interface LabelledValue {
@@ -38,7 +39,7 @@ export interface ReportContent {
 // Most serious first: a workshop reads errors before caveats.
 const SEVERITY_ORDER: readonly Severity[] = [...SEVERITIES].reverse();
 
-export function composeReport(design: Design): ReportContent {
+export function composeReport(design: Design, sources: ReportSources): ReportContent {
   const L = T.summaryLabels;
   const firstCircuit = design.circuits[0]!;
   const summary: LabelledValue[] = [
@@ -48,7 +49,7 @@ export function composeReport(design: Design): ReportContent {
     { label: L.regions, value: design.gateway.regions.join(", ") },
     { label: L.circuits, value: T.circuitCount(design.circuits.length, firstCircuit.bandwidthMbps) },
     { label: L.gatewaySku, value: T.gatewaySku(design.gateway) },
-    { label: L.gatewayZoning, value: T.zoning(design.gateway) },
+    { label: L.gatewayZoning, value: T.zoning(listRegionZoning(design, sources)) },
     { label: L.fastPath, value: T.onOff(design.gateway.fastPath) },
     { label: L.gatewaySubnet, value: T.subnet(design.gateway.subnetPrefixLength) },
     { label: L.vpnFailover, value: T.vpnFailover(design.vpnFailover.enabled, vpnRequirementIds(design)) },

@@ -3,6 +3,7 @@
 import type { Design } from "../../design/build.js";
 import type { Severity } from "../../rules/schema.js";
 import { formatNumber } from "../../text/format.js";
+import type { RegionZoning, Zoning } from "./report-sources.js";
 
 type Connection = Design["connection"];
 type Gateway = Design["gateway"];
@@ -64,12 +65,11 @@ export const REPORT_TEXT = {
       : `${formatNumber(r.requiredMbps)} Mbps needed today, ${formatNumber(r.projectedMbps)} Mbps projected in ${plural(r.horizonYears, "year")} (${formatNumber(r.growthPercentPerYear)}% a year)`,
   circuitCount: (n: number, bandwidthMbps: number) => `${formatNumber(n)} × ${formatNumber(bandwidthMbps)} Mbps`,
   gatewaySku: (g: Gateway) => (g.scaleUnits === null ? g.sku : `${g.sku}, ${plural(g.scaleUnits, "scale unit")}`),
-  zoning: (g: Gateway) =>
-    g.zoning === "zone-redundant"
-      ? "zone-redundant (instances across availability zones 1, 2 and 3)"
-      : g.zoning === "zonal"
-        ? `zonal (pinned to availability zone ${g.zone ?? "?"})`
-        : "no availability zones in the region",
+  /** The gateway's zoning; per region where only some regions have availability zones. */
+  zoning: (groups: readonly RegionZoning[]) =>
+    groups.length === 1
+      ? ZONING_WORDS[groups[0]!.zoning](groups[0]!.zones)
+      : groups.map((g) => (g.zoning === "none" ? zonelessRegions(g.regions) : `${g.zoning} in ${g.regions.join(", ")} (${ZONES_WORDS(g.zones)})`)).join("; "),
   onOff: (on: boolean) => (on ? "on" : "off"),
   enabled: (on: boolean) => (on ? "enabled" : "not enabled"),
   vpnFailover: (enabled: boolean, requirementIds: string[]) =>
@@ -155,7 +155,7 @@ export const REPORT_TEXT = {
     circuit: (role: "primary" | "secondary") => `${REPORT_TEXT.roles[role]} circuit`,
     circuitSku: (c: Design["circuits"][number]) => `${c.sku.tier}, ${c.sku.family}`,
     erGateway: "ExpressRoute gateway",
-    zoning: (g: Gateway) => (g.zoning === "none" ? "no availability zones" : g.zoning),
+    zoning: (zoning: Zoning) => (zoning === "none" ? "no availability zones" : zoning),
     zoneList: (zones: number[]) => `${zones.length === 1 ? "zone" : "zones"} ${zones.join(", ")}`,
     zoneChip: (zone: number) => `Zone ${zone}`,
     fastPath: "FastPath on",
@@ -178,7 +178,7 @@ export const REPORT_TEXT = {
       "global-reach": "Global Reach",
       microsoft: "Microsoft peering",
     } as const,
-    ariaLabel: (design: Design) => {
+    ariaLabel: (design: Design, zoning: readonly RegionZoning[]) => {
       const where = design.circuits.map((c) => c.metro ?? c.peeringLocation ?? "a peering location to be chosen").join(" and ");
       const extras = [
         design.vpnFailover.enabled ? "a site-to-site VPN backup path" : null,
@@ -187,12 +187,24 @@ export const REPORT_TEXT = {
       ].filter(Boolean);
       return (
         `Topology diagram: on-premises sites connect through ${plural(design.circuits.length, "ExpressRoute circuit")} at ${where} ` +
-        `to the ${design.gateway.sku} ExpressRoute gateway (${design.gateway.zoning}) in ${design.gateway.regions.join(", ")} and its virtual networks` +
+        `to the ${design.gateway.sku} ExpressRoute gateway (${zoning.length === 1 ? zoning[0]!.zoning : zoning.map((g) => `${g.zoning === "none" ? "regional" : g.zoning} in ${g.regions.join(", ")}`).join("; ")}) in ${design.gateway.regions.join(", ")} and its virtual networks` +
         (extras.length ? `, with ${extras.join(", ")}.` : ".")
       );
     },
   },
 } as const;
+
+const ZONES_WORDS = (zones: number[] | null) =>
+  zones && zones.length > 1 ? `instances across availability zones ${zones.slice(0, -1).join(", ")} and ${zones.at(-1)}` : `pinned to availability zone ${zones?.[0] ?? "?"}`;
+
+const ZONING_WORDS: Record<Zoning, (zones: number[] | null) => string> = {
+  "zone-redundant": (zones) => `zone-redundant (${ZONES_WORDS(zones)})`,
+  zonal: (zones) => `zonal (${ZONES_WORDS(zones)})`,
+  none: () => "no availability zones in the region",
+};
+
+const zonelessRegions = (regions: string[]) =>
+  `${regions.join(", ")} ${regions.length === 1 ? "has" : "have"} no availability zones, so ${regions.length === 1 ? "its gateway is" : "their gateways are"} regional`;
 
 const MODEL_NAMES = {
   "cloud-exchange": "cloud exchange co-location",

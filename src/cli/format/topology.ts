@@ -3,6 +3,7 @@
 //
 // The design carries no site or VNet counts, so sites and VNets are drawn generically.
 import type { Design } from "../../design/build.js";
+import { listRegionZoning, zoningOfRegion, type ReportSources } from "./report-sources.js";
 import { REPORT_TEXT } from "./report-text.js";
 
 const D = REPORT_TEXT.diagram;
@@ -54,7 +55,7 @@ const node = (id: string, column: TopologyColumn, title: string, details: (strin
 
 // Node ids are short ASCII words plus an index: Mermaid treats ids starting with "o" or "x"
 // after a link as circle/cross arrow heads, and reserves words such as "end".
-export function buildTopology(design: Design): Topology {
+export function buildTopology(design: Design, sources: ReportSources): Topology {
   const { connection, gateway, circuits } = design;
   const model = connection.model;
   const isDirect = connection.type === "direct";
@@ -75,7 +76,7 @@ export function buildTopology(design: Design): Topology {
   const circuitNodes = circuits.map((c, i) =>
     node(`circuit${i + 1}`, "circuit", D.circuit(c.role), [REPORT_TEXT.mbps(c.bandwidthMbps), D.circuitSku(c)]),
   );
-  const zones = gateway.zoning === "zone-redundant" ? [1, 2, 3] : gateway.zoning === "zonal" && gateway.zone ? [gateway.zone] : null;
+  const zoning = listRegionZoning(design, sources);
 
   const groups: TopologyGroup[] = [
     { id: "grp_onprem", area: "on-premises", title: D.groups.onPremises, nodes: [sites] },
@@ -98,12 +99,14 @@ export function buildTopology(design: Design): Topology {
   const privateLabel = design.encryption.ipsec ? D.linkLabels.ipsec : null;
   gateway.regions.forEach((region, r) => {
     const n = r + 1;
+    // Zoning per region: a region without availability zones gets a regional gateway.
+    const here = zoningOfRegion(zoning, region);
     const erGateway = node(`ergw${n}`, "gateway", D.erGateway, [
       REPORT_TEXT.gatewaySku(gateway),
-      D.zoning(gateway),
+      D.zoning(here.zoning),
       gateway.fastPath && D.fastPath,
       D.subnet(gateway.subnetPrefixLength),
-    ], zones);
+    ], here.zones);
     const vnets = node(`vnets${n}`, "network", D.vnets, [D.vnetsDetail]);
     const regionNodes = [erGateway];
     for (const c of circuitNodes) link(c.id, erGateway.id, "private", privateLabel, true);
