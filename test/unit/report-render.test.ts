@@ -43,8 +43,9 @@ describe.each(fixtures)("reports of %s", (file) => {
       expect(html).toContain(`href="${d.docs}"`);
     }
     for (const f of design.findings) {
-      expect(markdown).toContain(`**${f.id}**: ${escapeMarkdown(f.message)}`);
-      expect(html).toContain(`<li data-id="${f.id}">`);
+      // Words first, the id after them.
+      expect(markdown).toContain(`- ${escapeMarkdown(f.message)} (\`${f.id}\`, `);
+      expect(html).toContain(`<li data-id="${f.id}">${escapeHtml(f.message)} (<code>${f.id}</code>, `);
     }
   });
 

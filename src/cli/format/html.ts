@@ -65,7 +65,8 @@ export function renderHtml(design: Design, sources: ReportSources): string {
     }
     lines.push(`<ul class="findings findings-${group.severity}">`);
     for (const f of group.findings) {
-      lines.push(`<li data-id="${e(f.id)}"><strong>${e(f.id)}</strong>: ${e(f.message)} (${renderDocsLink(f.docs)})</li>`);
+      // The message first, so the room reads words; the id after it, for looking the rule up.
+      lines.push(`<li data-id="${e(f.id)}">${e(f.message)} (<code>${e(f.id)}</code>, ${renderDocsLink(f.docs)})</li>`);
     }
     lines.push("</ul>");
   }

@@ -38,7 +38,8 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     blocks.push(
       group.findings.length === 0
         ? T.none
-        : group.findings.map((f) => `- **${escapeMarkdown(f.id)}**: ${escapeMarkdown(f.message)} (${formatDocsLink(f.docs)})`).join("\n"),
+        : // The message first, so the room reads words; the id after it, for looking the rule up.
+          group.findings.map((f) => `- ${escapeMarkdown(f.message)} (${toMarkdownCode(f.id)}, ${formatDocsLink(f.docs)})`).join("\n"),
     );
   }
   return `${blocks.join("\n\n")}\n`;
