@@ -31,6 +31,20 @@ describe("plan --format markdown|html", () => {
     expect(r.stdout).not.toContain("uksouth, ukwest has availability zones");
   });
 
+  it("draws IPsec from the on-premises VPN device to the VPN gateway, and a legend of only what is drawn", () => {
+    const md = runCli(["plan", "--answers", answers("gov-agency-ipsec"), "--format", "markdown"]);
+    expect(md.stdout).toBe(golden("gov-agency-ipsec.md"));
+    expect(md.stdout).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(md.stdout).not.toMatch(/circuit1 .*IPsec/);
+    expect(md.stdout).not.toContain("|VPN backup|");
+    expect(md.stdout).not.toContain("dashed arrows");
+    const html = runCli(["plan", "--answers", answers("contoso-bank-direct"), "--format", "html"]).stdout;
+    const legend = /<g class="legend">[\s\S]*?<\/g>/.exec(html)?.[0] ?? "";
+    expect(legend).toContain("ExpressRoute private peering");
+    expect(legend).not.toMatch(/VPN|Global Reach|IPsec|Microsoft peering/);
+    expect(html).not.toMatch(/dashed (lines|arrows)/);
+  });
+
   it("still prints the report, and exits 3, when the design carries error findings", () => {
     const r = runCli(["plan", "--answers", answers("policy-vpn-small-subnet"), "--format", "markdown"]);
     expect(r.code).toBe(3);

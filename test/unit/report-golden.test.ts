@@ -18,6 +18,7 @@ const REPORT_FIXTURES = [
   "policy-vpn-small-subnet", // error findings, VPN failover
   "consolidated-zone2", // zonal gateway
   "uk-two-regions-zones", // zone-redundant where there are zones, regional in the region without
+  "gov-agency-ipsec", // IPsec tunnels from the on-premises VPN device to the VPN gateway
 ] as const;
 
 describe("golden reports", () => {

@@ -64,21 +64,36 @@ describe.each(fixtures)("reports of %s", (file) => {
     expect(mermaid).toContain("sites --> link1");
     design.gateway.regions.forEach((region, i) => {
       expect(mermaid).toContain(`subgraph grp_region${i + 1} ["Azure region ${region}"]`);
-      expect(mermaid).toContain(`circuit1 -->|private peering${design.encryption.ipsec ? ", IPsec" : ""}| ergw${i + 1}`);
+      expect(mermaid).toContain(`circuit1 -->|private peering| ergw${i + 1}`);
       expect(mermaid).toContain(`ergw${i + 1} --> vnets${i + 1}`);
     });
     expect(mermaid.includes("-.->")).toBe(design.vpnFailover.enabled);
     expect(mermaid.includes("|Microsoft peering|")).toBe(design.microsoftPeering.enabled);
+    expect(mermaid.includes("sites ==>|IPsec over private peering| vpngw1")).toBe(design.encryption.ipsec);
+  });
+
+  it("name in the legend, and in the line styles of the Markdown, only the kinds of link drawn", () => {
+    const legend = /<g class="legend">[\s\S]*?<\/g>/.exec(svgOf(html))?.[0] ?? "";
+    const note = markdown.split("\n").find((l) => l.startsWith("On-premises sites reach Azure")) ?? "";
+    expect(legend.includes("Site-to-site VPN backup")).toBe(design.vpnFailover.enabled);
+    expect(note.includes("VPN backup")).toBe(design.vpnFailover.enabled);
+    expect(legend.includes("Global Reach")).toBe(design.globalReach.enabled);
+    expect(note.includes("Global Reach")).toBe(design.globalReach.enabled);
+    expect(legend.includes("Microsoft peering")).toBe(design.microsoftPeering.enabled);
+    expect(note.includes("Microsoft peering")).toBe(design.microsoftPeering.enabled);
+    expect(legend.includes("IPsec")).toBe(design.encryption.ipsec);
+    expect(note.includes("IPsec")).toBe(design.encryption.ipsec);
+    expect(html).not.toContain("dashed lines");
   });
 
   it("keep Mermaid to syntax GitHub and Azure DevOps both render", () => {
     for (const line of mermaidOf(markdown).trimEnd().split("\n").slice(1)) {
       expect(line).toMatch(
-        /^(  subgraph grp_[a-z0-9]+ \["[^"]+"\]|    [a-z][a-z0-9]*\["[^"`]+"\]|  end|  [a-z][a-z0-9]* (-->|-\.->|===)(\|[A-Za-z0-9 ,.-]+\|)? [a-z][a-z0-9]*)$/,
+        /^(  subgraph grp_[a-z0-9]+ \["[^"]+"\]|    [a-z][a-z0-9]*\["[^"`]+"\]|  end|  [a-z][a-z0-9]* (-->|-\.->|==>|===)(\|[A-Za-z0-9 ,.-]+\|)? [a-z][a-z0-9]*)$/,
       );
     }
     // An id starting with o or x right after a link would read as a circle or cross arrow head.
-    expect(mermaidOf(markdown)).not.toMatch(/(-->|-\.->|===|\|) [ox]/);
+    expect(mermaidOf(markdown)).not.toMatch(/(-->|-\.->|==>|===|\|) [ox]/);
   });
 
   it("draw an accessible inline SVG with a box per node and no script", () => {
@@ -165,12 +180,27 @@ describe("diagram variants", () => {
     expect(svgOf(renderHtml(design, sourcesOf("relecloud-multinational"))).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
   });
 
-  it("labels IPsec over private peering, and the gateway without zones", () => {
+  it("draws IPsec between the on-premises VPN device and a VPN gateway, and the gateway without zones", () => {
     const design = withChanges("chicago-no-az-pinned-zone", (d) => void (d.encryption.ipsec = true));
     const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("chicago-no-az-pinned-zone")));
-    expect(mermaid).toContain("circuit1 -->|private peering, IPsec| ergw1");
+    expect(mermaid).toContain("VPN device: IPsec tunnel end");
+    expect(mermaid).toContain('vpngw1["VPN gateway<br/>IPsec tunnel end, same GatewaySubnet"]');
+    expect(mermaid).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(mermaid).toContain("circuit1 -->|private peering| ergw1");
+    expect(mermaid).not.toMatch(/circuit1 .*IPsec/);
+    const svg = svgOf(renderHtml(design, sourcesOf("chicago-no-az-pinned-zone")));
+    expect(svg).toContain('<g class="link link-ipsec" data-from="sites" data-to="vpngw1">');
     expect(mermaid).toContain("no availability zones");
     expect(mermaid).not.toContain("zones 1, 2, 3");
+  });
+
+  it("draws one VPN gateway for both the VPN backup and the IPsec tunnels", () => {
+    const design = withChanges("alpine-paas-vpn", (d) => void (d.encryption.ipsec = true));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("alpine-paas-vpn")));
+    expect(mermaid).toContain('vpngw1["VPN gateway<br/>backup and IPsec tunnel end, same GatewaySubnet"]');
+    expect(mermaid).toContain("inet -.->|VPN backup| vpngw1");
+    expect(mermaid).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(mermaid.match(/vpngw1\[/g)).toHaveLength(1);
   });
 
   it("renders a design without a name or a chosen peering location", () => {

@@ -10,6 +10,7 @@ import { renderMermaid } from "./topology-mermaid.js";
 
 export function renderMarkdown(design: Design, sources: ReportSources): string {
   const report = composeReport(design, sources);
+  const topology = buildTopology(design, sources);
   const blocks: string[] = [
     `# ${escapeMarkdown(report.title)}`,
     escapeMarkdown(report.intro),
@@ -18,8 +19,8 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     `### ${T.headings.circuits}`,
     formatTable(T.circuitColumns, report.circuits.map((row) => row.map(escapeMarkdown))),
     `## ${T.headings.topology}`,
-    escapeMarkdown(T.topologyNote),
-    `\`\`\`mermaid\n${renderMermaid(buildTopology(design, sources))}\`\`\``,
+    escapeMarkdown([T.topologyNote, T.mermaidLineStyles(new Set(topology.links.map((l) => l.kind)))].filter(Boolean).join(" ")),
+    `\`\`\`mermaid\n${renderMermaid(topology)}\`\`\``,
     `## ${T.headings.decisions}`,
     formatTable(
       T.decisionColumns,

@@ -4,6 +4,7 @@ import type { Design } from "../../design/build.js";
 import type { Severity } from "../../rules/schema.js";
 import { formatNumber } from "../../text/format.js";
 import type { RegionZoning, Zoning } from "./report-sources.js";
+import type { LinkKind } from "./topology.js";
 
 type Connection = Design["connection"];
 type Gateway = Design["gateway"];
@@ -22,7 +23,17 @@ export const REPORT_TEXT = {
     findings: "Findings",
   },
   topologyNote:
-    "On-premises sites reach Azure through the connection, the peering location(s) and the circuit(s) to the ExpressRoute gateway in each region, which serves the virtual networks. Solid lines are ExpressRoute, dashed lines the site-to-site VPN backup.",
+    "On-premises sites reach Azure through the connection, the peering location(s) and the circuit(s) to the ExpressRoute gateway in each region, which serves the virtual networks.",
+  /** How the Mermaid drawing (no legend of its own) shows each kind of link it has. */
+  mermaidLineStyles: (kinds: ReadonlySet<LinkKind>) => {
+    const parts = [
+      kinds.has("private") ? `solid arrows are ExpressRoute${kinds.has("microsoft") ? " (private peering, and Microsoft peering where labelled so)" : ""}` : null,
+      kinds.has("vpn") ? "dashed arrows the site-to-site VPN backup" : null,
+      kinds.has("ipsec") ? "thick arrows the IPsec tunnels over private peering, from the on-premises VPN device to the VPN gateway" : null,
+      kinds.has("global-reach") ? "the thick line without arrow heads Global Reach" : null,
+    ].filter((p): p is string => p !== null);
+    return parts.length ? `In the diagram, ${parts.join("; ")}.` : "";
+  },
   summaryColumns: ["Item", "Value"] as const,
   circuitColumns: ["Role", "Peering location", "ExpressRoute Metro", "Bandwidth", "SKU tier", "SKU family"] as const,
   decisionColumns: ["Decision", "Value", "Rationale", "Rule", "Microsoft Learn"] as const,
@@ -161,7 +172,9 @@ export const REPORT_TEXT = {
     fastPath: "FastPath on",
     subnet: (prefix: number) => `GatewaySubnet /${prefix}`,
     vpnGateway: "VPN gateway",
-    vpnGatewayDetail: "backup, same GatewaySubnet",
+    vpnGatewayRoles: { backup: "backup", ipsec: "IPsec tunnel end" },
+    vpnGatewayDetail: (roles: string[]) => `${roles.join(" and ")}, same GatewaySubnet`,
+    sitesVpnDevice: "VPN device: IPsec tunnel end",
     vnets: "Virtual networks",
     vnetsDetail: "hub VNet and peered spokes",
     internet: "Site-to-site VPN",
@@ -169,19 +182,27 @@ export const REPORT_TEXT = {
     otherCircuits: "Circuits at other locations",
     microsoftServices: { none: "Microsoft services", "azure-paas": "Azure PaaS services", "microsoft-365": "Microsoft 365" } as const,
     microsoftDetail: "public endpoints",
-    linkLabels: { links: "2 links", linksMacsec: "2 links, MACsec", ipsec: "IPsec" },
+    linkLabels: { links: "2 links", linksMacsec: "2 links, MACsec" },
     /** Names of the link kinds on the links of a drawing without a legend (Mermaid). */
-    linkCaptions: { private: "private peering", vpn: "VPN backup", "global-reach": "Global Reach", microsoft: "Microsoft peering" } as const,
+    linkCaptions: {
+      private: "private peering",
+      vpn: "VPN backup",
+      ipsec: "IPsec over private peering",
+      "global-reach": "Global Reach",
+      microsoft: "Microsoft peering",
+    } satisfies Record<LinkKind, string>,
     legend: {
       private: "ExpressRoute private peering",
       vpn: "Site-to-site VPN backup",
+      ipsec: "IPsec tunnel over private peering",
       "global-reach": "Global Reach",
       microsoft: "Microsoft peering",
-    } as const,
+    } satisfies Record<LinkKind, string>,
     ariaLabel: (design: Design, zoning: readonly RegionZoning[]) => {
       const where = design.circuits.map((c) => c.metro ?? c.peeringLocation ?? "a peering location to be chosen").join(" and ");
       const extras = [
         design.vpnFailover.enabled ? "a site-to-site VPN backup path" : null,
+        design.encryption.ipsec ? "IPsec tunnels over private peering from the on-premises VPN device to a VPN gateway in each region" : null,
         design.globalReach.enabled ? "Global Reach" : null,
         design.microsoftPeering.enabled ? "Microsoft peering" : null,
       ].filter(Boolean);
