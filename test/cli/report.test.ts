@@ -45,6 +45,21 @@ describe("plan --format markdown|html", () => {
     expect(html).not.toMatch(/dashed (lines|arrows)/);
   });
 
+  it("says what you told us: the file's answers, --set ones and the defaults taken, by section", () => {
+    const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--set", "azure.vnetCount=9", "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    const told = r.stdout.slice(r.stdout.indexOf("## What you told us"), r.stdout.indexOf("## Topology"));
+    expect(told).toContain("### Workload and bandwidth\n\n| Answer | Value |\n| --- | --- |\n| Name | fabrikam-insurance-uk |\n| Peak bandwidth (Mbps) | 2,000 |");
+    expect(told).toContain("| Growth per year (%) | 0 (default) |");
+    expect(told).toContain("### Azure footprint");
+    expect(told).toContain("| Azure regions | uksouth, ukwest |");
+    expect(told).toContain("| VNets | 9 |");
+    expect(told).toContain("| Resiliency | maximum |");
+    const html = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--format", "html"]).stdout;
+    expect(html).toContain('<tr><th scope="row">Peering location</th><td>London</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Zone redundancy</th><td>yes (default)</td></tr>');
+  });
+
   it("still prints the report, and exits 3, when the design carries error findings", () => {
     const r = runCli(["plan", "--answers", answers("policy-vpn-small-subnet"), "--format", "markdown"]);
     expect(r.code).toBe(3);

@@ -12,6 +12,8 @@ import { buildTopology } from "../../src/cli/format/topology.js";
 import { escapeMermaidText, renderMermaid } from "../../src/cli/format/topology-mermaid.js";
 import { wrapWords } from "../../src/cli/format/topology-layout.js";
 import { listRegionZoning, type ReportSources } from "../../src/cli/format/report-sources.js";
+import { formatAnswer } from "../../src/cli/questionnaire/format-answer.js";
+import { QUESTIONS } from "../../src/cli/questionnaire/questions.js";
 import { loadFixtureSources } from "../helpers/report-sources.js";
 import { ROOT } from "../helpers/run-cli.js";
 
@@ -47,6 +49,18 @@ describe.each(fixtures)("reports of %s", (file) => {
       expect(markdown).toContain(`- ${escapeMarkdown(f.message)} (\`${f.id}\`, `);
       expect(html).toContain(`<li data-id="${f.id}">${escapeHtml(f.message)} (<code>${f.id}</code>, `);
     }
+  });
+
+  it("say what you told us: every question's label and the answer used, defaults marked", () => {
+    const section = markdown.slice(markdown.indexOf("## What you told us"), markdown.indexOf("## Topology"));
+    expect(section).not.toBe("");
+    for (const q of QUESTIONS) {
+      const value = q.path === "name" ? sources.answers.name : (sources.answers[q.section] as Record<string, unknown>)[q.field.key];
+      const shown = formatAnswer(q, value);
+      expect(section).toContain(`| ${escapeMarkdown(q.label)} | ${escapeMarkdown(sources.given.has(q.path) ? shown : `${shown} (default)`)} |`);
+      expect(html).toContain(`<tr><th scope="row">${escapeHtml(q.label)}</th><td>${escapeHtml(sources.given.has(q.path) ? shown : `${shown} (default)`)}</td></tr>`);
+    }
+    expect(html).toContain('<section id="answers"><h2>What you told us</h2>');
   });
 
   it("group findings under errors, warnings and info with their counts", () => {

@@ -33,6 +33,13 @@ export function renderHtml(design: Design, sources: ReportSources): string {
     `<h3>${e(T.headings.circuits)}</h3>`,
     renderTable("circuits", T.circuitColumns, report.circuits.map((row) => ({ attrs: "", cells: row.map(e) }))),
     "</section>",
+    `<section id="answers"><h2>${e(T.headings.answers)}</h2>`,
+    `<p>${e(T.answersNote)}</p>`,
+    ...report.answerGroups.flatMap((g) => [
+      `<h3>${e(g.heading)}</h3>`,
+      renderTable("answers", T.answerColumns, g.answers.map((a) => ({ attrs: "", cells: [e(a.label), e(a.value)] })), true),
+    ]),
+    "</section>",
     `<section id="topology-section"><h2>${e(T.headings.topology)}</h2>`,
     `<p>${e(T.topologyNote)}</p>`,
     `<figure class="diagram">`,

@@ -18,6 +18,12 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     formatTable(T.summaryColumns, report.summary.map((s) => [escapeMarkdown(s.label), escapeMarkdown(s.value)])),
     `### ${T.headings.circuits}`,
     formatTable(T.circuitColumns, report.circuits.map((row) => row.map(escapeMarkdown))),
+    `## ${T.headings.answers}`,
+    escapeMarkdown(T.answersNote),
+    ...report.answerGroups.flatMap((g) => [
+      `### ${escapeMarkdown(g.heading)}`,
+      formatTable(T.answerColumns, g.answers.map((a) => [escapeMarkdown(a.label), escapeMarkdown(a.value)])),
+    ]),
     `## ${T.headings.topology}`,
     escapeMarkdown([T.topologyNote, T.mermaidLineStyles(new Set(topology.links.map((l) => l.kind)))].filter(Boolean).join(" ")),
     `\`\`\`mermaid\n${renderMermaid(topology)}\`\`\``,
