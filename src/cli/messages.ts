@@ -52,10 +52,12 @@ export const SUMMARY_MESSAGES = {
   openLocation: "a peering location still to choose",
   scaleUnits: (n: number) => ` (${n} scale units)`,
   zoning: (zoning: string, zone: number | null) => (zoning === "none" ? "regional (no availability zones)" : zoning === "zonal" ? `zonal, zone ${zone}` : zoning),
+  zoningIn: (zoning: string, regions: string[]) => `${zoning} in ${regions.join(", ")}`,
   fastPath: "FastPath",
   subnet: (prefix: number) => `GatewaySubnet /${prefix}`,
   findings: (error: number, warning: number, info: number) =>
     `Findings: ${error} error${error === 1 ? "" : "s"}, ${warning} warning${warning === 1 ? "" : "s"}, ${info} info`,
+  finding: (message: string, id: string) => `${message} (${id})`,
   errorMark: "✖",
   warningMark: "▲",
   infoHint: (n: number) => `  (${n} info finding${n === 1 ? "" : "s"} and every decision's docs link are in the design document)`,

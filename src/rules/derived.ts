@@ -295,6 +295,11 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
   },
   allRegionsHaveZones: { kind: "boolean", description: "Every target region has availability zones", compute: (ctx) => regions(ctx).every((r) => r.availabilityZones) },
   anyRegionHasZones: { kind: "boolean", description: "Some target region has availability zones", compute: (ctx) => regions(ctx).some((r) => r.availabilityZones) },
+  regionsWithZones: {
+    kind: "string[]",
+    description: "Target regions with availability zones",
+    compute: (ctx) => regions(ctx).filter((r) => r.availabilityZones).map((r) => r.name),
+  },
   regionsWithoutZones: {
     kind: "string[]",
     description: "Target regions without availability zones",

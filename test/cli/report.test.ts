@@ -14,6 +14,8 @@ describe("plan --format markdown|html", () => {
     ["alpine-paas-vpn", "markdown", "md"],
     ["contoso-bank-direct", "html", "html"],
     ["alpine-paas-vpn", "html", "html"],
+    ["uk-two-regions-zones", "markdown", "md"],
+    ["uk-two-regions-zones", "html", "html"],
   ])("%s as %s prints exactly the golden report and nothing on stderr", (name, format, ext) => {
     const r = runCli(["plan", "--answers", answers(name), "--format", format]);
     expect(r.stderr).toBe("");
@@ -21,11 +23,52 @@ describe("plan --format markdown|html", () => {
     expect(r.stdout).toBe(golden(`${name}.${ext}`));
   });
 
+  it("states the gateway zoning per region: zones in uksouth, a regional gateway in ukwest", () => {
+    const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("zone-redundant in uksouth (instances across availability zones 1, 2 and 3); ukwest has no availability zones, so its gateway is regional");
+    expect(r.stdout).toContain('ergw2["ExpressRoute gateway<br/>ErGw2AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
+    expect(r.stdout).not.toContain("uksouth, ukwest has availability zones");
+  });
+
+  it("draws IPsec from the on-premises VPN device to the VPN gateway, and a legend of only what is drawn", () => {
+    const md = runCli(["plan", "--answers", answers("gov-agency-ipsec"), "--format", "markdown"]);
+    expect(md.stdout).toBe(golden("gov-agency-ipsec.md"));
+    expect(md.stdout).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(md.stdout).not.toMatch(/circuit1 .*IPsec/);
+    expect(md.stdout).not.toContain("|VPN backup|");
+    expect(md.stdout).not.toContain("dashed arrows");
+    const html = runCli(["plan", "--answers", answers("contoso-bank-direct"), "--format", "html"]).stdout;
+    const legend = /<g class="legend">[\s\S]*?<\/g>/.exec(html)?.[0] ?? "";
+    expect(legend).toContain("ExpressRoute private peering");
+    expect(legend).not.toMatch(/VPN|Global Reach|IPsec|Microsoft peering/);
+    expect(html).not.toMatch(/dashed (lines|arrows)/);
+  });
+
+  it("says what you told us: the file's answers, --set ones and the defaults taken, by section", () => {
+    const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--set", "azure.vnetCount=9", "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    const told = r.stdout.slice(r.stdout.indexOf("## What you told us"), r.stdout.indexOf("## Topology"));
+    expect(told).toContain("### Workload and bandwidth\n\n| Answer | Value |\n| --- | --- |\n| Name | fabrikam-insurance-uk |\n| Peak bandwidth (Mbps) | 2,000 |");
+    expect(told).toContain("| Growth per year (%) | 0 (default) |");
+    expect(told).toContain("### Azure footprint");
+    expect(told).toContain("| Azure regions | uksouth, ukwest |");
+    expect(told).toContain("| VNets | 9 |");
+    expect(told).toContain("| Resiliency | maximum |");
+    const html = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--format", "html"]).stdout;
+    expect(html).toContain('<tr><th scope="row">Peering location</th><td>London</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Zone redundancy</th><td>yes (default)</td></tr>');
+  });
+
   it("still prints the report, and exits 3, when the design carries error findings", () => {
     const r = runCli(["plan", "--answers", answers("policy-vpn-small-subnet"), "--format", "markdown"]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe(golden("policy-vpn-small-subnet.md"));
     expect(r.stderr).toMatch(/error finding/);
+    // Findings read as words first, their ids after them.
+    expect(r.stdout).toMatch(/^- The existing GatewaySubnet is a \/29; .* \(`ER-VPN-F02`, \[Microsoft Learn\]/m);
+    expect(r.stdout).not.toContain("**ER-");
+    expect(r.stdout).toContain("its requirements are listed under Findings (ER-VPN-F01,");
   });
 
   it("writes the HTML report to -o and refuses to overwrite it without --force", () => {

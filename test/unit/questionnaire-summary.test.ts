@@ -3,7 +3,7 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { renderTerminalSummary, wrapText } from "../../src/cli/format/terminal-summary.js";
-import { plan } from "../helpers/bundle.js";
+import { planWithSources } from "../helpers/report-sources.js";
 
 const plain = new Chalk({ level: 0 });
 const rationale = (design: { decisions: { path: string; rationale: string }[] }, path: string) =>
@@ -12,8 +12,8 @@ const squash = (s: string) => s.replace(/\s+/g, " ");
 
 describe("terminal summary", () => {
   it("shows each key decision with the rationale of its rule", async () => {
-    const { design } = await plan({ name: "tailspin", sites: { peeringLocation: "Amsterdam" }, resilience: { level: "maximum" } });
-    const text = renderTerminalSummary(design, plain, 100);
+    const { design, sources } = await planWithSources({ name: "tailspin", sites: { peeringLocation: "Amsterdam" }, resilience: { level: "maximum" } });
+    const text = renderTerminalSummary(design, sources, plain, 100);
     expect(text).toContain("Design for tailspin");
     expect(text).toMatch(/Connection +connectivity provider, point-to-point/);
     expect(text).toMatch(/Resiliency +maximum, 2 circuits/);
@@ -27,20 +27,30 @@ describe("terminal summary", () => {
   });
 
   it("lists errors and warnings in full and counts the info findings", async () => {
-    const { design } = await plan({ resilience: { vpnFailover: true, vpnDevice: "policy-based" } });
-    const text = renderTerminalSummary(design, plain, 100);
+    const { design, sources } = await planWithSources({ resilience: { vpnFailover: true, vpnDevice: "policy-based" } });
+    const text = renderTerminalSummary(design, sources, plain, 100);
     expect(text).toMatch(/VPN failover +yes/);
     const errors = design.findings.filter((f) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
-    for (const f of errors) expect(text).toContain(`✖ ${f.id}`);
+    // Words first, the id after them.
+    for (const f of errors) expect(squash(text)).toContain(`✖ ${squash(f.message)} (${f.id})`);
     for (const f of design.findings.filter((x) => x.severity === "info")) expect(text).not.toContain(f.id);
     expect(text).toContain(`Findings: ${design.summary.error} error`);
   });
 
+  it("states the gateway's zoning per region when only some regions have zones", async () => {
+    const { design, sources } = await planWithSources({ sites: { peeringLocation: "London" }, azure: { regions: ["uksouth", "ukwest"] } });
+    const text = squash(renderTerminalSummary(design, sources, plain, 100));
+    expect(text).toContain("zone-redundant in uksouth; regional (no availability zones) in ukwest");
+    // The reason says it per region too.
+    expect(text).toContain(squash(rationale(design, "gateway.zoning")));
+    expect(rationale(design, "gateway.zoning")).toContain("ukwest has no availability zones, so its gateway is regional");
+  });
+
   it("paints with the chalk it is given, and keeps lines to the width", async () => {
-    const { design } = await plan();
-    expect(renderTerminalSummary(design, new Chalk({ level: 1 }), 80)).toMatch(/\u001b\[/);
-    for (const line of renderTerminalSummary(design, plain, 80).split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+    const { design, sources } = await planWithSources();
+    expect(renderTerminalSummary(design, sources, new Chalk({ level: 1 }), 80)).toMatch(/\u001b\[/);
+    for (const line of renderTerminalSummary(design, sources, plain, 80).split("\n")) expect(line.length).toBeLessThanOrEqual(80);
     expect(wrapText("aaa bbb ccc", 9, "  ")).toEqual(["  aaa bbb", "  ccc"]);
   });
 });

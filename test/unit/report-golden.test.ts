@@ -1,13 +1,11 @@
 // Golden reports: the Markdown and HTML of a few fixture designs, byte for byte. Regenerate after
 // an intended change (or after fixtures/designs change) with
 // `npx vitest run test/unit/report-golden.test.ts -u` and review the diff.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { DesignSchema } from "../../src/design/schema.js";
 import { renderHtml } from "../../src/cli/format/html.js";
 import { renderMarkdown } from "../../src/cli/format/markdown.js";
+import { loadReportFixture } from "../helpers/report-sources.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 /** Each covers a different drawing: see the comment beside it. */
@@ -19,22 +17,22 @@ const REPORT_FIXTURES = [
   "relecloud-multinational", // one circuit, three Azure regions
   "policy-vpn-small-subnet", // error findings, VPN failover
   "consolidated-zone2", // zonal gateway
+  "uk-two-regions-zones", // zone-redundant where there are zones, regional in the region without
+  "gov-agency-ipsec", // IPsec tunnels from the on-premises VPN device to the VPN gateway
 ] as const;
-
-const loadDesign = (name: string) => DesignSchema.parse(parse(readFileSync(join(ROOT, "fixtures/designs", `${name}.yaml`), "utf8")));
 
 describe("golden reports", () => {
   it.each(REPORT_FIXTURES)("%s.md", async (name) => {
-    const design = loadDesign(name);
-    const markdown = renderMarkdown(design);
-    expect(renderMarkdown(loadDesign(name))).toBe(markdown);
+    const { design, sources } = await loadReportFixture(name);
+    const markdown = renderMarkdown(design, sources);
+    expect(renderMarkdown(structuredClone(design), sources)).toBe(markdown);
     await expect(markdown).toMatchFileSnapshot(join(ROOT, "fixtures/reports", `${name}.md`));
   });
 
   it.each(REPORT_FIXTURES)("%s.html", async (name) => {
-    const design = loadDesign(name);
-    const html = renderHtml(design);
-    expect(renderHtml(loadDesign(name))).toBe(html);
+    const { design, sources } = await loadReportFixture(name);
+    const html = renderHtml(design, sources);
+    expect(renderHtml(structuredClone(design), sources)).toBe(html);
     await expect(html).toMatchFileSnapshot(join(ROOT, "fixtures/reports", `${name}.html`));
   });
 });

@@ -11,10 +11,17 @@ import { escapeHtml, escapeMarkdown, toMarkdownCode, toMarkdownUrl } from "../..
 import { buildTopology } from "../../src/cli/format/topology.js";
 import { escapeMermaidText, renderMermaid } from "../../src/cli/format/topology-mermaid.js";
 import { wrapWords } from "../../src/cli/format/topology-layout.js";
+import { listRegionZoning, type ReportSources } from "../../src/cli/format/report-sources.js";
+import { formatAnswer } from "../../src/cli/questionnaire/format-answer.js";
+import { QUESTIONS } from "../../src/cli/questionnaire/questions.js";
+import { loadFixtureSources } from "../helpers/report-sources.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const designsDir = join(ROOT, "fixtures/designs");
 const fixtures = readdirSync(designsDir).filter((f) => f.endsWith(".yaml")).sort();
+// Every fixture design has its answers file of the same name.
+const sourcesByFile = new Map<string, ReportSources>(await Promise.all(fixtures.map(async (f) => [f, await loadFixtureSources(f)] as const)));
+const sourcesOf = (file: string) => sourcesByFile.get(file.endsWith(".yaml") ? file : `${file}.yaml`)!;
 const loadDesign = (file: string): Design => DesignSchema.parse(parse(readFileSync(join(designsDir, file), "utf8")));
 const withChanges = (file: string, change: (d: Design) => void): Design => {
   const design = structuredClone(loadDesign(file.endsWith(".yaml") ? file : `${file}.yaml`));
@@ -26,8 +33,9 @@ const svgOf = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
 
 describe.each(fixtures)("reports of %s", (file) => {
   const design = loadDesign(file);
-  const markdown = renderMarkdown(design);
-  const html = renderHtml(design);
+  const sources = sourcesOf(file);
+  const markdown = renderMarkdown(design, sources);
+  const html = renderHtml(design, sources);
 
   it("carry every decision (path, rule, docs) and every finding", () => {
     for (const d of design.decisions) {
@@ -37,9 +45,22 @@ describe.each(fixtures)("reports of %s", (file) => {
       expect(html).toContain(`href="${d.docs}"`);
     }
     for (const f of design.findings) {
-      expect(markdown).toContain(`**${f.id}**: ${escapeMarkdown(f.message)}`);
-      expect(html).toContain(`<li data-id="${f.id}">`);
+      // Words first, the id after them.
+      expect(markdown).toContain(`- ${escapeMarkdown(f.message)} (\`${f.id}\`, `);
+      expect(html).toContain(`<li data-id="${f.id}">${escapeHtml(f.message)} (<code>${f.id}</code>, `);
     }
+  });
+
+  it("say what you told us: every question's label and the answer used, defaults marked", () => {
+    const section = markdown.slice(markdown.indexOf("## What you told us"), markdown.indexOf("## Topology"));
+    expect(section).not.toBe("");
+    for (const q of QUESTIONS) {
+      const value = q.path === "name" ? sources.answers.name : (sources.answers[q.section] as Record<string, unknown>)[q.field.key];
+      const shown = formatAnswer(q, value);
+      expect(section).toContain(`| ${escapeMarkdown(q.label)} | ${escapeMarkdown(sources.given.has(q.path) ? shown : `${shown} (default)`)} |`);
+      expect(html).toContain(`<tr><th scope="row">${escapeHtml(q.label)}</th><td>${escapeHtml(sources.given.has(q.path) ? shown : `${shown} (default)`)}</td></tr>`);
+    }
+    expect(html).toContain('<section id="answers"><h2>What you told us</h2>');
   });
 
   it("group findings under errors, warnings and info with their counts", () => {
@@ -57,32 +78,51 @@ describe.each(fixtures)("reports of %s", (file) => {
     expect(mermaid).toContain("sites --> link1");
     design.gateway.regions.forEach((region, i) => {
       expect(mermaid).toContain(`subgraph grp_region${i + 1} ["Azure region ${region}"]`);
-      expect(mermaid).toContain(`circuit1 -->|private peering${design.encryption.ipsec ? ", IPsec" : ""}| ergw${i + 1}`);
+      expect(mermaid).toContain(`circuit1 -->|private peering| ergw${i + 1}`);
       expect(mermaid).toContain(`ergw${i + 1} --> vnets${i + 1}`);
     });
     expect(mermaid.includes("-.->")).toBe(design.vpnFailover.enabled);
     expect(mermaid.includes("|Microsoft peering|")).toBe(design.microsoftPeering.enabled);
+    expect(mermaid.includes("sites ==>|IPsec over private peering| vpngw1")).toBe(design.encryption.ipsec);
+  });
+
+  it("name in the legend, and in the line styles of the Markdown, only the kinds of link drawn", () => {
+    const legend = /<g class="legend">[\s\S]*?<\/g>/.exec(svgOf(html))?.[0] ?? "";
+    const note = markdown.split("\n").find((l) => l.startsWith("On-premises sites reach Azure")) ?? "";
+    expect(legend.includes("Site-to-site VPN backup")).toBe(design.vpnFailover.enabled);
+    expect(note.includes("VPN backup")).toBe(design.vpnFailover.enabled);
+    expect(legend.includes("Global Reach")).toBe(design.globalReach.enabled);
+    expect(note.includes("Global Reach")).toBe(design.globalReach.enabled);
+    expect(legend.includes("Microsoft peering")).toBe(design.microsoftPeering.enabled);
+    expect(note.includes("Microsoft peering")).toBe(design.microsoftPeering.enabled);
+    expect(legend.includes("IPsec")).toBe(design.encryption.ipsec);
+    expect(note.includes("IPsec")).toBe(design.encryption.ipsec);
+    expect(html).not.toContain("dashed lines");
   });
 
   it("keep Mermaid to syntax GitHub and Azure DevOps both render", () => {
     for (const line of mermaidOf(markdown).trimEnd().split("\n").slice(1)) {
       expect(line).toMatch(
-        /^(  subgraph grp_[a-z0-9]+ \["[^"]+"\]|    [a-z][a-z0-9]*\["[^"`]+"\]|  end|  [a-z][a-z0-9]* (-->|-\.->|===)(\|[A-Za-z0-9 ,.-]+\|)? [a-z][a-z0-9]*)$/,
+        /^(  subgraph grp_[a-z0-9]+ \["[^"]+"\]|    [a-z][a-z0-9]*\["[^"`]+"\]|  end|  [a-z][a-z0-9]* (-->|-\.->|==>|===)(\|[A-Za-z0-9 ,.-]+\|)? [a-z][a-z0-9]*)$/,
       );
     }
     // An id starting with o or x right after a link would read as a circle or cross arrow head.
-    expect(mermaidOf(markdown)).not.toMatch(/(-->|-\.->|===|\|) [ox]/);
+    expect(mermaidOf(markdown)).not.toMatch(/(-->|-\.->|==>|===|\|) [ox]/);
   });
 
   it("draw an accessible inline SVG with a box per node and no script", () => {
     const svg = svgOf(html);
     expect(svg).toMatch(/^<svg [^>]*id="topology" class="topology" role="img" aria-label="Topology diagram: [^"]+"/);
-    for (const group of buildTopology(design).groups) {
+    for (const group of buildTopology(design, sources).groups) {
       for (const n of group.nodes) expect(svg).toContain(`id="node-${n.id}"`);
     }
+    // Zone chips only on the gateways of regions with availability zones.
+    const zoneless = new Set(sources.regionsWithoutZones);
+    const zoned = design.gateway.regions.filter((r) => !zoneless.has(r)).length;
     expect(svg.match(/<g class="zone zone-active">/g)?.length ?? 0).toBe(
-      design.gateway.zoning === "zone-redundant" ? 3 * design.gateway.regions.length : design.gateway.zoning === "zonal" ? design.gateway.regions.length : 0,
+      design.gateway.zoning === "zone-redundant" ? 3 * zoned : design.gateway.zoning === "zonal" ? zoned : 0,
     );
+    expect(listRegionZoning(design, sources).flatMap((g) => g.regions)).toEqual(design.gateway.regions);
     expect(svg).not.toMatch(/NaN|undefined/);
   });
 
@@ -95,6 +135,7 @@ describe.each(fixtures)("reports of %s", (file) => {
 });
 
 describe("hostile text", () => {
+  const sources = sourcesOf("contoso-bank-direct");
   const design = withChanges("contoso-bank-direct", (d) => {
     d.name = `<script>alert("x")</script> | *bold* [link](javascript:alert(1)) & "quotes" 'single'`;
     d.decisions[0]!.rationale = "a | b\nsecond line <b>bold</b> `code`";
@@ -104,7 +145,7 @@ describe("hostile text", () => {
   });
 
   it("is escaped in HTML: no injected element, attribute or link", () => {
-    const html = renderHtml(design);
+    const html = renderHtml(design, sources);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).not.toContain('href="javascript:');
@@ -113,7 +154,7 @@ describe("hostile text", () => {
   });
 
   it("is escaped in Markdown: tables keep their columns and nothing becomes markup", () => {
-    const markdown = renderMarkdown(design);
+    const markdown = renderMarkdown(design, sources);
     expect(markdown).toContain("# ExpressRoute design: \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](javascript:alert(1)) &amp; \"quotes\" 'single'");
     const decisionRows = markdown.split("\n").filter((l) => l.startsWith("| ") && l.includes("`connection.type`"));
     expect(decisionRows).toHaveLength(1);
@@ -131,42 +172,85 @@ describe("hostile text", () => {
 describe("diagram variants", () => {
   it("joins two circuits with a Global Reach link", () => {
     const design = withChanges("woodgrove-mission-critical-frankfurt", (d) => void (d.globalReach.enabled = true));
-    expect(mermaidOf(renderMarkdown(design))).toContain("circuit1 ===|Global Reach| circuit2");
-    expect(svgOf(renderHtml(design))).toContain('<g class="link link-global-reach" data-from="circuit1" data-to="circuit2">');
+    expect(mermaidOf(renderMarkdown(design, sourcesOf("woodgrove-mission-critical-frankfurt")))).toContain("circuit1 ===|Global Reach| circuit2");
+    expect(svgOf(renderHtml(design, sourcesOf("woodgrove-mission-critical-frankfurt")))).toContain('<g class="link link-global-reach" data-from="circuit1" data-to="circuit2">');
   });
 
   it("links a single circuit's Global Reach to the organisation's other circuits", () => {
     const design = withChanges("contoso-bank-direct", (d) => void (d.globalReach.enabled = true));
-    const mermaid = mermaidOf(renderMarkdown(design));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("contoso-bank-direct")));
     expect(mermaid).toContain('peers["Circuits at other locations"]');
     expect(mermaid).toContain("circuit1 ===|Global Reach| peers");
   });
 
   it("draws a dashed VPN path through a VPN gateway in every region", () => {
     const design = withChanges("relecloud-multinational", (d) => void (d.vpnFailover.enabled = true));
-    const mermaid = mermaidOf(renderMarkdown(design));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("relecloud-multinational")));
     expect(mermaid).toContain("sites -.-> inet");
     for (const n of [1, 2, 3]) {
       expect(mermaid).toContain(`inet -.->|VPN backup| vpngw${n}`);
       expect(mermaid).toContain(`vpngw${n} -.-> vnets${n}`);
     }
-    expect(svgOf(renderHtml(design)).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
+    expect(svgOf(renderHtml(design, sourcesOf("relecloud-multinational"))).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
   });
 
-  it("labels IPsec over private peering, and the gateway without zones", () => {
+  it("draws IPsec between the on-premises VPN device and a VPN gateway, and the gateway without zones", () => {
     const design = withChanges("chicago-no-az-pinned-zone", (d) => void (d.encryption.ipsec = true));
-    const mermaid = mermaidOf(renderMarkdown(design));
-    expect(mermaid).toContain("circuit1 -->|private peering, IPsec| ergw1");
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("chicago-no-az-pinned-zone")));
+    expect(mermaid).toContain("VPN device: IPsec tunnel end");
+    expect(mermaid).toContain('vpngw1["VPN gateway<br/>IPsec tunnel end, same GatewaySubnet"]');
+    expect(mermaid).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(mermaid).toContain("circuit1 -->|private peering| ergw1");
+    expect(mermaid).not.toMatch(/circuit1 .*IPsec/);
+    const svg = svgOf(renderHtml(design, sourcesOf("chicago-no-az-pinned-zone")));
+    expect(svg).toContain('<g class="link link-ipsec" data-from="sites" data-to="vpngw1">');
     expect(mermaid).toContain("no availability zones");
     expect(mermaid).not.toContain("zones 1, 2, 3");
   });
 
+  it("draws one VPN gateway for both the VPN backup and the IPsec tunnels", () => {
+    const design = withChanges("alpine-paas-vpn", (d) => void (d.encryption.ipsec = true));
+    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("alpine-paas-vpn")));
+    expect(mermaid).toContain('vpngw1["VPN gateway<br/>backup and IPsec tunnel end, same GatewaySubnet"]');
+    expect(mermaid).toContain("inet -.->|VPN backup| vpngw1");
+    expect(mermaid).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(mermaid.match(/vpngw1\[/g)).toHaveLength(1);
+  });
+
   it("renders a design without a name or a chosen peering location", () => {
     const design = withChanges("northwind-mpls-branches", (d) => void (d.name = null));
-    const markdown = renderMarkdown(design);
+    const markdown = renderMarkdown(design, sourcesOf("northwind-mpls-branches"));
     expect(markdown.startsWith("# ExpressRoute design\n")).toBe(true);
     expect(mermaidOf(markdown)).toContain('loc1["Peering location to be chosen<br/>peering location"]');
-    expect(renderHtml(design)).toContain("<h1>ExpressRoute design</h1>");
+    expect(renderHtml(design, sourcesOf("northwind-mpls-branches"))).toContain("<h1>ExpressRoute design</h1>");
+  });
+});
+
+describe("zoning per region", () => {
+  // uksouth has availability zones, ukwest has none: one v1 design, two different gateways.
+  const name = "uk-two-regions-zones";
+  const design = loadDesign(`${name}.yaml`);
+  const sources = sourcesOf(name);
+
+  it("states the zoning of each region in the summary and the rationale", () => {
+    expect(sources.regionsWithoutZones).toEqual(["ukwest"]);
+    const markdown = renderMarkdown(design, sources);
+    expect(markdown).toContain(
+      "| Gateway zoning | zone-redundant in uksouth (instances across availability zones 1, 2 and 3); ukwest has no availability zones, so its gateway is regional |",
+    );
+    expect(markdown).not.toMatch(/uksouth, ukwest has availability zones/);
+  });
+
+  it("draws zones on the uksouth gateway only", () => {
+    const mermaid = mermaidOf(renderMarkdown(design, sources));
+    expect(mermaid).toContain('ergw1["ExpressRoute gateway<br/>ErGw2AZ<br/>zone-redundant<br/>GatewaySubnet /27<br/>zones 1, 2, 3"]');
+    expect(mermaid).toContain('ergw2["ExpressRoute gateway<br/>ErGw2AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
+    const svg = svgOf(renderHtml(design, sources));
+    const nodeOf = (id: string) => new RegExp(`<g id="node-${id}"[\\s\\S]*?</text></g>(?=<g id=|\\n)`).exec(svg)?.[0] ?? "";
+    expect(nodeOf("ergw1").match(/zone-active/g)).toHaveLength(3);
+    expect(nodeOf("ergw2")).toContain("no availability zones");
+    expect(nodeOf("ergw2")).not.toContain('class="zone');
+    expect(svg).toContain("(zone-redundant in uksouth; regional in ukwest)");
   });
 });
 
@@ -186,7 +270,8 @@ describe("report helpers", () => {
 
   it("renders the same bytes every time", () => {
     const design = loadDesign("alpine-paas-vpn.yaml");
-    expect(renderMermaid(buildTopology(design))).toBe(renderMermaid(buildTopology(structuredClone(design))));
-    expect(renderHtml(design)).toBe(renderHtml(structuredClone(design)));
+    const sources = sourcesOf("alpine-paas-vpn");
+    expect(renderMermaid(buildTopology(design, sources))).toBe(renderMermaid(buildTopology(structuredClone(design), sources)));
+    expect(renderHtml(design, sources)).toBe(renderHtml(structuredClone(design), sources));
   });
 });

@@ -13,6 +13,7 @@ import { locateIssues, readDataFile, type DataFile } from "../io/read-data-file.
 import { checkOutputs, writeOutput } from "../io/write-output.js";
 import { renderOutput } from "../format/render.js";
 import { renderTerminalSummary } from "../format/terminal-summary.js";
+import { collectReportSources } from "../format/report-sources.js";
 import { pickOutputFormat, type OutputFormat } from "../format/formats.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { canPrompt, paint, printError, printNote } from "../terminal.js";
@@ -65,7 +66,8 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const located = file ? locateIssues(file, result.issues) : result.issues;
     throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
-  writeOutput(options.output, await renderOutput(result.design, pickOutputFormat(options.format, options.output)), Boolean(options.force));
+  const sources = collectReportSources(result.answers, raw, bundle.catalog);
+  writeOutput(options.output, await renderOutput(result.design, pickOutputFormat(options.format, options.output), sources), Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own.
   if (options.saveAnswers && !interactive) {
@@ -73,7 +75,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     writeOutput(options.saveAnswers, renderAnswersFile(raw as Record<string, unknown>), Boolean(options.force));
     printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
   }
-  if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
+  if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
   if (hasErrorFindings(result.design)) {
     // Exit 3 explains itself (CONTRACT §1): a failed pipeline step shows which requirement failed.

@@ -4,13 +4,14 @@
 import type { Design } from "../../design/build.js";
 import { composeReport, type LabelledValue } from "./report-content.js";
 import { escapeHtml } from "./report-escape.js";
+import { listRegionZoning, type ReportSources } from "./report-sources.js";
 import { REPORT_STYLE } from "./report-style.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 import { buildTopology } from "./topology.js";
 import { renderTopologySvg } from "./topology-svg.js";
 
-export function renderHtml(design: Design): string {
-  const report = composeReport(design);
+export function renderHtml(design: Design, sources: ReportSources): string {
+  const report = composeReport(design, sources);
   const e = escapeHtml;
   const lines: string[] = [
     "<!DOCTYPE html>",
@@ -32,10 +33,17 @@ export function renderHtml(design: Design): string {
     `<h3>${e(T.headings.circuits)}</h3>`,
     renderTable("circuits", T.circuitColumns, report.circuits.map((row) => ({ attrs: "", cells: row.map(e) }))),
     "</section>",
+    `<section id="answers"><h2>${e(T.headings.answers)}</h2>`,
+    `<p>${e(T.answersNote)}</p>`,
+    ...report.answerGroups.flatMap((g) => [
+      `<h3>${e(g.heading)}</h3>`,
+      renderTable("answers", T.answerColumns, g.answers.map((a) => ({ attrs: "", cells: [e(a.label), e(a.value)] })), true),
+    ]),
+    "</section>",
     `<section id="topology-section"><h2>${e(T.headings.topology)}</h2>`,
     `<p>${e(T.topologyNote)}</p>`,
     `<figure class="diagram">`,
-    renderTopologySvg(buildTopology(design), T.diagram.ariaLabel(design)).trimEnd(),
+    renderTopologySvg(buildTopology(design, sources), T.diagram.ariaLabel(design, listRegionZoning(design, sources))).trimEnd(),
     "</figure>",
     "</section>",
     `<section id="decisions"><h2>${e(T.headings.decisions)}</h2>`,
@@ -64,7 +72,8 @@ export function renderHtml(design: Design): string {
     }
     lines.push(`<ul class="findings findings-${group.severity}">`);
     for (const f of group.findings) {
-      lines.push(`<li data-id="${e(f.id)}"><strong>${e(f.id)}</strong>: ${e(f.message)} (${renderDocsLink(f.docs)})</li>`);
+      // The message first, so the room reads words; the id after it, for looking the rule up.
+      lines.push(`<li data-id="${e(f.id)}">${e(f.message)} (<code>${e(f.id)}</code>, ${renderDocsLink(f.docs)})</li>`);
     }
     lines.push("</ul>");
   }

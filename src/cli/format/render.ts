@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import type { Design } from "../../design/build.js";
 
 import type { OutputFormat } from "./formats.js";
+import type { ReportSources } from "./report-sources.js";
 
 export function renderYaml(doc: unknown): string {
   // lineWidth 0: no folding, so a message is one line and diffs stay readable.
@@ -19,8 +20,9 @@ export function renderDesign(design: Design, format: "yaml" | "json"): string {
   return format === "json" ? renderJson(design) : renderYaml(design);
 }
 
-export async function renderOutput(design: Design, format: OutputFormat): Promise<string> {
-  if (format === "markdown") return (await import("./markdown.js")).renderMarkdown(design);
-  if (format === "html") return (await import("./html.js")).renderHtml(design);
+/** `sources` feed the human reports only (the answers, zones per region); YAML and JSON are the document alone. */
+export async function renderOutput(design: Design, format: OutputFormat, sources: ReportSources): Promise<string> {
+  if (format === "markdown") return (await import("./markdown.js")).renderMarkdown(design, sources);
+  if (format === "html") return (await import("./html.js")).renderHtml(design, sources);
   return renderDesign(design, format);
 }

@@ -1,8 +1,12 @@
 // What a human report says, independent of markup: the Markdown and HTML renderers both format
 // this one structure, so the two reports cannot drift apart in content.
+import type { SectionName } from "../../answers/schema.js";
 import type { Design } from "../../design/build.js";
 import { SEVERITIES, type Severity } from "../../rules/schema.js";
 import { formatValue } from "../../text/format.js";
+import { formatAnswer } from "../questionnaire/format-answer.js";
+import { QUESTIONS, SECTION_TITLES } from "../questionnaire/questions.js";
+import { listRegionZoning, type ReportSources } from "./report-sources.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 
 export interface LabelledValue {
@@ -25,10 +29,17 @@ export interface FindingGroup {
   findings: Design["findings"];
 }
 
+export interface AnswerGroup {
+  heading: string;
+  answers: LabelledValue[];
+}
+
 export interface ReportContent {
   title: string;
   intro: string;
   summary: LabelledValue[];
+  /** "What you told us": the answers as used, by questionnaire section. */
+  answerGroups: AnswerGroup[];
   /** One row per circuit, in the order of `circuitColumns`. */
   circuits: string[][];
   decisions: DecisionRow[];
@@ -38,7 +49,7 @@ export interface ReportContent {
 // Most serious first: a workshop reads errors before caveats.
 const SEVERITY_ORDER: readonly Severity[] = [...SEVERITIES].reverse();
 
-export function composeReport(design: Design): ReportContent {
+export function composeReport(design: Design, sources: ReportSources): ReportContent {
   const L = T.summaryLabels;
   const firstCircuit = design.circuits[0]!;
   const summary: LabelledValue[] = [
@@ -48,7 +59,7 @@ export function composeReport(design: Design): ReportContent {
     { label: L.regions, value: design.gateway.regions.join(", ") },
     { label: L.circuits, value: T.circuitCount(design.circuits.length, firstCircuit.bandwidthMbps) },
     { label: L.gatewaySku, value: T.gatewaySku(design.gateway) },
-    { label: L.gatewayZoning, value: T.zoning(design.gateway) },
+    { label: L.gatewayZoning, value: T.zoning(listRegionZoning(design, sources)) },
     { label: L.fastPath, value: T.onOff(design.gateway.fastPath) },
     { label: L.gatewaySubnet, value: T.subnet(design.gateway.subnetPrefixLength) },
     { label: L.vpnFailover, value: T.vpnFailover(design.vpnFailover.enabled, vpnRequirementIds(design)) },
@@ -61,6 +72,7 @@ export function composeReport(design: Design): ReportContent {
     title: T.title(design.name),
     intro: T.intro(design.apiVersion),
     summary,
+    answerGroups: groupAnswers(sources),
     circuits: design.circuits.map((c) => [
       T.roles[c.role],
       c.peeringLocation ?? T.unchosenLocation,
@@ -82,6 +94,20 @@ export function composeReport(design: Design): ReportContent {
       return { severity, heading: `${T.severityHeadings[severity]} (${findings.length})`, findings };
     }),
   };
+}
+
+// Labels, order and sections come from the questionnaire's one question table, so the report
+// names each answer as the workshop was asked it; a key left out is marked as its default.
+function groupAnswers({ answers, given }: ReportSources): AnswerGroup[] {
+  const groups = new Map<string, LabelledValue[]>();
+  for (const q of QUESTIONS) {
+    const value = q.path === "name" ? answers.name : (answers[q.section] as Record<string, unknown>)[q.field.key];
+    const text = formatAnswer(q, value);
+    const rows = groups.get(q.section) ?? [];
+    rows.push({ label: q.label, value: given.has(q.path) ? text : T.defaultAnswer(text) });
+    groups.set(q.section, rows);
+  }
+  return [...groups].map(([section, rows]) => ({ heading: SECTION_TITLES[section as SectionName], answers: rows }));
 }
 
 // The VPN coexistence requirements are also findings; point at those rather than repeat them.

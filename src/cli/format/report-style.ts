@@ -12,7 +12,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 1
 th, td { border: 1px solid var(--line); padding: 6px 10px; text-align: left; vertical-align: top; }
 thead th { background: #f3f2f1; }
 tbody th { background: #faf9f8; font-weight: 600; white-space: nowrap; }
-table.summary { width: auto; min-width: 60%; }
+table.summary, table.answers { width: auto; min-width: 60%; }
 table.decisions td:nth-child(1) { min-width: 180px; }
 table.decisions td:nth-child(4), table.decisions td:nth-child(5) { white-space: nowrap; }
 code { font-family: Consolas, "Cascadia Mono", Menlo, monospace; font-size: 12.5px; background: #f3f2f1; padding: 1px 4px; border-radius: 3px; }

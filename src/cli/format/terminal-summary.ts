@@ -5,6 +5,7 @@ import type { ChalkInstance } from "chalk";
 import { formatNumber } from "../../text/format.js";
 import type { Design } from "../../design/build.js";
 import { SUMMARY_MESSAGES as M } from "../messages.js";
+import { listRegionZoning, type ReportSources } from "./report-sources.js";
 
 interface SummaryRow {
   label: string;
@@ -15,15 +16,17 @@ interface SummaryRow {
 
 const mbps = (n: number) => `${formatNumber(n)} Mbps`;
 
-function listRows(d: Design): SummaryRow[] {
+function listRows(d: Design, sources: ReportSources): SummaryRow[] {
   const direct = d.connection.type === "direct";
   const circuits = d.circuits.map((c) =>
     M.circuit(c.role, mbps(c.bandwidthMbps), c.peeringLocation ?? M.openLocation, c.metro, `${c.sku.tier} ${c.sku.family}`),
   );
   const gw = d.gateway;
+  // Per region where only some regions have availability zones (their gateways are regional).
+  const zoning = listRegionZoning(d, sources);
   const gateway = [
     gw.sku + (gw.scaleUnits ? M.scaleUnits(gw.scaleUnits) : ""),
-    M.zoning(gw.zoning, gw.zone),
+    zoning.length === 1 ? M.zoning(zoning[0]!.zoning, gw.zone) : zoning.map((z) => M.zoningIn(M.zoning(z.zoning, gw.zone), z.regions)).join("; "),
     gw.fastPath ? M.fastPath : undefined,
     M.subnet(gw.subnetPrefixLength),
   ].filter(Boolean);
@@ -42,8 +45,8 @@ function listRows(d: Design): SummaryRow[] {
     {
       label: M.gateway,
       value: gateway.join(", "),
-      // Zone redundancy is the norm; only a zonal or regional gateway needs its reason.
-      reasons: ["gateway.sku", ...(gw.zoning !== "zone-redundant" ? ["gateway.zoning"] : []), ...(gw.fastPath ? ["gateway.fastPath"] : [])],
+      // Zone redundancy is the norm; only a zonal or regional gateway (anywhere) needs its reason.
+      reasons: ["gateway.sku", ...(zoning.some((z) => z.zoning !== "zone-redundant") ? ["gateway.zoning"] : []), ...(gw.fastPath ? ["gateway.fastPath"] : [])],
     },
   ];
   // The optional features earn a row only when the design turns them on.
@@ -72,11 +75,10 @@ export function wrapText(text: string, width: number, indent: string): string[] 
 }
 
 /** The summary as lines of text, coloured with `c` (a level-0 chalk gives plain text). */
-export function renderTerminalSummary(design: Design, c: ChalkInstance, width = 100): string {
-  const rows = listRows(design);
+export function renderTerminalSummary(design: Design, sources: ReportSources, c: ChalkInstance, width = 100): string {
+  const rows = listRows(design, sources);
   const listed = design.findings.filter((f) => f.severity !== "info");
-  // Finding ids share the label column, after their two-character mark.
-  const labelWidth = Math.max(...rows.map((r) => r.label.length), ...listed.map((f) => f.id.length + 2)) + 2;
+  const labelWidth = Math.max(...rows.map((r) => r.label.length)) + 2;
   const indent = " ".repeat(labelWidth + 2);
   const out: string[] = ["", c.bold(M.title(design.name))];
   for (const row of rows) {
@@ -93,10 +95,13 @@ export function renderTerminalSummary(design: Design, c: ChalkInstance, width = 
   }
   const { error, warning, info } = design.summary;
   out.push("", c.bold(M.findings(error, warning, info)));
+  // The message first, so the room reads words; the id after it, for looking the rule up.
+  const findingIndent = "    ";
   for (const f of listed) {
     const mark = f.severity === "error" ? c.red(M.errorMark) : c.yellow(M.warningMark);
-    const [first = "", ...rest] = wrapText(f.message, width, indent);
-    out.push(`  ${mark} ${c.bold(f.id.padEnd(labelWidth - 2))}${first.slice(indent.length)}`, ...rest);
+    const lines = wrapText(M.finding(f.message, f.id), width, findingIndent);
+    lines[0] = `  ${mark} ${lines[0]!.slice(findingIndent.length)}`;
+    out.push(...lines);
   }
   if (info > 0) out.push(c.dim(M.infoHint(info)));
   return `${out.join("\n")}\n`;

@@ -9,6 +9,7 @@ import { REPORT_TEXT } from "./report-text.js";
 const ARROWS: Record<LinkKind, string> = {
   private: "-->",
   vpn: "-.->",
+  ipsec: "==>",
   "global-reach": "===",
   microsoft: "-->",
 };

@@ -9,6 +9,8 @@ import { GEOMETRY, layOutTopology, type PlacedGroup, type PlacedNode } from "./t
 const { nodeWidth: NODE_W, columnGap: COL_GAP, margin: MARGIN, nodePad: NODE_PAD, nestInset: NEST_INSET, titleLine: TITLE_LINE, detailLine: DETAIL_LINE } =
   GEOMETRY;
 const LEGEND_H = 40;
+/** Room under the boxes for the IPsec tunnels, which run from the sites to the VPN gateways. */
+const TUNNEL_LANE_H = 20;
 const LABEL_CHAR_W = 6.4;
 const FONT = "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -24,6 +26,7 @@ const AREA_COLOURS: Record<GroupArea, { fill: string; stroke: string }> = {
 const LINK_STYLES: Record<LinkKind, { stroke: string; width: number; dash: string | null; arrow: boolean }> = {
   private: { stroke: "#0f6cbd", width: 2, dash: null, arrow: true },
   vpn: { stroke: "#ca5010", width: 2, dash: "7 5", arrow: true },
+  ipsec: { stroke: "#a4262c", width: 2, dash: "2 4", arrow: true },
   "global-reach": { stroke: "#8764b8", width: 4, dash: null, arrow: false },
   microsoft: { stroke: "#107c10", width: 2, dash: null, arrow: true },
 };
@@ -33,8 +36,10 @@ export function renderTopologySvg(topology: Topology, ariaLabel: string): string
   const byId = new Map(nodes.map((n) => [n.node.id, n]));
   // A circuit inside its location's box needs no arrow from the location.
   const links = topology.links.filter((l) => nesting.get(l.to) !== l.from);
+  // The legend names only the kinds of link the drawing has.
   const kinds = [...new Set(links.map((l) => l.kind))];
-  const totalH = height + LEGEND_H;
+  const laneH = kinds.includes("ipsec") ? TUNNEL_LANE_H : 0;
+  const totalH = height + laneH + LEGEND_H;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" id="topology" class="topology" role="img" aria-label="${escapeHtml(ariaLabel)}" viewBox="0 0 ${width} ${totalH}" width="${width}" height="${totalH}" font-family="${escapeHtml(FONT)}">`,
     `<title>${escapeHtml(ariaLabel)}</title>`,
@@ -42,8 +47,8 @@ export function renderTopologySvg(topology: Topology, ariaLabel: string): string
     `<rect x="0" y="0" width="${width}" height="${totalH}" fill="#ffffff"/>`,
     ...groups.map(renderGroup),
     ...nodes.map(renderNode),
-    ...links.map((l) => renderLink(l, byId)),
-    renderLegend(kinds, height),
+    ...links.map((l) => renderLink(l, byId, height + 2)),
+    renderLegend(kinds, height + laneH),
     "</svg>",
   ];
   return `${out.join("\n")}\n`;
@@ -98,10 +103,10 @@ function renderZoneChips(p: PlacedNode, top: number, zones: number[]): string {
     .join("");
 }
 
-function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>): string {
+function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: number): string {
   const from = byId.get(link.from)!;
   const to = byId.get(link.to)!;
-  const { d, labelAt } = routeLink(from, to);
+  const { d, labelAt } = link.kind === "ipsec" && from.node.column === "on-premises" ? routeTunnel(from, to, laneY) : routeLink(from, to);
   const s = LINK_STYLES[link.kind];
   const attrs = [
     `d="${d}"`,
@@ -134,6 +139,18 @@ function routeLink(from: PlacedNode, to: PlacedNode): { d: string; labelAt: [num
   }
   const turnX = x2 - 20;
   return { d: `M${x1},${y1} L${turnX},${y1} L${turnX},${y2} L${x2},${y2}`, labelAt: [(x1 + turnX) / 2, y1] };
+}
+
+/**
+ * An IPsec tunnel from the on-premises VPN device to a VPN gateway: down out of the sites box to a
+ * lane under every box, along it, then up just before the gateway's region and in. It rides the
+ * circuit, but drawing it on the circuit would hide where it ends.
+ */
+function routeTunnel(from: PlacedNode, to: PlacedNode, laneY: number): { d: string; labelAt: [number, number] } {
+  const x1 = Math.round(from.x + from.w / 2);
+  const y2 = Math.round(to.y + to.h / 2);
+  const turnX = to.x - 36;
+  return { d: `M${x1},${from.y + from.h} L${x1},${laneY} L${turnX},${laneY} L${turnX},${y2} L${to.x},${y2}`, labelAt: [(x1 + turnX) / 2, laneY] };
 }
 
 function renderLinkLabel(text: string, [x, y]: [number, number], colour: string): string {

@@ -3,6 +3,7 @@
 //
 // The design carries no site or VNet counts, so sites and VNets are drawn generically.
 import type { Design } from "../../design/build.js";
+import { listRegionZoning, zoningOfRegion, type ReportSources } from "./report-sources.js";
 import { REPORT_TEXT } from "./report-text.js";
 
 const D = REPORT_TEXT.diagram;
@@ -11,7 +12,7 @@ const D = REPORT_TEXT.diagram;
 export type TopologyColumn = "on-premises" | "edge" | "location" | "circuit" | "gateway" | "network";
 
 export type GroupArea = "on-premises" | "edge" | "internet" | "microsoft-edge" | "region" | "services";
-export type LinkKind = "private" | "vpn" | "global-reach" | "microsoft";
+export type LinkKind = "private" | "vpn" | "ipsec" | "global-reach" | "microsoft";
 
 export interface TopologyNode {
   id: string;
@@ -54,7 +55,7 @@ const node = (id: string, column: TopologyColumn, title: string, details: (strin
 
 // Node ids are short ASCII words plus an index: Mermaid treats ids starting with "o" or "x"
 // after a link as circle/cross arrow heads, and reserves words such as "end".
-export function buildTopology(design: Design): Topology {
+export function buildTopology(design: Design, sources: ReportSources): Topology {
   const { connection, gateway, circuits } = design;
   const model = connection.model;
   const isDirect = connection.type === "direct";
@@ -62,7 +63,11 @@ export function buildTopology(design: Design): Topology {
   const link = (from: string, to: string, kind: LinkKind, label: string | null = null, captioned = false) =>
     links.push({ from, to, kind, label, captioned });
 
-  const sites = node("sites", "on-premises", D.sites, [D.sitesDetail[model], circuits.length > 1 && D.separatePaths]);
+  const ipsec = design.encryption.ipsec;
+  // A VPN gateway beside each ExpressRoute gateway: the end of the VPN backup, or of the IPsec
+  // tunnels over private peering, whose other end is the on-premises VPN device.
+  const vpnGatewayRoles = [design.vpnFailover.enabled && D.vpnGatewayRoles.backup, ipsec && D.vpnGatewayRoles.ipsec].filter((r) => r !== false);
+  const sites = node("sites", "on-premises", D.sites, [D.sitesDetail[model], circuits.length > 1 && D.separatePaths, ipsec && D.sitesVpnDevice]);
   const edgeNodes = circuits.map((c, i) =>
     node(`link${i + 1}`, "edge", D.link[model], [
       isDirect ? D.directPorts(connection.directPortGbps) : D.linkDetail[model],
@@ -75,7 +80,7 @@ export function buildTopology(design: Design): Topology {
   const circuitNodes = circuits.map((c, i) =>
     node(`circuit${i + 1}`, "circuit", D.circuit(c.role), [REPORT_TEXT.mbps(c.bandwidthMbps), D.circuitSku(c)]),
   );
-  const zones = gateway.zoning === "zone-redundant" ? [1, 2, 3] : gateway.zoning === "zonal" && gateway.zone ? [gateway.zone] : null;
+  const zoning = listRegionZoning(design, sources);
 
   const groups: TopologyGroup[] = [
     { id: "grp_onprem", area: "on-premises", title: D.groups.onPremises, nodes: [sites] },
@@ -95,24 +100,27 @@ export function buildTopology(design: Design): Topology {
   });
   if (design.vpnFailover.enabled) link(sites.id, "inet", "vpn");
 
-  const privateLabel = design.encryption.ipsec ? D.linkLabels.ipsec : null;
   gateway.regions.forEach((region, r) => {
     const n = r + 1;
+    // Zoning per region: a region without availability zones gets a regional gateway.
+    const here = zoningOfRegion(zoning, region);
     const erGateway = node(`ergw${n}`, "gateway", D.erGateway, [
       REPORT_TEXT.gatewaySku(gateway),
-      D.zoning(gateway),
+      D.zoning(here.zoning),
       gateway.fastPath && D.fastPath,
       D.subnet(gateway.subnetPrefixLength),
-    ], zones);
+    ], here.zones);
     const vnets = node(`vnets${n}`, "network", D.vnets, [D.vnetsDetail]);
     const regionNodes = [erGateway];
-    for (const c of circuitNodes) link(c.id, erGateway.id, "private", privateLabel, true);
+    for (const c of circuitNodes) link(c.id, erGateway.id, "private", null, true);
     link(erGateway.id, vnets.id, "private");
-    if (design.vpnFailover.enabled) {
-      const vpnGateway = node(`vpngw${n}`, "gateway", D.vpnGateway, [D.vpnGatewayDetail]);
+    if (vpnGatewayRoles.length > 0) {
+      const vpnGateway = node(`vpngw${n}`, "gateway", D.vpnGateway, [D.vpnGatewayDetail(vpnGatewayRoles)]);
       regionNodes.push(vpnGateway);
-      link("inet", vpnGateway.id, "vpn", null, true);
-      link(vpnGateway.id, vnets.id, "vpn");
+      if (design.vpnFailover.enabled) link("inet", vpnGateway.id, "vpn", null, true);
+      // The tunnels ride the circuit's private peering but end on these two devices.
+      if (ipsec) link(sites.id, vpnGateway.id, "ipsec", null, true);
+      link(vpnGateway.id, vnets.id, design.vpnFailover.enabled ? "vpn" : "ipsec");
     }
     groups.push({ id: `grp_region${n}`, area: "region", title: D.groups.region(region), nodes: [...regionNodes, vnets] });
   });
