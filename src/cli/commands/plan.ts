@@ -17,12 +17,15 @@ import { renderTerminalSummary } from "../format/terminal-summary.js";
 import type { OutputFormat } from "../format/formats.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { canPrompt, paint, printNote } from "../terminal.js";
+import { listMissingRequired } from "../questionnaire/missing-required.js";
 
 export interface PlanOptions {
   answers?: string;
   format: OutputFormat;
   output: string;
   force?: boolean;
+  /** --ask: on a terminal, walk the optional questions too (prefilled from the answers). */
+  ask?: boolean;
   input: boolean;
   color: boolean;
   rulesDir: string[];
@@ -43,21 +46,38 @@ async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
   return adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
 }
 
+/** The questionnaire runs on a terminal when required answers are missing, or with --ask. */
+async function needsQuestionnaire(raw: unknown, bundle: Bundle, ask: boolean): Promise<boolean> {
+  if (ask) return true;
+  const fields = bundle.answerFields?.fields ?? (await import("../../answers/fields.js")).ANSWER_FIELDS;
+  return listMissingRequired(raw, fields).length > 0;
+}
+
 export async function runPlan(options: PlanOptions): Promise<number> {
-  const interactive = canPrompt(options.input) && options.answers !== "-";
-  if (!options.answers && !interactive && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
+  const terminal = canPrompt(options.input) && options.answers !== "-";
+  if (!options.answers && !terminal && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
+  if (options.ask && !terminal) throw new UsageError(MESSAGES.askNeedsTerminal);
   const bundlePromise = loadBundle(options.rulesDir);
   // Keep the bundle's rejection from going unhandled while the answers are read.
   bundlePromise.catch(() => undefined);
   const file: DataFile | undefined = options.answers ? await readDataFile(options.answers) : undefined;
   let raw = applyOverrides(file?.data ?? { apiVersion: API_VERSION, kind: "Answers" }, options.set);
   const bundle = await bundlePromise;
+  // A file holding every required answer plans at once, on a terminal exactly as in a pipeline.
+  const interactive = terminal && (await needsQuestionnaire(raw, bundle, options.ask === true));
   if (interactive) {
     // Refuse before the workshop rather than after it (writeOutput would refuse at the end).
     if (options.output !== "-" && !options.force && existsSync(options.output)) throw new UsageError(MESSAGES.outputExists(options.output));
     // Loaded only here: `plan --answers` in a pipeline never loads the prompt library.
     const { completeAnswers } = await import("../questionnaire/complete.js");
-    raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });
+    raw = await completeAnswers(raw, {
+      bundle,
+      answersFile: options.answers,
+      ask: options.ask,
+      output: options.output,
+      saveAnswers: options.saveAnswers,
+      force: options.force,
+    });
   }
   const result = await advise(raw, bundle);
   if (!result.ok) {
@@ -65,7 +85,10 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const located = file ? locateIssues(file, result.issues) : result.issues;
     throw new InputError(name, attributeOverrides(located, options.set), MESSAGES.answersHint);
   }
-  writeOutput(options.output, await renderOutput(result.design, options.format), Boolean(options.force));
+  const rendered = await renderOutput(result.design, options.format);
+  // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
+  const keep = interactive && options.output === "-" && Boolean(process.stdout.isTTY);
+  if (!keep) writeOutput(options.output, rendered, Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own.
   if (options.saveAnswers && !interactive) {
@@ -75,6 +98,10 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   }
   if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
+  if (keep) {
+    const { keepWorkshopResult } = await import("../questionnaire/keep-result.js");
+    await keepWorkshopResult(result.design, options.format, rendered);
+  }
   if (hasErrorFindings(result.design)) {
     printNote(paint().red(MESSAGES.errorFindings(result.design.summary.error)));
     return EXIT.errorFindings;

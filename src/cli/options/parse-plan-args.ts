@@ -30,6 +30,7 @@ export function parsePlanArgs(args: readonly string[]): ParsedPlanOptions | unde
     format: format as ParsedPlanOptions["format"],
     output: (values.output as string | undefined) ?? PLAN_OPTIONS.output.defaultValue,
     force: values.force === true ? true : undefined,
+    ask: values.ask === true ? true : undefined,
     input: values["no-input"] !== true,
     color: values["no-color"] !== true,
     set: (values.set as string[] | undefined) ?? [],

@@ -21,6 +21,7 @@ export const PLAN_OPTIONS = {
   format: { long: "format", short: "f", value: "format", description: "output format", choices: OUTPUT_FORMATS, defaultValue: "yaml" },
   output: { long: "output", short: "o", value: "file", description: "write the document to FILE (- = stdout)", defaultValue: "-" },
   force: { long: "force", description: "replace an existing output file" },
+  ask: { long: "ask", description: "on a terminal, also ask the optional questions the answers leave out (a complete file otherwise plans at once)" },
   input: { long: "no-input", description: "never prompt (implied by CI=true or a non-terminal stdin)" },
   color: { long: "no-color", description: "no colour on stderr (also NO_COLOR)" },
   set: { long: "set", value: "key=value", description: "override one answer, e.g. --set bandwidth.requiredMbps=20000 (repeatable)", multiple: true },
@@ -34,6 +35,7 @@ export interface ParsedPlanOptions {
   format: (typeof OUTPUT_FORMATS)[number];
   output: string;
   force?: boolean;
+  ask?: boolean;
   input: boolean;
   color: boolean;
   set: string[];

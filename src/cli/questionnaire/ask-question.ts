@@ -46,15 +46,23 @@ export async function askQuestion(q: Question, current: unknown, ctx: PromptCont
 }
 
 function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
-  const choices = (q.field.values ?? []).map((v) => ({ value: v as unknown, name: String(v), description: q.valueNotes?.[String(v)] }));
-  if (q.field.nullable) choices.unshift({ value: null, name: q.empty ?? "none", description: undefined });
+  const choices = (q.field.values ?? []).map((v) => {
+    const note = q.valueNotes?.[String(v)];
+    const caveat = q.caveat?.(String(v), ctx.answers, ctx.catalog);
+    // A caveat shows on the row itself, so it is read before the choice is highlighted.
+    return caveat
+      ? { value: v as unknown, name: M.unavailable(String(v), caveat), short: String(v), description: note }
+      : { value: v as unknown, name: String(v), short: String(v), description: note };
+  });
+  if (q.field.nullable) choices.unshift({ value: null, name: q.empty ?? "none", short: q.empty ?? "none", description: undefined });
   return select({ message: q.prompt, choices, default: initial, loop: false, theme: ctx.theme }, { output: ctx.output });
 }
 
 async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse: (q: Question, text: string) => Parsed): Promise<unknown> {
   const given = initial === undefined || initial === null ? undefined : String(initial);
-  // What Enter gives on an empty line, in the same "(…)" style as a default.
-  const hint = given === undefined && canBeEmpty(q) && q.empty ? ` ${ctx.theme.style.defaultAnswer(q.empty)}` : "";
+  // What Enter gives on an empty line, in the same "(…)" style as a default; with a value to
+  // keep, how to clear it instead (Enter keeps the value).
+  const hint = !canBeEmpty(q) || !q.empty ? "" : ` ${ctx.theme.style.defaultAnswer(given === undefined ? q.empty : M.clearHint(q.empty))}`;
   const text = await input(
     {
       message: q.prompt,

@@ -75,3 +75,24 @@ export function listRegionChoices(catalog: Catalog, term: string | undefined, pe
     description: describeRegion(r, local.has(r.name) ? location?.name : undefined),
   }));
 }
+
+const MAX_METROS_NAMED = 4;
+
+/**
+ * Why a Metro circuit (high resiliency) cannot be had at the chosen peering location, naming the
+ * Metros to consider instead: those local to the chosen regions, else in the same country, else
+ * in the same geopolitical region. Undefined when the location has a Metro or is still open.
+ */
+export function describeMissingMetro(catalog: Catalog, location: string | undefined, regions: readonly string[]): string | undefined {
+  const chosen = location === undefined ? undefined : catalog.locationByName.get(location);
+  if (!chosen || chosen.metro) return undefined;
+  const all = catalog.locations.locations;
+  const metrosOf = (keep: (l: PeeringLocation) => boolean) => [...new Set(all.filter((l) => l.metro && keep(l)).map((l) => l.metro!))];
+  const candidates = [
+    metrosOf((l) => l.localRegions.some((r) => regions.includes(r))),
+    metrosOf((l) => l.country === chosen.country),
+    metrosOf((l) => l.geo === chosen.geo),
+  ].find((list) => list.length > 0) ?? [];
+  const named = candidates.slice(0, MAX_METROS_NAMED);
+  return M.noMetro(chosen.name, named, candidates.length - named.length);
+}
