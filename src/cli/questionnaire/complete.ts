@@ -180,10 +180,8 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
   const base = { catalog, paint: c, theme: buildPromptTheme(c), output: process.stderr };
   const origin = describeOrigin(options.answersFile);
   let autosaveFile = autosavePathFor(options.answersFile);
-  const intro = once(() => {
-    say(c.bold, M.intro(SECTION_NAMES.length));
-    say(c.dim, M.autosave(autosaveFile, resumeCommand(options.answersFile)));
-  });
+  // The autosave line waits until the file is settled (the user may keep another run's).
+  const intro = once(() => say(c.bold, M.intro(SECTION_NAMES.length)));
   try {
     const settled = await settleAutosave(withHeader(raw), origin, autosaveFile, base.theme, intro);
     let { start, leftEmpty, resumed } = settled;
@@ -212,6 +210,7 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
       return raw;
     }
     intro();
+    say(c.dim, M.autosave(autosaveFile, resumeCommand(options.answersFile)));
     if (options.answersFile) say(c.dim, M.prefilled(options.answersFile, countAnswers(raw as RawAnswers), options.ask === true));
     for (const issue of prepared.reasked) say(c.yellow, M.reasked(options.answersFile ?? autosaveFile, issue.path, issue.message));
     const autosave = makeAutosaver(session, { file: autosaveFile, from: origin, startedAt: new Date() });
