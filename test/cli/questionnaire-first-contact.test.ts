@@ -207,6 +207,32 @@ describe("the questionnaire as an architect uses it", () => {
     expect(saved.resilience.gatewaySubnetPrefixLength).toBe(27);
   });
 
+  it("finds regions by city, and never ticks the first region on an empty Enter", () => {
+    const cwd = tmp();
+    writeFileSync(join(cwd, "a.yaml"), `${HEADER}bandwidth: {requiredMbps: 500}\nsites: {peeringLocation: London}\nresilience: {level: standard, zoneRedundancy: false}\n`);
+    const steps: PtyStep[] = [
+      { expect: literally("? Azure regions to reach") },
+      { expect: literally("Type a region, city or country to search") },
+      { send: KEY.enter },
+      { expect: literally("Type to search (a region, city or country), or use ↓ to pick a region first") },
+      { send: "london" },
+      { expect: literally("❯ uksouth (UK South)") },
+      { send: KEY.enter },
+      { expect: literally("? Azure regions to reach: uksouth so far") },
+      { send: "london" },
+      { expect: literally("ukwest (UK West)") },
+      { send: KEY.down + KEY.enter },
+      { expect: literally("❯ Done: uksouth, ukwest") },
+      { send: KEY.enter },
+      { expect: literally(REVIEW) },
+      { send: KEY.enter },
+    ];
+    const r = runInPty(["--answers", "a.yaml"], steps, { cwd });
+    expect(r.error, r.screen).toBeNull();
+    expect(r.code, r.screen).toBe(0);
+    expect(parse(readFileSync(join(cwd, FILE_AUTOSAVE("a")), "utf8")).azure.regions).toEqual(["uksouth", "ukwest"]);
+  });
+
   it("reaches Generate the design by typing Gen in the review, with colour on", () => {
     const cwd = tmp();
     writeFileSync(join(cwd, "units.yaml"), vpnFile.replace("bandwidth: {", "bandwidth: {requiredMbps: 500, ").replace("vpnDevice: route-based", "vpnDevice: route-based, gatewaySubnetPrefixLength: 27"));

@@ -196,6 +196,22 @@ describe("catalog choices", () => {
   });
 });
 
+describe("regions by city and country", () => {
+  it("finds regions by their city or country, and by a peering location's city", async () => {
+    const { catalog } = await getBundle();
+    const values = (term: string) => listRegionChoices(catalog, term).map((c) => c.value);
+    // London: UK South is there, UK West is in the same country (its peering location's).
+    expect(values("london").slice(0, 2)).toEqual(["uksouth", "ukwest"]);
+    expect(values("germany").slice(0, 2).sort()).toEqual(["germanynorth", "germanywestcentral"]);
+    expect(values("cardiff")[0]).toBe("ukwest");
+    expect(values("netherlands")[0]).toBe("westeurope");
+    expect(values("amsterdam")).toContain("westeurope");
+    // Names still rank first.
+    expect(values("uksouth")[0]).toBe("uksouth");
+    expect(listRegionChoices(catalog, "ukwest")[0]!.description).toContain("Cardiff, United Kingdom");
+  });
+});
+
 describe("autosave", () => {
   it("round-trips the answers and the keys left empty, as a valid answers file", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "era-autosave-")), "sub", "answers.partial.yaml");

@@ -24,6 +24,7 @@ const SEARCH_PAGE_SIZE = 10;
 // Sentinels that no catalog name can take.
 const LEAVE_OPEN = "\u0000leave-open";
 const DONE = "\u0000done";
+const TYPE_FIRST = "\u0000type-first";
 
 /** Resolves to the answer; undefined means "left empty" (the key stays out of the answers). */
 export async function askQuestion(q: Question, current: unknown, ctx: PromptContext): Promise<unknown> {
@@ -119,10 +120,19 @@ async function askRegions(q: Question, initial: string[], ctx: PromptContext): P
           const found = listRegionChoices(ctx.catalog, term, typeof location === "string" ? location : undefined).map((c) =>
             selected.includes(c.value) ? { ...c, name: M.chosen(c.name) } : c,
           );
-          const done = { value: DONE, name: M.regionsDone(selected), description: "" };
-          return !term?.trim() && selected.length > 0 ? [done, ...found] : found;
+          if (term?.trim()) return found;
+          // With nothing typed, Enter must not tick whatever region happens to be first: the top
+          // row is "Done" once something is chosen, and until then an empty row whose note asks
+          // for a search. Empty, because inquirer refuses it only when its name equals the text
+          // typed (otherwise it copies the name into the search).
+          const top =
+            selected.length > 0
+              ? { value: DONE, name: M.regionsDone(selected), description: "" }
+              : { value: TYPE_FIRST, name: "", description: M.regionsTypeFirst };
+          return [top, ...found];
         },
         validate: (value) => {
+          if (value === TYPE_FIRST) return M.regionsTypeFirstError;
           if (value !== DONE) return true;
           const checked = q.schema.safeParse(selected);
           return checked.success || (checked.error.issues[0]?.message ?? false);
