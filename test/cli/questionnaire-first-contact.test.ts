@@ -207,6 +207,56 @@ describe("the questionnaire as an architect uses it", () => {
     expect(saved.resilience.gatewaySubnetPrefixLength).toBe(27);
   });
 
+  it("goes back to the previous question with Esc, its answer as the default, across sections too", () => {
+    const cwd = tmp();
+    const steps: PtyStep[] = [
+      { expect: "Esc goes\\s+back\\s+to\\s+the\\s+previous\\s+question" },
+      ...answer("? Name of this design", "acme"),
+      ...answer("? Peak throughput", "500"),
+      { expect: literally("? Expected growth") },
+      { send: KEY.escape },
+      // Asked again, offering the answer given.
+      { expect: literally("? Peak throughput needed between on-premises and Azure, in Mbps (or e.g. 5 Gbps) (500)") },
+      { send: `2G${KEY.enter}` },
+      ...answer("? Expected growth", "0"),
+      ...answer("? Will you bulk-ingest", ""),
+      ...answer("? Expected data leaving Azure", ""),
+      { expect: literally("? Regulated industry") },
+      { send: KEY.escape },
+      // Back over the section boundary; an optional answer says how to clear it.
+      { expect: literally("? Expected data leaving Azure per month, in GB (unknown)") },
+      { send: `12${KEY.enter}` },
+      { expect: literally("? Regulated industry") },
+      { send: KEY.ctrlC },
+    ];
+    const r = runInPty([], steps, { cwd });
+    expect(r.error, r.screen).toBeNull();
+    expect(r.code).toBe(130);
+    expect(parse(readFileSync(join(cwd, AUTOSAVE), "utf8"))).toMatchObject({
+      name: "acme",
+      bandwidth: { requiredMbps: 2000, growthPercentPerYear: 0, massiveDataIngestion: false, monthlyEgressGB: 12 },
+    });
+  });
+
+  it("says how to clear an optional answer that has a value", () => {
+    const cwd = tmp();
+    const steps: PtyStep[] = [
+      ...answer("? Name of this design", "acme"),
+      { expect: literally("? Peak throughput") },
+      { send: KEY.escape },
+      { expect: literally("? Name of this design (organisation or project) (type - for no name) (acme)") },
+      { send: `-${KEY.enter}` },
+      { expect: literally("? Peak throughput") },
+      { send: KEY.ctrlC },
+    ];
+    const r = runInPty([], steps, { cwd });
+    expect(r.error, r.screen).toBeNull();
+    expect(r.screen).toContain("✔ Name of this design (organisation or project) no name");
+    const saved = readFileSync(join(cwd, AUTOSAVE), "utf8");
+    expect(saved).toContain("# left empty: name\n");
+    expect(parse(saved)).not.toHaveProperty("name");
+  });
+
   it("finds regions by city, and never ticks the first region on an empty Enter", () => {
     const cwd = tmp();
     writeFileSync(join(cwd, "a.yaml"), `${HEADER}bandwidth: {requiredMbps: 500}\nsites: {peeringLocation: London}\nresilience: {level: standard, zoneRedundancy: false}\n`);

@@ -6,7 +6,7 @@ import { BIN } from "./run-cli.js";
 
 const DRIVER = fileURLToPath(new URL("./pty-driver.py", import.meta.url));
 
-export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", ctrlC: "\u0003", backspace: "\u007f" } as const;
+export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", ctrlC: "\u0003", backspace: "\u007f", escape: "\u001b" } as const;
 
 /** Wait for a regular expression on the terminal, or type text. */
 export type PtyStep = { expect: string; timeout?: number } | { send: string };

@@ -18,6 +18,8 @@ export interface PromptContext {
   paint: ChalkInstance;
   theme: PromptTheme;
   output: NodeJS.WritableStream;
+  /** Aborts the prompt on screen (Esc: back to the previous question). */
+  signal?: AbortSignal;
 }
 
 const SEARCH_PAGE_SIZE = 10;
@@ -33,7 +35,7 @@ export async function askQuestion(q: Question, current: unknown, ctx: PromptCont
   if (q.choices === "peeringLocations") return askPeeringLocation(q, typeof initial === "string" ? initial : undefined, ctx);
   switch (q.field.kind) {
     case "boolean":
-      return confirm({ message: q.prompt, default: initial === true, theme: ctx.theme }, { output: ctx.output });
+      return confirm({ message: q.prompt, default: initial === true, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
     case "enum":
       return askChoice(q, initial, ctx);
     case "number":
@@ -56,7 +58,7 @@ function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<u
       : { value: v as unknown, name: String(v), short: String(v), description: note };
   });
   if (q.field.nullable) choices.unshift({ value: null, name: q.empty ?? "none", short: q.empty ?? "none", description: undefined });
-  return select({ message: q.prompt, choices, default: initial, loop: false, theme: ctx.theme }, { output: ctx.output });
+  return select({ message: q.prompt, choices, default: initial, loop: false, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
 }
 
 async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse: (q: Question, text: string) => Parsed): Promise<unknown> {
@@ -81,7 +83,7 @@ async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse
       // The hint goes once the question is answered; the answer line then says it.
       theme: { ...ctx.theme, style: { ...ctx.theme.style, message: (text: string, status: string) => ctx.theme.style.message(status === "done" ? text : `${text}${hint}`, status) } },
     },
-    { output: ctx.output },
+    { output: ctx.output, signal: ctx.signal },
   );
   const parsed = parse(q, text);
   return parsed.ok ? parsed.value : undefined;
@@ -102,7 +104,7 @@ async function askPeeringLocation(q: Question, initial: string | undefined, ctx:
       },
       theme: withKeyTips(ctx.theme, M.searchKeys),
     },
-    { output: ctx.output },
+    { output: ctx.output, signal: ctx.signal },
   );
   return choice === LEAVE_OPEN ? undefined : choice;
 }
@@ -140,7 +142,7 @@ async function askRegions(q: Question, initial: string[], ctx: PromptContext): P
         theme: withKeyTips(ctx.theme, M.regionKeys),
       },
       // Each pick clears itself; one summary line is printed when the list is done.
-      { output: ctx.output, clearPromptOnDone: true },
+      { output: ctx.output, signal: ctx.signal, clearPromptOnDone: true },
     );
     if (choice === DONE) break;
     const at = selected.indexOf(choice);

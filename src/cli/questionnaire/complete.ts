@@ -10,7 +10,8 @@ import { MESSAGES } from "../messages.js";
 import { writeOutput } from "../io/write-output.js";
 import { wrapText } from "../format/terminal-summary.js";
 import { paint, printNote } from "../terminal.js";
-import { mergeAnswers, readAnswer, viewAnswers, withHeader, type RawAnswers } from "./answer-tree.js";
+import { mergeAnswers, readAnswer, viewAnswers, withHeader, writeAnswer, type RawAnswers } from "./answer-tree.js";
+import { askOrGoBack, BACK } from "./back-key.js";
 import { askQuestion, type PromptContext } from "./ask-question.js";
 import {
   autosavePathFor,
@@ -141,9 +142,13 @@ async function settleAutosave(start: RawAnswers, origin: string, file: string, t
   return { start: merged, leftEmpty: new Set([...loaded.leftEmpty].filter((p) => readAnswer(merged, p) === undefined)), resumed: true, file };
 }
 
-/** Asks every pending question in table order, announcing each new section. */
+/** Asks every pending question in table order, announcing each new section; Esc goes back one. */
 async function askPending(session: Session, ctx: PromptContext, autosave: () => void): Promise<void> {
   let section: string | undefined;
+  // The questions asked in this pass, with their answers: Esc withdraws the last one and asks it
+  // again with that answer as the default. Prefilled answers are never withdrawn.
+  const asked: { path: string; value: unknown }[] = [];
+  let again: { path: string; value: unknown } | undefined;
   for (let q = nextPendingQuestion(session, ctx.catalog); q; q = nextPendingQuestion(session, ctx.catalog)) {
     if (q.section !== section) {
       section = q.section;
@@ -151,7 +156,25 @@ async function askPending(session: Session, ctx: PromptContext, autosave: () => 
       printNote(ctx.paint.bold.underline(M.section(SECTION_NAMES.indexOf(q.section) + 1, SECTION_NAMES.length, SECTION_TITLES[q.section])));
     }
     showWhy(q, ctx);
-    recordAnswer(session, q.path, await askQuestion(q, undefined, ctx));
+    const current = again?.path === q.path ? again.value : undefined;
+    const question = q;
+    const value = await askOrGoBack((signal) => askQuestion(question, current, { ...ctx, signal }));
+    again = undefined;
+    if (value === BACK) {
+      const previous = asked.pop();
+      if (!previous) {
+        say(ctx.paint.dim, M.noEarlierQuestion);
+        continue;
+      }
+      // Withdrawn, so it is the first pending question again (everything before it is settled).
+      writeAnswer(session.answers, previous.path, undefined);
+      session.leftEmpty.delete(previous.path);
+      again = previous;
+      autosave();
+      continue;
+    }
+    recordAnswer(session, q.path, value);
+    asked.push({ path: q.path, value });
     autosave();
   }
 }

@@ -5,7 +5,9 @@ import { formatNumber } from "../../text/format.js";
 const formatCount = formatNumber;
 
 export const QUESTIONNAIRE_MESSAGES = {
-  intro: (sections: number) => `ExpressRoute design questionnaire: ${sections} sections. Enter accepts the answer in parentheses; Ctrl-C stops.`,
+  intro: (sections: number) =>
+    `ExpressRoute design questionnaire: ${sections} sections. Enter accepts the answer in parentheses; Esc goes back to the previous question; Ctrl-C stops.`,
+  noEarlierQuestion: "This is the first question of this pass; nothing earlier to go back to.",
   autosave: (file: string, command: string) => `Answers are saved as you go to ${file}; after an interruption, run \`${command}\` here to resume.`,
   autosaveFailed: (file: string, why: string) => `warning: cannot save answers to ${file} (${why}); they will not survive an interruption`,
   prefilled: (file: string, count: number, all: boolean) =>
