@@ -11,6 +11,9 @@ export const RegionsFileSchema = z.strictObject({
       name: z.string().regex(/^[a-z0-9]+$/),
       displayName: z.string(),
       geo: z.string(),
+      /** Where the region is (a city, state or country) and its Azure geography, as the regions list gives them. */
+      physicalLocation: z.string().optional(),
+      geography: z.string().optional(),
       availabilityZones: z.boolean(),
       ergwScale: z.boolean(),
       restricted: z.boolean(),

@@ -17,6 +17,7 @@ export const MESSAGES = {
   twoOnStdout: "the design and --save-answers cannot both go to standard output; give one of them a file",
   noAnswersNoTerminal:
     "no --answers given and no terminal to ask on; pass --answers FILE (or - for stdin), or run it in a terminal for the questionnaire",
+  askNeedsTerminal: "--ask needs a terminal to ask on (stdin and stderr), without --no-input or CI=true",
   missingAnswers: (keys: string[]) =>
     `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
   tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB; answers files are small`,

@@ -55,7 +55,9 @@ export function reportError(err: unknown): number {
     return err.code;
   }
   if (err instanceof Error && err.name === "ExitPromptError") {
-    process.stderr.write(`${paint().yellow(MESSAGES.interrupted)}\n`);
+    // The questionnaire attaches what it kept and what it did not write (questionnaire/interrupted.ts).
+    const note = (err as { note?: unknown }).note;
+    process.stderr.write(`${paint().yellow(typeof note === "string" ? note : MESSAGES.interrupted)}\n`);
     return EXIT.interrupted;
   }
   process.stderr.write(`${MESSAGES.internal}\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -11,6 +11,8 @@ import { runCli } from "../helpers/run-cli.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "era-pty-"));
 const AUTOSAVE = join(".expressroute-advisor", "answers.partial.yaml");
+/** The autosave of a run prefilled from --answers <stem>.yaml. */
+const FILE_AUTOSAVE = (stem: string) => join(".expressroute-advisor", `answers.${stem}.partial.yaml`);
 
 /** Picks in a list: waits for the prompt, presses the down arrow `downs` times, then Enter. */
 const choose = (prompt: string, downs = 0): PtyStep[] => [{ expect: literally(`? ${prompt}`) }, { send: KEY.down.repeat(downs) + KEY.enter }];
@@ -102,7 +104,7 @@ describe("interactive questionnaire", () => {
     expect(existsSync(join(cwd, AUTOSAVE))).toBe(false);
   });
 
-  it("asks only what a partial answers file leaves out, and re-asks a bad value", () => {
+  it("with --ask, asks what a partial answers file leaves out, and re-asks a bad value", () => {
     const cwd = tmp();
     writeFileSync(
       join(cwd, "partial.yaml"),
@@ -126,18 +128,20 @@ describe("interactive questionnaire", () => {
       ...answer("? Prefix length of the existing GatewaySubnet", ""),
       ...choose("Pick an answer to change, or generate the design"),
     ];
-    const r = runInPty(["--answers", "partial.yaml", "-o", "design.yaml"], steps, { cwd });
+    const r = runInPty(["--answers", "partial.yaml", "--ask", "-o", "design.yaml"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.code, r.screen).toBe(0);
     expect(r.screen.replace(/\s+/g, " ")).toContain("partial.yaml: bandwidth.requiredMbps: expected a whole number from 1 to 1000000, got 0; asking again");
     expect(answeredPrompts(r.screen)).toEqual([
-      "Peak throughput needed between on-premises and Azure, in Mbps 800",
+      "Peak throughput needed between on-premises and Azure, in Mbps (or e.g. 5 Gbps) 800 Mbps",
       "Encryption in transit over the private link ipsec",
       "Prefix length of the existing GatewaySubnet, e.g. 27 to be created",
       "Pick an answer to change, or generate the design Generate the design",
     ]);
-    // The autosave holds the completed answers; the design equals theirs through --answers.
-    const replay = runCli(["plan", "--answers", join(cwd, AUTOSAVE), "--no-input"]);
+    // The autosave (the file's own, beside the workshop's) holds the completed answers; the
+    // design equals theirs through --answers.
+    expect(existsSync(join(cwd, AUTOSAVE))).toBe(false);
+    const replay = runCli(["plan", "--answers", join(cwd, FILE_AUTOSAVE("partial")), "--no-input"]);
     expect(replay.stdout).toBe(readFileSync(join(cwd, "design.yaml"), "utf8"));
     expect(parse(replay.stdout).encryption.ipsec).toBe(true);
   });
@@ -167,16 +171,16 @@ describe("interactive questionnaire", () => {
       { expect: literally("? Pick an answer to change") },
       { send: KEY.enter },
     ];
-    const r = runInPty(["--answers", "partial.yaml"], steps, { cwd });
+    const r = runInPty(["--answers", "partial.yaml", "--ask"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.code, r.screen).toBe(0);
     const design = parse(r.stdout);
     expect(design.gateway.zoning).toBe("zone-redundant");
-    const autosave = parse(readFileSync(join(cwd, AUTOSAVE), "utf8"));
+    const autosave = parse(readFileSync(join(cwd, FILE_AUTOSAVE("partial")), "utf8"));
     expect(autosave.resilience).toEqual({ level: "high", vpnFailover: false, zoneRedundancy: true });
   });
 
-  it("exits 130 on Ctrl-C with one line, no output file, and the answers so far kept to resume", () => {
+  it("exits 130 on Ctrl-C with one line saying what was kept and what was not written, and resumes", () => {
     const cwd = tmp();
     const steps: PtyStep[] = [
       ...answer("? Name of this design", "contoso"),
@@ -188,7 +192,9 @@ describe("interactive questionnaire", () => {
     expect(r.error, r.screen).toBeNull();
     expect(r.code).toBe(130);
     const after = r.screen.slice(r.screen.lastIndexOf("? Expected growth"));
-    expect(after.split("\n").filter((l) => l.trim() !== "").slice(1)).toEqual(["interrupted; nothing was written"]);
+    expect(after.split("\n").filter((l) => l.trim() !== "").slice(1)).toEqual([
+      `interrupted; the answers so far are kept in ${AUTOSAVE} (run \`expressroute-advisor plan\` here to continue); the design (design.yaml) was not written`,
+    ]);
     expect(readdirSync(cwd)).toEqual([".expressroute-advisor"]);
     expect(parse(readFileSync(join(cwd, AUTOSAVE), "utf8"))).toEqual({
       apiVersion: "expressroute-advisor/v1",
@@ -198,9 +204,11 @@ describe("interactive questionnaire", () => {
     });
 
     // The next run offers to continue and starts at the first missing answer.
-    const resume = runInPty(["-o", "design.yaml"], [...answer("? Continue from the 2 answers saved on"), { expect: literally("? Expected growth") }, { send: KEY.ctrlC }], {
-      cwd,
-    });
+    const resume = runInPty(
+      ["-o", "design.yaml"],
+      [{ expect: "Continue from the 2 answers saved on .* \\(started from a blank questionnaire\\)\\?" }, { send: KEY.enter }, { expect: literally("? Expected growth") }, { send: KEY.ctrlC }],
+      { cwd },
+    );
     expect(resume.error, resume.screen).toBeNull();
     expect(resume.code).toBe(130);
     expect(resume.screen).not.toContain("? Name of this design");

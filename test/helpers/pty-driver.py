@@ -49,7 +49,8 @@ def main():
         cwd=spec.get("cwd"),
         env=spec.get("env"),
         stdin=slave,
-        stdout=subprocess.PIPE,
+        # "stdoutTty": stdout is the terminal too, as when a user runs the command bare.
+        stdout=slave if spec.get("stdoutTty") else subprocess.PIPE,
         stderr=slave,
         start_new_session=True,
         preexec_fn=make_controlling_terminal,
@@ -58,7 +59,7 @@ def main():
     os.close(slave)
     screen = bytearray()
     stdout = bytearray()
-    open_fds = {master, proc.stdout.fileno()}
+    open_fds = {master, proc.stdout.fileno()} if proc.stdout else {master}
 
     def pump(wait):
         """Reads whatever is ready within `wait` seconds."""

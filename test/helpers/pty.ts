@@ -6,7 +6,7 @@ import { BIN } from "./run-cli.js";
 
 const DRIVER = fileURLToPath(new URL("./pty-driver.py", import.meta.url));
 
-export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", ctrlC: "\u0003", backspace: "\u007f" } as const;
+export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", ctrlC: "\u0003", backspace: "\u007f", escape: "\u001b" } as const;
 
 /** Wait for a regular expression on the terminal, or type text. */
 export type PtyStep = { expect: string; timeout?: number } | { send: string };
@@ -28,6 +28,8 @@ export interface PtyOptions {
   env?: Record<string, string | undefined>;
   /** Seconds for each expect and for the exit. */
   timeout?: number;
+  /** stdout on the terminal too (then `stdout` stays empty and `screen` has it), as a bare run. */
+  stdoutTty?: boolean;
 }
 
 /** Escapes text for use in an `expect` pattern. */
@@ -42,7 +44,7 @@ export function runInPty(args: string[], steps: PtyStep[], options: PtyOptions):
     // A terminal session, not CI: CI=true would (rightly) turn every prompt off.
     if (v !== undefined && k !== "CI" && k !== "FORCE_COLOR") env[k] = v;
   }
-  const spec = { argv: [process.execPath, BIN, ...args], cwd: options.cwd, env, steps, timeout: options.timeout ?? 8, cols: 100, rows: 60 };
+  const spec = { argv: [process.execPath, BIN, ...args], cwd: options.cwd, env, steps, timeout: options.timeout ?? 8, cols: 100, rows: 60, stdoutTty: options.stdoutTty ?? false };
   const res = spawnSync("python3", [DRIVER], { input: JSON.stringify(spec), encoding: "utf8", timeout: 60_000 });
   if (res.status !== 0) throw new Error(`pty driver failed: ${res.stderr || res.error}`);
   return JSON.parse(res.stdout) as PtyResult;

@@ -123,10 +123,29 @@ describe("typed answers", () => {
     const mbps = question("bandwidth.requiredMbps");
     expect(parseNumberAnswer(mbps, "4,000")).toEqual({ ok: true, value: 4000 });
     expect(parseNumberAnswer(mbps, " 250 ")).toEqual({ ok: true, value: 250 });
-    expect(parseNumberAnswer(mbps, "2.5")).toMatchObject({ ok: false, message: "Enter a whole number from 1 to 1,000,000" });
+    expect(parseNumberAnswer(mbps, "2.5")).toMatchObject({ ok: false, message: "Enter a whole number from 1 to 1,000,000 (e.g. 500, 500 Mbps, 5G or 1.5 Gbps)" });
     expect(parseNumberAnswer(mbps, "")).toMatchObject({ ok: false });
     expect(parseNumberAnswer(mbps, "lots")).toMatchObject({ ok: false });
     expect(parseNumberAnswer(question("bandwidth.growthPercentPerYear"), "2.5")).toEqual({ ok: true, value: 2.5 });
+  });
+
+  it("reads bandwidth with its unit, stored in Mbps, and a prefix length with its slash", () => {
+    const mbps = question("bandwidth.requiredMbps");
+    const cases: [string, number][] = [["5 Gbps", 5000], ["5G", 5000], ["5g", 5000], ["500M", 500], ["500 Mbps", 500], ["1.5 Gbps", 1500], ["1.1Gbps", 1100], ["2,500 Mbps", 2500], ["10 Gbit/s", 10000]];
+    for (const [text, value] of cases) expect(parseNumberAnswer(mbps, text), text).toEqual({ ok: true, value });
+    for (const text of ["5 parsecs", "G", "1.5 Mbps", "2000 Gbps", "Gbps 5"]) expect(parseNumberAnswer(mbps, text), text).toMatchObject({ ok: false });
+    const prefix = question("resilience.gatewaySubnetPrefixLength");
+    expect(parseNumberAnswer(prefix, "/27")).toEqual({ ok: true, value: 27 });
+    expect(parseNumberAnswer(prefix, "27")).toEqual({ ok: true, value: 27 });
+    expect(parseNumberAnswer(prefix, "/15")).toMatchObject({ ok: false, message: expect.stringContaining("e.g. 27 or /27") });
+    // The unit applies only where the table gives one.
+    expect(parseNumberAnswer(question("azure.vnetCount"), "5G")).toMatchObject({ ok: false });
+  });
+
+  it("clears an optional answer with -, empty text or its own empty word", () => {
+    const egress = question("bandwidth.monthlyEgressGB");
+    for (const text of ["-", "", "unknown"]) expect(parseNumberAnswer(egress, text), text).toEqual({ ok: true, value: undefined });
+    expect(parseNumberAnswer(question("bandwidth.requiredMbps"), "-")).toMatchObject({ ok: false });
   });
 
   it("maps an empty answer to a left-out key or to null, as the schema has it", () => {
@@ -177,13 +196,30 @@ describe("catalog choices", () => {
   });
 });
 
+describe("regions by city and country", () => {
+  it("finds regions by their city or country, and by a peering location's city", async () => {
+    const { catalog } = await getBundle();
+    const values = (term: string) => listRegionChoices(catalog, term).map((c) => c.value);
+    // London: UK South is there, UK West is in the same country (its peering location's).
+    expect(values("london").slice(0, 2)).toEqual(["uksouth", "ukwest"]);
+    expect(values("germany").slice(0, 2).sort()).toEqual(["germanynorth", "germanywestcentral"]);
+    expect(values("cardiff")[0]).toBe("ukwest");
+    expect(values("netherlands")[0]).toBe("westeurope");
+    expect(values("amsterdam")).toContain("westeurope");
+    // Names still rank first.
+    expect(values("uksouth")[0]).toBe("uksouth");
+    expect(listRegionChoices(catalog, "ukwest")[0]!.description).toContain("Cardiff, United Kingdom");
+  });
+});
+
 describe("autosave", () => {
   it("round-trips the answers and the keys left empty, as a valid answers file", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "era-autosave-")), "sub", "answers.partial.yaml");
     const answers = withHeader({ azure: { regions: ["westeurope"] }, bandwidth: { requiredMbps: 100 } });
-    saveAutosave(answers, new Set(["name", "sites.peeringLocation"]), file);
+    saveAutosave(answers, new Set(["name", "sites.peeringLocation"]), { file, from: "--answers partial.yaml", startedAt: new Date(0) });
     const loaded = await loadAutosave(file);
-    expect(loaded).toMatchObject({ answers, leftEmpty: new Set(["name", "sites.peeringLocation"]) });
+    expect(loaded).toMatchObject({ answers, leftEmpty: new Set(["name", "sites.peeringLocation"]), from: "--answers partial.yaml" });
+    expect(readFileSync(file, "utf8")).toContain("# started: 1970-01-01T00:00:00.000Z\n");
     // Written in documented order: bandwidth before azure.
     const text = readFileSync(file, "utf8");
     expect(text.indexOf("bandwidth:")).toBeLessThan(text.indexOf("azure:"));

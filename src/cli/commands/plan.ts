@@ -17,6 +17,7 @@ import { collectReportSources } from "../format/report-sources.js";
 import { pickOutputFormat, type OutputFormat } from "../format/formats.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { canPrompt, paint, printError, printNote } from "../terminal.js";
+import { listMissingRequired } from "../questionnaire/missing-required.js";
 
 export interface PlanOptions {
   answers?: string;
@@ -24,6 +25,8 @@ export interface PlanOptions {
   format?: OutputFormat;
   output: string;
   force?: boolean;
+  /** --ask: on a terminal, walk the optional questions too (prefilled from the answers). */
+  ask?: boolean;
   input: boolean;
   color: boolean;
   rulesDir: string[];
@@ -44,9 +47,17 @@ async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
   return adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
 }
 
+/** The questionnaire runs on a terminal when required answers are missing, or with --ask. */
+async function needsQuestionnaire(raw: unknown, bundle: Bundle, ask: boolean): Promise<boolean> {
+  if (ask) return true;
+  const fields = bundle.answerFields?.fields ?? (await import("../../answers/fields.js")).ANSWER_FIELDS;
+  return listMissingRequired(raw, fields).length > 0;
+}
+
 export async function runPlan(options: PlanOptions): Promise<number> {
-  const interactive = canPrompt(options.input) && options.answers !== "-";
-  if (!options.answers && !interactive && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
+  const terminal = canPrompt(options.input) && options.answers !== "-";
+  if (!options.answers && !terminal && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
+  if (options.ask && !terminal) throw new UsageError(MESSAGES.askNeedsTerminal);
   // Refuse before anything is read or asked, rather than after the first file is written.
   checkOutputs([options.output, options.saveAnswers], [options.answers], Boolean(options.force));
   const bundlePromise = loadBundle(options.rulesDir);
@@ -55,10 +66,19 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   const file: DataFile | undefined = options.answers ? await readDataFile(options.answers) : undefined;
   let raw = applyOverrides(file?.data ?? { apiVersion: API_VERSION, kind: "Answers" }, options.set);
   const bundle = await bundlePromise;
+  // A file holding every required answer plans at once, on a terminal exactly as in a pipeline.
+  const interactive = terminal && (await needsQuestionnaire(raw, bundle, options.ask === true));
   if (interactive) {
     // Loaded only here: `plan --answers` in a pipeline never loads the prompt library.
     const { completeAnswers } = await import("../questionnaire/complete.js");
-    raw = await completeAnswers(raw, { bundle, answersFile: options.answers, saveAnswers: options.saveAnswers, force: options.force });
+    raw = await completeAnswers(raw, {
+      bundle,
+      answersFile: options.answers,
+      ask: options.ask,
+      output: options.output,
+      saveAnswers: options.saveAnswers,
+      force: options.force,
+    });
   }
   const result = await advise(raw, bundle);
   if (!result.ok) {
@@ -67,7 +87,11 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
   const sources = collectReportSources(result.answers, raw, bundle.catalog);
-  writeOutput(options.output, await renderOutput(result.design, pickOutputFormat(options.format, options.output), sources), Boolean(options.force));
+  const format = pickOutputFormat(options.format, options.output);
+  const rendered = await renderOutput(result.design, format, sources);
+  // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
+  const keep = interactive && options.output === "-" && Boolean(process.stdout.isTTY);
+  if (!keep) writeOutput(options.output, rendered, Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own.
   if (options.saveAnswers && !interactive) {
@@ -77,6 +101,10 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   }
   if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
+  if (keep) {
+    const { keepWorkshopResult } = await import("../questionnaire/keep-result.js");
+    await keepWorkshopResult(result.design, format, rendered, sources);
+  }
   if (hasErrorFindings(result.design)) {
     // Exit 3 explains itself (CONTRACT §1): a failed pipeline step shows which requirement failed.
     printError(MESSAGES.errorFindings(result.design.summary.error, options.output));

@@ -23,6 +23,7 @@ export const PLAN_OPTIONS = {
   format: { long: "format", short: "f", value: "format", description: "output format (default: from -o FILE's extension, else yaml)", choices: OUTPUT_FORMATS },
   output: { long: "output", short: "o", value: "file", description: "write the document to FILE (- = stdout)", defaultValue: "-" },
   force: { long: "force", description: "replace an existing output file" },
+  ask: { long: "ask", description: "on a terminal, also ask the optional questions the answers leave out (a complete file otherwise plans at once)" },
   set: { long: "set", value: "key=value", description: "override one answer, e.g. --set bandwidth.requiredMbps=20000 (repeatable)", multiple: true },
   saveAnswers: { long: "save-answers", value: "file", description: "write the answers as used (after the questionnaire and --set) to FILE, to replay" },
   rulesDir: { long: "rules-dir", value: "dir", description: "extra rules folder; its rules add to or replace built-in ones by id (repeatable)", multiple: true },

@@ -18,12 +18,15 @@ export interface PromptContext {
   paint: ChalkInstance;
   theme: PromptTheme;
   output: NodeJS.WritableStream;
+  /** Aborts the prompt on screen (Esc: back to the previous question). */
+  signal?: AbortSignal;
 }
 
 const SEARCH_PAGE_SIZE = 10;
 // Sentinels that no catalog name can take.
 const LEAVE_OPEN = "\u0000leave-open";
 const DONE = "\u0000done";
+const TYPE_FIRST = "\u0000type-first";
 
 /** Resolves to the answer; undefined means "left empty" (the key stays out of the answers). */
 export async function askQuestion(q: Question, current: unknown, ctx: PromptContext): Promise<unknown> {
@@ -32,7 +35,7 @@ export async function askQuestion(q: Question, current: unknown, ctx: PromptCont
   if (q.choices === "peeringLocations") return askPeeringLocation(q, typeof initial === "string" ? initial : undefined, ctx);
   switch (q.field.kind) {
     case "boolean":
-      return confirm({ message: q.prompt, default: initial === true, theme: ctx.theme }, { output: ctx.output });
+      return confirm({ message: q.prompt, default: initial === true, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
     case "enum":
       return askChoice(q, initial, ctx);
     case "number":
@@ -46,15 +49,23 @@ export async function askQuestion(q: Question, current: unknown, ctx: PromptCont
 }
 
 function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
-  const choices = (q.field.values ?? []).map((v) => ({ value: v as unknown, name: String(v), description: q.valueNotes?.[String(v)] }));
-  if (q.field.nullable) choices.unshift({ value: null, name: q.empty ?? "none", description: undefined });
-  return select({ message: q.prompt, choices, default: initial, loop: false, theme: ctx.theme }, { output: ctx.output });
+  const choices = (q.field.values ?? []).map((v) => {
+    const note = q.valueNotes?.[String(v)];
+    const caveat = q.caveat?.(String(v), ctx.answers, ctx.catalog);
+    // A caveat shows on the row itself, so it is read before the choice is highlighted.
+    return caveat
+      ? { value: v as unknown, name: M.unavailable(String(v), caveat), short: String(v), description: note }
+      : { value: v as unknown, name: String(v), short: String(v), description: note };
+  });
+  if (q.field.nullable) choices.unshift({ value: null, name: q.empty ?? "none", short: q.empty ?? "none", description: undefined });
+  return select({ message: q.prompt, choices, default: initial, loop: false, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
 }
 
 async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse: (q: Question, text: string) => Parsed): Promise<unknown> {
   const given = initial === undefined || initial === null ? undefined : String(initial);
-  // What Enter gives on an empty line, in the same "(…)" style as a default.
-  const hint = given === undefined && canBeEmpty(q) && q.empty ? ` ${ctx.theme.style.defaultAnswer(q.empty)}` : "";
+  // What Enter gives on an empty line, in the same "(…)" style as a default; with a value to
+  // keep, how to clear it instead (Enter keeps the value).
+  const hint = !canBeEmpty(q) || !q.empty ? "" : ` ${ctx.theme.style.defaultAnswer(given === undefined ? q.empty : M.clearHint(q.empty))}`;
   const text = await input(
     {
       message: q.prompt,
@@ -72,7 +83,7 @@ async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse
       // The hint goes once the question is answered; the answer line then says it.
       theme: { ...ctx.theme, style: { ...ctx.theme.style, message: (text: string, status: string) => ctx.theme.style.message(status === "done" ? text : `${text}${hint}`, status) } },
     },
-    { output: ctx.output },
+    { output: ctx.output, signal: ctx.signal },
   );
   const parsed = parse(q, text);
   return parsed.ok ? parsed.value : undefined;
@@ -93,7 +104,7 @@ async function askPeeringLocation(q: Question, initial: string | undefined, ctx:
       },
       theme: withKeyTips(ctx.theme, M.searchKeys),
     },
-    { output: ctx.output },
+    { output: ctx.output, signal: ctx.signal },
   );
   return choice === LEAVE_OPEN ? undefined : choice;
 }
@@ -111,10 +122,19 @@ async function askRegions(q: Question, initial: string[], ctx: PromptContext): P
           const found = listRegionChoices(ctx.catalog, term, typeof location === "string" ? location : undefined).map((c) =>
             selected.includes(c.value) ? { ...c, name: M.chosen(c.name) } : c,
           );
-          const done = { value: DONE, name: M.regionsDone(selected), description: "" };
-          return !term?.trim() && selected.length > 0 ? [done, ...found] : found;
+          if (term?.trim()) return found;
+          // With nothing typed, Enter must not tick whatever region happens to be first: the top
+          // row is "Done" once something is chosen, and until then an empty row whose note asks
+          // for a search. Empty, because inquirer refuses it only when its name equals the text
+          // typed (otherwise it copies the name into the search).
+          const top =
+            selected.length > 0
+              ? { value: DONE, name: M.regionsDone(selected), description: "" }
+              : { value: TYPE_FIRST, name: "", description: M.regionsTypeFirst };
+          return [top, ...found];
         },
         validate: (value) => {
+          if (value === TYPE_FIRST) return M.regionsTypeFirstError;
           if (value !== DONE) return true;
           const checked = q.schema.safeParse(selected);
           return checked.success || (checked.error.issues[0]?.message ?? false);
@@ -122,7 +142,7 @@ async function askRegions(q: Question, initial: string[], ctx: PromptContext): P
         theme: withKeyTips(ctx.theme, M.regionKeys),
       },
       // Each pick clears itself; one summary line is printed when the list is done.
-      { output: ctx.output, clearPromptOnDone: true },
+      { output: ctx.output, signal: ctx.signal, clearPromptOnDone: true },
     );
     if (choice === DONE) break;
     const at = selected.indexOf(choice);

@@ -1,22 +1,52 @@
 // The questionnaire's autosave: the answers so far, rewritten atomically after every answer, so
 // Ctrl-C or a closed laptop loses nothing. It is a valid (partial) answers file, so it can also
-// be passed to --answers as it is; the keys deliberately left empty ride along in a comment.
-import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+// be passed to --answers as it is; what it came from, when it started and the keys deliberately
+// left empty ride along in comments.
+//
+// Each starting point has its own file (a blank questionnaire, or --answers FILE), so a run
+// prefilled from a file never touches a workshop's autosave; the origin comment catches the rest
+// (two files of one name in different folders, a file from an older version).
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { stringify } from "yaml";
 import { readDataFile } from "../io/read-data-file.js";
 import { writeOutput } from "../io/write-output.js";
 import { orderAnswers, type RawAnswers } from "./answer-tree.js";
+import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
 
 /** Relative to the current folder, so a workshop resumes where it ran (git-ignore it). */
-export const AUTOSAVE_FILE = join(".expressroute-advisor", "answers.partial.yaml");
+export const AUTOSAVE_DIR = ".expressroute-advisor";
+export const AUTOSAVE_FILE = join(AUTOSAVE_DIR, "answers.partial.yaml");
 
 const LEFT_EMPTY = /^# left empty: (.*)$/m;
+const FROM = /^# from: (.*)$/m;
 
 export interface SavedAnswers {
   answers: RawAnswers;
   leftEmpty: Set<string>;
+  /** What the run started from (describeOrigin), or undefined for an autosave without the comment. */
+  from?: string;
   savedAt: Date;
+}
+
+/** What a run starts from, as the autosave records and the resume prompt shows it. */
+export function describeOrigin(answersFile: string | undefined): string {
+  return answersFile === undefined ? M.blankOrigin : M.fileOrigin(relative(process.cwd(), resolve(answersFile)) || answersFile);
+}
+
+/** The autosave of a starting point: the workshop's own file, or one named after the answers file. */
+export function autosavePathFor(answersFile: string | undefined): string {
+  if (answersFile === undefined) return AUTOSAVE_FILE;
+  const stem = basename(answersFile, extname(answersFile)).replace(/[^A-Za-z0-9._-]+/g, "-") || "answers";
+  return join(AUTOSAVE_DIR, `answers.${stem}.partial.yaml`);
+}
+
+/** `file` if free, else the first free "name-2.partial.yaml", "name-3…" beside it. */
+export function pickFreeAutosavePath(file: string): string {
+  const base = file.replace(/\.partial\.yaml$/, "");
+  let candidate = file;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${base}-${n}.partial.yaml`;
+  return candidate;
 }
 
 /** Renders answers as a YAML answers file in documented key order. */
@@ -25,14 +55,23 @@ export function renderAnswersFile(answers: RawAnswers, comments: readonly string
   return header + stringify(orderAnswers(answers), { lineWidth: 0, flowCollectionPadding: false });
 }
 
-export function saveAutosave(answers: RawAnswers, leftEmpty: ReadonlySet<string>, file = AUTOSAVE_FILE): void {
+export interface AutosaveTarget {
+  file: string;
+  /** describeOrigin of the run. */
+  from: string;
+  startedAt: Date;
+}
+
+export function saveAutosave(answers: RawAnswers, leftEmpty: ReadonlySet<string>, target: AutosaveTarget): void {
   const comments = [
-    "expressroute-advisor questionnaire answers, saved as you go. Running `expressroute-advisor plan`",
+    "expressroute-advisor questionnaire answers, saved as you go. Running the same `expressroute-advisor plan`",
     "in this folder offers to continue from them; `--answers` reads this file as it is.",
+    `from: ${target.from}`,
+    `started: ${target.startedAt.toISOString()}`,
   ];
   if (leftEmpty.size > 0) comments.push(`left empty: ${[...leftEmpty].join(", ")}`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeOutput(file, renderAnswersFile(answers, comments), true);
+  mkdirSync(dirname(target.file), { recursive: true });
+  writeOutput(target.file, renderAnswersFile(answers, comments), true);
 }
 
 /** The saved answers, undefined when there are none, or "unreadable" when the file is not answers. */
@@ -46,9 +85,10 @@ export async function loadAutosave(file = AUTOSAVE_FILE): Promise<SavedAnswers |
   try {
     const { data } = await readDataFile(file);
     if (data === null || typeof data !== "object" || Array.isArray(data)) return "unreadable";
-    const listed = LEFT_EMPTY.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+    const text = readFileSync(file, "utf8");
+    const listed = LEFT_EMPTY.exec(text)?.[1] ?? "";
     const leftEmpty = new Set(listed.split(",").map((s) => s.trim()).filter(Boolean));
-    return { answers: data as RawAnswers, leftEmpty, savedAt };
+    return { answers: data as RawAnswers, leftEmpty, from: FROM.exec(text)?.[1]?.trim(), savedAt };
   } catch {
     return "unreadable";
   }

@@ -27,10 +27,10 @@ export function scoreMatch(term: string, fields: readonly string[]): number | un
   return undefined;
 }
 
-function rankChoices<T>(items: readonly T[], term: string | undefined, fields: (item: T) => string[]): T[] {
+function rankChoices<T>(items: readonly T[], term: string | undefined, fields: (item: T) => string[], fallback?: (item: T) => number | undefined): T[] {
   if (!term?.trim()) return [...items];
   return items
-    .map((item, i) => ({ item, i, score: scoreMatch(term, fields(item)) }))
+    .map((item, i) => ({ item, i, score: scoreMatch(term, fields(item)) ?? fallback?.(item) }))
     .filter((x): x is { item: T; i: number; score: number } => x.score !== undefined)
     .sort((a, b) => a.score - b.score || a.i - b.i)
     .map((x) => x.item);
@@ -49,8 +49,10 @@ export function listPeeringLocationChoices(catalog: Catalog, term: string | unde
 }
 
 function describeRegion(r: Region, localTo: string | undefined) {
+  const where = [r.physicalLocation, r.geography].filter((x, i, all) => x && all.indexOf(x) === i).join(", ");
   return [
     r.displayName,
+    where || undefined,
     r.geo,
     r.availabilityZones ? M.zones : M.noZones,
     r.restricted ? M.restricted : undefined,
@@ -60,18 +62,66 @@ function describeRegion(r: Region, localTo: string | undefined) {
     .join(" · ");
 }
 
+// Ranks after every direct match: a region found only through a city's peering location.
+const NEAR_CITY_SCORE = 5;
+
 /**
- * Regions matching `term`. With nothing typed, the regions local to the chosen peering location
- * come first: they are the ones ExpressRoute Local and the lowest latency apply to.
+ * Regions near a city typed by name: those local to a peering location the term names, and
+ * those in its country ("london" → UK South, local to London, and UK West, in the United Kingdom).
+ */
+function findRegionsNearCity(catalog: Catalog, term: string): Set<string> {
+  const near = new Set<string>();
+  for (const l of catalog.locations.locations) {
+    const score = scoreMatch(term, [l.name]);
+    if (score === undefined || score > 1) continue;
+    for (const r of l.localRegions) near.add(r);
+    for (const r of catalog.regions.regions) if (r.geography === l.country || r.physicalLocation === l.country) near.add(r.name);
+  }
+  return near;
+}
+
+/**
+ * Regions matching `term` by name, city or country. With nothing typed, the regions local to the
+ * chosen peering location come first: they are the ones ExpressRoute Local and the lowest
+ * latency apply to.
  */
 export function listRegionChoices(catalog: Catalog, term: string | undefined, peeringLocation?: string): CatalogChoice[] {
   const location = peeringLocation ? catalog.locationByName.get(peeringLocation) : undefined;
   const local = new Set(location?.localRegions ?? []);
   const regions = catalog.regions.regions;
-  const ordered = term?.trim() ? regions : [...regions.filter((r) => local.has(r.name)), ...regions.filter((r) => !local.has(r.name))];
-  return rankChoices(ordered, term, (r) => [r.name, r.displayName, r.geo]).map((r) => ({
+  const typed = term?.trim() ?? "";
+  const ordered = typed ? regions : [...regions.filter((r) => local.has(r.name)), ...regions.filter((r) => !local.has(r.name))];
+  // Two letters name too many cities to mean one of them.
+  const nearCity = typed.length >= 3 ? findRegionsNearCity(catalog, typed) : new Set<string>();
+  return rankChoices(
+    ordered,
+    term,
+    (r) => [r.name, r.displayName, r.physicalLocation ?? "", r.geography ?? "", r.geo],
+    (r) => (nearCity.has(r.name) ? NEAR_CITY_SCORE : undefined),
+  ).map((r) => ({
     value: r.name,
     name: `${r.name} (${r.displayName})`,
     description: describeRegion(r, local.has(r.name) ? location?.name : undefined),
   }));
+}
+
+const MAX_METROS_NAMED = 4;
+
+/**
+ * Why a Metro circuit (high resiliency) cannot be had at the chosen peering location, naming the
+ * Metros to consider instead: those local to the chosen regions, else in the same country, else
+ * in the same geopolitical region. Undefined when the location has a Metro or is still open.
+ */
+export function describeMissingMetro(catalog: Catalog, location: string | undefined, regions: readonly string[]): string | undefined {
+  const chosen = location === undefined ? undefined : catalog.locationByName.get(location);
+  if (!chosen || chosen.metro) return undefined;
+  const all = catalog.locations.locations;
+  const metrosOf = (keep: (l: PeeringLocation) => boolean) => [...new Set(all.filter((l) => l.metro && keep(l)).map((l) => l.metro!))];
+  const candidates = [
+    metrosOf((l) => l.localRegions.some((r) => regions.includes(r))),
+    metrosOf((l) => l.country === chosen.country),
+    metrosOf((l) => l.geo === chosen.geo),
+  ].find((list) => list.length > 0) ?? [];
+  const named = candidates.slice(0, MAX_METROS_NAMED);
+  return M.noMetro(chosen.name, named, candidates.length - named.length);
 }

@@ -3,18 +3,28 @@
 // be changed; returns the completed raw answers, which plan validates exactly like a file.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { confirm } from "@inquirer/prompts";
+import { select } from "@inquirer/prompts";
 import type { Bundle } from "../load-bundle.js";
-import { UsageError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { writeOutput } from "../io/write-output.js";
 import { wrapText } from "../format/terminal-summary.js";
 import { paint, printNote } from "../terminal.js";
-import { mergeAnswers, readAnswer, viewAnswers, withHeader, type RawAnswers } from "./answer-tree.js";
+import { mergeAnswers, readAnswer, viewAnswers, withHeader, writeAnswer, type RawAnswers } from "./answer-tree.js";
+import { askOrGoBack, BACK } from "./back-key.js";
 import { askQuestion, type PromptContext } from "./ask-question.js";
-import { AUTOSAVE_FILE, discardAutosave, loadAutosave, renderAnswersFile, saveAutosave } from "./autosave.js";
+import {
+  autosavePathFor,
+  describeOrigin,
+  discardAutosave,
+  loadAutosave,
+  pickFreeAutosavePath,
+  renderAnswersFile,
+  saveAutosave,
+  type AutosaveTarget,
+} from "./autosave.js";
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
 import { changeAnswer, listPendingQuestions, nextPendingQuestion, recordAnswer, type Session } from "./pending-questions.js";
+import { markInterrupted } from "./interrupted.js";
 import { prepareAnswers } from "./prepare-answers.js";
 import { buildPromptTheme, type PromptTheme } from "./prompt-theme.js";
 import { pickAnswerToChange } from "./review.js";
@@ -22,8 +32,15 @@ import { QUESTION_BY_PATH, QUESTIONS, SECTION_NAMES, SECTION_TITLES, type Questi
 
 export interface CompleteOptions {
   bundle: Bundle;
-  /** The answers file given with --answers, if any (then no autosave is offered for resuming). */
+  /** The answers file given with --answers, if any: the run's starting point and its autosave's. */
   answersFile?: string;
+  /**
+   * --ask: every question the answers leave out. Without it, a run prefilled from a file asks
+   * only the required answers it lacks (and values it must re-ask); a blank run asks everything.
+   */
+  ask?: boolean;
+  /** -o: named in the interruption message as not written. */
+  output?: string;
   /** --save-answers: where to write the final answers file. */
   saveAnswers?: string;
   force?: boolean;
@@ -45,15 +62,15 @@ function once(f: () => void): () => void {
 }
 
 /** Autosaves after each answer; a failure is reported once, and the workshop goes on. */
-function makeAutosaver(session: Session): () => void {
+function makeAutosaver(session: Session, target: AutosaveTarget): () => void {
   let failed = false;
   return () => {
     if (failed) return;
     try {
-      saveAutosave(session.answers, session.leftEmpty);
+      saveAutosave(session.answers, session.leftEmpty, target);
     } catch (err) {
       failed = true;
-      say(paint().yellow, M.autosaveFailed(AUTOSAVE_FILE, err instanceof Error ? err.message : String(err)));
+      say(paint().yellow, M.autosaveFailed(target.file, err instanceof Error ? err.message : String(err)));
     }
   };
 }
@@ -71,23 +88,66 @@ function saveFinalAnswers(file: string, answers: RawAnswers, force = false): voi
   say(paint().green, M.savedAnswers(file));
 }
 
-/** Offers to continue from the autosave of an interrupted run; --set answers still win. */
-async function offerResume(start: RawAnswers, theme: PromptTheme, intro: () => void) {
-  const loaded = await loadAutosave();
-  // An autosave with nothing in it is not worth a question.
-  const saved = loaded !== "unreadable" && loaded && countAnswers(loaded.answers) + loaded.leftEmpty.size === 0 ? undefined : loaded;
-  if (saved) intro();
-  if (saved === "unreadable") say(paint().yellow, M.resumeUnreadable(AUTOSAVE_FILE));
-  if (!saved || saved === "unreadable") return { start, leftEmpty: new Set<string>(), resumed: false };
-  const resume = await confirm({ message: M.resume(countAnswers(saved.answers), formatSavedAt(saved.savedAt)), default: true, theme }, { output: process.stderr });
-  if (!resume) return { start, leftEmpty: new Set<string>(), resumed: false };
-  const merged = mergeAnswers(withHeader(saved.answers), start);
-  return { start: merged, leftEmpty: new Set([...saved.leftEmpty].filter((p) => readAnswer(merged, p) === undefined)), resumed: true };
+interface Start {
+  start: RawAnswers;
+  leftEmpty: Set<string>;
+  resumed: boolean;
+  /** Where this run autosaves. */
+  file: string;
 }
 
-/** Asks every pending question in table order, announcing each new section. */
+const CONTINUE = "continue";
+const KEEP = "keep";
+const REPLACE = "replace";
+
+/**
+ * Settles this run's autosave file. An autosave of the same starting point is offered to continue
+ * from (--set answers still win); any existing answers are replaced only when the user says so,
+ * otherwise this run saves beside them under a free name.
+ */
+async function settleAutosave(start: RawAnswers, origin: string, file: string, theme: PromptTheme, intro: () => void): Promise<Start> {
+  const fresh = (at: string): Start => ({ start, leftEmpty: new Set<string>(), resumed: false, file: at });
+  const loaded = await loadAutosave(file);
+  if (loaded === undefined) return fresh(file);
+  intro();
+  if (loaded === "unreadable") {
+    const beside = pickFreeAutosavePath(file);
+    say(paint().yellow, M.resumeUnreadable(file, beside));
+    return fresh(beside);
+  }
+  const count = countAnswers(loaded.answers);
+  // An autosave with nothing in it is not worth a question, nor worth keeping.
+  if (count + loaded.leftEmpty.size === 0) return fresh(file);
+  const beside = pickFreeAutosavePath(file);
+  const savedOn = formatSavedAt(loaded.savedAt);
+  // An autosave without the origin comment predates it; only blank runs wrote those.
+  const from = loaded.from ?? M.unknownOrigin;
+  const sameRun = loaded.from === origin || (loaded.from === undefined && origin === M.blankOrigin);
+  const choices = sameRun
+    ? [
+        { value: CONTINUE, name: M.continueChoice },
+        { value: KEEP, name: M.freshBeside(beside) },
+        { value: REPLACE, name: M.freshReplacing(file) },
+      ]
+    : [
+        { value: KEEP, name: M.keepOther(beside) },
+        { value: REPLACE, name: M.replaceOther },
+      ];
+  const message = sameRun ? M.resume(count, savedOn, from) : M.otherRun(file, count, savedOn, from);
+  const picked = await select<string>({ message, choices, default: choices[0]!.value, theme }, { output: process.stderr });
+  if (picked === KEEP) return fresh(beside);
+  if (picked === REPLACE) return fresh(file);
+  const merged = mergeAnswers(withHeader(loaded.answers), start);
+  return { start: merged, leftEmpty: new Set([...loaded.leftEmpty].filter((p) => readAnswer(merged, p) === undefined)), resumed: true, file };
+}
+
+/** Asks every pending question in table order, announcing each new section; Esc goes back one. */
 async function askPending(session: Session, ctx: PromptContext, autosave: () => void): Promise<void> {
   let section: string | undefined;
+  // The questions asked in this pass, with their answers: Esc withdraws the last one and asks it
+  // again with that answer as the default. Prefilled answers are never withdrawn.
+  const asked: { path: string; value: unknown }[] = [];
+  let again: { path: string; value: unknown } | undefined;
   for (let q = nextPendingQuestion(session, ctx.catalog); q; q = nextPendingQuestion(session, ctx.catalog)) {
     if (q.section !== section) {
       section = q.section;
@@ -95,7 +155,25 @@ async function askPending(session: Session, ctx: PromptContext, autosave: () => 
       printNote(ctx.paint.bold.underline(M.section(SECTION_NAMES.indexOf(q.section) + 1, SECTION_NAMES.length, SECTION_TITLES[q.section])));
     }
     showWhy(q, ctx);
-    recordAnswer(session, q.path, await askQuestion(q, undefined, ctx));
+    const current = again?.path === q.path ? again.value : undefined;
+    const question = q;
+    const value = await askOrGoBack((signal) => askQuestion(question, current, { ...ctx, signal }));
+    again = undefined;
+    if (value === BACK) {
+      const previous = asked.pop();
+      if (!previous) {
+        say(ctx.paint.dim, M.noEarlierQuestion);
+        continue;
+      }
+      // Withdrawn, so it is the first pending question again (everything before it is settled).
+      writeAnswer(session.answers, previous.path, undefined);
+      session.leftEmpty.delete(previous.path);
+      again = previous;
+      autosave();
+      continue;
+    }
+    recordAnswer(session, q.path, value);
+    asked.push({ path: q.path, value });
     autosave();
   }
 }
@@ -118,46 +196,60 @@ async function review(session: Session, ctx: PromptContext, autosave: () => void
 export async function completeAnswers(raw: unknown, options: CompleteOptions): Promise<unknown> {
   const { catalog } = options.bundle;
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
-  // Refuse before the workshop rather than after it.
-  if (options.saveAnswers && !options.force && existsSync(options.saveAnswers)) throw new UsageError(MESSAGES.outputExists(options.saveAnswers));
   const c = paint();
   const base = { catalog, paint: c, theme: buildPromptTheme(c), output: process.stderr };
-  const intro = once(() => {
-    say(c.bold, M.intro(SECTION_NAMES.length));
-    say(c.dim, M.autosave(AUTOSAVE_FILE));
-  });
-  // A given answers file is the starting point; without one, an interrupted run can resume.
-  let { start, leftEmpty, resumed } = options.answersFile
-    ? { start: withHeader(raw), leftEmpty: new Set<string>(), resumed: false }
-    : await offerResume(withHeader(raw), base.theme, intro);
-  let prepared = prepareAnswers(start, catalog);
-  // A saved file that asking cannot repair (edited by hand, an older version): start afresh.
-  if (!prepared.ok && resumed) {
-    say(c.yellow, M.resumeUnreadable(AUTOSAVE_FILE));
-    ({ start, leftEmpty, resumed } = { start: withHeader(raw), leftEmpty: new Set<string>(), resumed: false });
-    prepared = prepareAnswers(start, catalog);
+  const origin = describeOrigin(options.answersFile);
+  let autosaveFile = autosavePathFor(options.answersFile);
+  // The autosave line waits until the file is settled (the user may keep another run's).
+  const intro = once(() => say(c.bold, M.intro(SECTION_NAMES.length)));
+  try {
+    const settled = await settleAutosave(withHeader(raw), origin, autosaveFile, base.theme, intro);
+    let { start, leftEmpty, resumed } = settled;
+    autosaveFile = settled.file;
+    let prepared = prepareAnswers(start, catalog);
+    // A saved file that asking cannot repair (edited by hand, an older version): start afresh,
+    // saving beside it rather than over it.
+    if (!prepared.ok && resumed) {
+      const beside = pickFreeAutosavePath(autosaveFile);
+      say(c.yellow, M.resumeUnreadable(autosaveFile, beside));
+      ({ start, leftEmpty, resumed } = { start: withHeader(raw), leftEmpty: new Set<string>(), resumed: false });
+      autosaveFile = beside;
+      prepared = prepareAnswers(start, catalog);
+    }
+    // Problems that asking cannot fix (unknown keys, a wrong apiVersion) are reported as for a file.
+    if (!prepared.ok) return raw;
+    // A file's run asks what it must (required answers, bad values) unless --ask says everything.
+    const scope =
+      options.answersFile && !options.ask
+        ? new Set([...QUESTIONS.filter((q) => q.field.required).map((q) => q.path), ...prepared.reasked.map((i) => i.path.replace(/\[\d+\]$/, ""))])
+        : undefined;
+    const session: Session = { answers: prepared.answers, leftEmpty, scope };
+    // Nothing to ask: the given answers are complete.
+    if (listPendingQuestions(session, catalog).length === 0 && !resumed) {
+      if (options.saveAnswers) saveFinalAnswers(options.saveAnswers, raw as RawAnswers, options.force);
+      return raw;
+    }
+    intro();
+    say(c.dim, M.autosave(autosaveFile, resumeCommand(options.answersFile)));
+    if (options.answersFile) say(c.dim, M.prefilled(options.answersFile, countAnswers(raw as RawAnswers), options.ask === true));
+    for (const issue of prepared.reasked) say(c.yellow, M.reasked(options.answersFile ?? autosaveFile, issue.path, issue.message));
+    const autosave = makeAutosaver(session, { file: autosaveFile, from: origin, startedAt: new Date() });
+    if (countAnswers(session.answers) > 0) autosave();
+    // The view reads the live session, so choices follow the answers as they change.
+    const ctx: PromptContext = { ...base, answers: viewAnswers(session.answers, session.leftEmpty) };
+    await askPending(session, ctx, autosave);
+    await review(session, ctx, autosave);
+    if (options.saveAnswers) {
+      saveFinalAnswers(options.saveAnswers, session.answers, options.force);
+      // The final answers file replaces the autosave (unless it is the autosave itself).
+      if (resolve(options.saveAnswers) !== resolve(autosaveFile)) discardAutosave(autosaveFile);
+    } else say(c.dim, M.keptAutosave(autosaveFile, resumeCommand(options.answersFile)));
+    return session.answers;
+  } catch (err) {
+    // Ctrl-C in a prompt: say what is kept (the autosave) and what was not written.
+    throw markInterrupted(err, existsSync(autosaveFile) ? autosaveFile : undefined, resumeCommand(options.answersFile), options.output);
   }
-  // Problems that asking cannot fix (unknown keys, a wrong apiVersion) are reported as for a file.
-  if (!prepared.ok) return raw;
-  const session: Session = { answers: prepared.answers, leftEmpty };
-  // Nothing to ask: the given answers are complete.
-  if (listPendingQuestions(session, catalog).length === 0 && !resumed) {
-    if (options.saveAnswers) saveFinalAnswers(options.saveAnswers, raw as RawAnswers, options.force);
-    return raw;
-  }
-  intro();
-  if (options.answersFile) say(c.dim, M.prefilled(options.answersFile, countAnswers(raw as RawAnswers)));
-  for (const issue of prepared.reasked) say(c.yellow, M.reasked(options.answersFile ?? AUTOSAVE_FILE, issue.path, issue.message));
-  const autosave = makeAutosaver(session);
-  if (countAnswers(session.answers) > 0) autosave();
-  // The view reads the live session, so choices follow the answers as they change.
-  const ctx: PromptContext = { ...base, answers: viewAnswers(session.answers, session.leftEmpty) };
-  await askPending(session, ctx, autosave);
-  await review(session, ctx, autosave);
-  if (options.saveAnswers) {
-    saveFinalAnswers(options.saveAnswers, session.answers, options.force);
-    // The final answers file replaces the autosave (unless it is the autosave itself).
-    if (resolve(options.saveAnswers) !== resolve(AUTOSAVE_FILE)) discardAutosave();
-  } else say(c.dim, M.keptAutosave(AUTOSAVE_FILE));
-  return session.answers;
 }
+
+/** The command that offers to continue a run with this starting point. */
+const resumeCommand = (answersFile: string | undefined) => M.resumeCommand(answersFile);

@@ -5,7 +5,8 @@ import type { Question } from "./questions.js";
 export function formatAnswer(q: Question, value: unknown): string {
   if (value === undefined || value === null) return q.empty ?? "—";
   if (typeof value === "boolean") return value ? M.yes : M.no;
-  if (typeof value === "number") return formatCount(value);
+  // "5 Gbps" typed shows back as "5,000 Mbps": the unit the design uses, so the conversion is seen.
+  if (typeof value === "number") return q.unit === "mbps" ? M.mbps(formatCount(value)) : formatCount(value);
   if (Array.isArray(value)) return value.join(", ");
   return String(value);
 }

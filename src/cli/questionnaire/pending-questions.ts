@@ -8,6 +8,8 @@ export interface Session {
   answers: RawAnswers;
   /** Optional keys the user chose to leave without a value, so they are not asked again. */
   leftEmpty: Set<string>;
+  /** The only questions this run asks (a prefilled run without --ask); undefined asks all. */
+  scope?: ReadonlySet<string>;
 }
 
 const isSettled = (session: Session, q: Question) => hasAnswer(session.answers, q.path) || session.leftEmpty.has(q.path);
@@ -20,7 +22,7 @@ export function listRelevantQuestions(session: Session, catalog: Catalog): Quest
 
 /** Questions that apply and have no answer yet. Answering one can make later ones apply. */
 export function listPendingQuestions(session: Session, catalog: Catalog): Question[] {
-  return listRelevantQuestions(session, catalog).filter((q) => !isSettled(session, q));
+  return listRelevantQuestions(session, catalog).filter((q) => !isSettled(session, q) && (!session.scope || session.scope.has(q.path)));
 }
 
 /** The next question to ask, in table order; re-evaluated after each answer. */

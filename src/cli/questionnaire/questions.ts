@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { ANSWER_FIELDS, HEADER_FIELDS, type AnswerField } from "../../answers/fields.js";
 import { ANSWER_SECTIONS, AnswersSchema, type SectionName } from "../../answers/schema.js";
 import type { Catalog } from "../../catalog/catalog.js";
+import { describeMissingMetro } from "./catalog-choices.js";
 
 type SectionKey<S extends SectionName> = keyof z.input<(typeof ANSWER_SECTIONS)[S]> & string;
 
@@ -41,6 +42,10 @@ export interface QuestionText {
   empty?: string;
   /** One-line notes on enum values, shown under the highlighted choice. */
   valueNotes?: Readonly<Record<string, string>>;
+  /** Why a choice cannot be had given the answers so far, said before it is picked (not refused). */
+  caveat?: (value: string, answers: AnswerView, catalog: Catalog) => string | undefined;
+  /** How a number may be typed besides a plain number (parse-answer.ts knows each): "5 Gbps", "/27". */
+  unit?: "mbps" | "prefixLength";
 }
 
 export const SECTION_TITLES: Readonly<Record<SectionName, string>> = {
@@ -65,8 +70,9 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
     empty: "no name",
   },
   "bandwidth.requiredMbps": {
-    prompt: "Peak throughput needed between on-premises and Azure, in Mbps",
-    label: "Peak bandwidth (Mbps)",
+    prompt: "Peak throughput needed between on-premises and Azure, in Mbps (or e.g. 5 Gbps)",
+    label: "Peak bandwidth",
+    unit: "mbps",
     why: "circuits and gateways are sized for the peak, and beyond 10 Gbps only ExpressRoute Direct ports are large enough.",
   },
   "bandwidth.growthPercentPerYear": {
@@ -198,6 +204,13 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
       high: "one ExpressRoute Metro circuit across two locations of a metro",
       maximum: "two circuits at two peering locations",
     },
+    // "high" promises a Metro; say up front when the chosen location has none.
+    caveat: (value, a, catalog) => {
+      if (value !== "high") return undefined;
+      const location = a("sites.peeringLocation");
+      const regions = a("azure.regions");
+      return describeMissingMetro(catalog, typeof location === "string" ? location : undefined, Array.isArray(regions) ? regions.map(String) : []);
+    },
   },
   "resilience.zoneRedundancy": {
     prompt: "Must the gateway survive the loss of one availability zone?",
@@ -228,6 +241,7 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
   "resilience.gatewaySubnetPrefixLength": {
     prompt: "Prefix length of the existing GatewaySubnet, e.g. 27",
     label: "Existing GatewaySubnet",
+    unit: "prefixLength",
     why: "a coexisting VPN gateway needs a /27 or larger GatewaySubnet; a smaller existing one must be recreated.",
     empty: "to be created",
     // Asked when a VPN gateway will coexist (VPN failover, or IPsec over private peering): there

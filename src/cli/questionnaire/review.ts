@@ -17,7 +17,11 @@ export async function pickAnswerToChange(session: Session, catalog: Catalog, ctx
   const questions = listRelevantQuestions(session, catalog);
   const view = viewAnswers(session.answers, session.leftEmpty);
   const width = Math.max(...questions.map((q) => q.label.length));
-  const choices: (Separator | { value: string; name: string; short?: string })[] = [{ value: GENERATE, name: ctx.paint.bold(M.generate) }];
+  const choices: (Separator | { value: string; name: string; short?: string })[] = [
+    // Plain text: inquirer jumps to the row whose name starts with what is typed, and colour
+    // codes in the name would stop "Gen" from matching; the cursor highlight paints it anyway.
+    { value: GENERATE, name: M.generate },
+  ];
   let section = "";
   for (const q of questions) {
     if (q.section !== section) {
