@@ -23,7 +23,8 @@ export interface PlanOptions {
   answers?: string;
   /** Absent: from the output file's extension (pickOutputFormat). */
   format?: OutputFormat;
-  output: string;
+  /** Absent: stdout, or a file named after the design after a workshop on a terminal. */
+  output?: string;
   force?: boolean;
   /** --ask: on a terminal, walk the optional questions too (prefilled from the answers). */
   ask?: boolean;
@@ -59,7 +60,8 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   if (!options.answers && !terminal && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
   if (options.ask && !terminal) throw new UsageError(MESSAGES.askNeedsTerminal);
   // Refuse before anything is read or asked, rather than after the first file is written.
-  checkOutputs([options.output, options.saveAnswers], [options.answers], Boolean(options.force));
+  const output = options.output ?? "-";
+  checkOutputs([output, options.saveAnswers], [options.answers], Boolean(options.force));
   const bundlePromise = loadBundle(options.rulesDir);
   // Keep the bundle's rejection from going unhandled while the answers are read.
   bundlePromise.catch(() => undefined);
@@ -87,11 +89,12 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
   const sources = collectReportSources(result.answers, raw, bundle.catalog);
-  const format = pickOutputFormat(options.format, options.output);
+  const format = pickOutputFormat(options.format, output);
   const rendered = await renderOutput(result.design, format, sources);
   // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
-  const keep = interactive && options.output === "-" && Boolean(process.stdout.isTTY);
-  if (!keep) writeOutput(options.output, rendered, Boolean(options.force));
+  // An explicit `-o -` still means stdout.
+  const keep = interactive && options.output === undefined && Boolean(process.stdout.isTTY);
+  if (!keep) writeOutput(output, rendered, Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own.
   if (options.saveAnswers && !interactive) {
@@ -100,14 +103,14 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
   }
   if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
-  if (options.output !== "-") printNote(paint().green(MESSAGES.wrote(options.output)));
+  if (output !== "-") printNote(paint().green(MESSAGES.wrote(output)));
   if (keep) {
     const { keepWorkshopResult } = await import("../questionnaire/keep-result.js");
     await keepWorkshopResult(result.design, format, rendered, sources);
   }
   if (hasErrorFindings(result.design)) {
     // Exit 3 explains itself (CONTRACT §1): a failed pipeline step shows which requirement failed.
-    printError(MESSAGES.errorFindings(result.design.summary.error, options.output));
+    printError(MESSAGES.errorFindings(result.design.summary.error, keep ? "a file" : output));
     for (const f of result.design.findings) if (f.severity === "error") printNote(MESSAGES.errorFinding(f.id, f.message));
     return EXIT.errorFindings;
   }

@@ -21,7 +21,7 @@ export interface OptionSpec {
 export const PLAN_OPTIONS = {
   answers: { long: "answers", short: "a", value: "file", description: "answers file (YAML or JSON); - reads standard input; also accepted as the argument" },
   format: { long: "format", short: "f", value: "format", description: "output format (default: from -o FILE's extension, else yaml)", choices: OUTPUT_FORMATS },
-  output: { long: "output", short: "o", value: "file", description: "write the document to FILE (- = stdout)", defaultValue: "-" },
+  output: { long: "output", short: "o", value: "file", description: "write the document to FILE (- = stdout; default: stdout, or after a questionnaire on a terminal a file named after the design)" },
   force: { long: "force", description: "replace an existing output file" },
   ask: { long: "ask", description: "on a terminal, also ask the optional questions the answers leave out (a complete file otherwise plans at once)" },
   set: { long: "set", value: "key=value", description: "override one answer, e.g. --set bandwidth.requiredMbps=20000 (repeatable)", multiple: true },

@@ -70,8 +70,18 @@ export function saveAutosave(answers: RawAnswers, leftEmpty: ReadonlySet<string>
     `started: ${target.startedAt.toISOString()}`,
   ];
   if (leftEmpty.size > 0) comments.push(`left empty: ${[...leftEmpty].join(", ")}`);
-  mkdirSync(dirname(target.file), { recursive: true });
+  ensureAutosaveFolder(dirname(target.file));
   writeOutput(target.file, renderAnswersFile(answers, comments), true);
+}
+
+/**
+ * The folder holds work in progress, not something to commit: like other tools' working folders
+ * (.terraform, .pytest_cache), it ignores itself with a .gitignore of its own (issue 10).
+ */
+function ensureAutosaveFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  const ignore = join(folder, ".gitignore");
+  if (!existsSync(ignore)) writeOutput(ignore, "# Written by expressroute-advisor: questionnaire autosaves, not for version control.\n*\n", false);
 }
 
 /** The saved answers, undefined when there are none, or "unreadable" when the file is not answers. */
