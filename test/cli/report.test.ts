@@ -49,7 +49,7 @@ describe("plan --format markdown|html", () => {
     const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--set", "azure.vnetCount=9", "--format", "markdown"]);
     expect(r.code).toBe(0);
     const told = r.stdout.slice(r.stdout.indexOf("## What you told us"), r.stdout.indexOf("## Topology"));
-    expect(told).toContain("### Workload and bandwidth\n\n| Answer | Value |\n| --- | --- |\n| Name | fabrikam-insurance-uk |\n| Peak bandwidth (Mbps) | 2,000 |");
+    expect(told).toContain("### Workload and bandwidth\n\n| Answer | Value |\n| --- | --- |\n| Name | fabrikam-insurance-uk |\n| Peak bandwidth | 2,000 Mbps |");
     expect(told).toContain("| Growth per year (%) | 0 (default) |");
     expect(told).toContain("### Azure footprint");
     expect(told).toContain("| Azure regions | uksouth, ukwest |");
