@@ -4,6 +4,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import { findClosest, suggestNames } from "../text/closest.js";
 import type { InputIssue } from "./validate.js";
+import { readNameList } from "./name-list.js";
 
 /** The parts of (possibly invalid) answers that name catalog entries. */
 interface CatalogNames {
@@ -19,8 +20,10 @@ export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catal
   const issues: InputIssue[] = [];
   const regionNames = [...catalog.regionByName.keys()];
   const given = answers.azure?.regions;
-  // One name stands for a list of one (the schema reads it so); its issues point at the key.
-  const regions = Array.isArray(given) ? (given as unknown[]) : typeof given === "string" ? [given] : [];
+  // One name, or names with commas, stand for a list (the schema reads them so); issues then
+  // point at the key.
+  const listed = readNameList(given);
+  const regions = Array.isArray(listed) ? (listed as unknown[]) : [];
   const regionPath = (i: number) => (Array.isArray(given) ? `azure.regions[${i}]` : "azure.regions");
   regions.forEach((name, i) => {
     if (typeof name !== "string" || catalog.regionByName.has(name)) return;

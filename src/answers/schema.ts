@@ -2,6 +2,7 @@
 // answers-file validation, defaults, the questionnaire and the published JSON Schema.
 import * as z from "zod";
 
+import { readNameList } from "./name-list.js";
 import { API_VERSION } from "./version.js";
 
 export { API_VERSION };
@@ -16,8 +17,8 @@ export const VPN_DEVICES = ["route-based", "policy-based"] as const;
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
-/** One name where a list is expected (`regions: uksouth`) is a list of one, as YAML users write it. */
-const listOfOne = <T extends z.ZodArray>(list: T) => z.preprocess((v) => (typeof v === "string" ? [v] : v), list);
+/** One name, or names separated by commas, where a list is expected (name-list.ts). */
+const listOfOne = <T extends z.ZodArray>(list: T) => z.preprocess(readNameList, list);
 
 export const BandwidthSchema = z.strictObject({
   requiredMbps: int(1, 1_000_000).describe("Peak throughput needed between on-premises and Azure, in Mbps."),

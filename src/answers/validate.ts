@@ -2,7 +2,7 @@
 // ("location: message"), in the manner of knip's zod error formatting.
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
-import { ANSWER_FIELD_BY_PATH, TOP_LEVEL_KEYS } from "./fields.js";
+import { ANSWER_FIELD_BY_PATH, ANSWER_FIELDS, TOP_LEVEL_KEYS } from "./fields.js";
 import { ANSWER_SECTIONS, AnswersSchema, API_VERSION, type Answers } from "./schema.js";
 
 export interface InputIssue {
@@ -79,6 +79,11 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown): InputIssue[] {
   }
   const value = getAt(raw, issue.path);
   const expected = describeExpected(path.replace(/\[\d+\]$/, ""));
+  if (value === undefined && path in ANSWER_SECTIONS) {
+    // A missing section: name the answers it must hold, not the section (`azure.regions`).
+    const required = ANSWER_FIELDS.filter((f) => f.section === path && f.required);
+    if (required.length > 0) return required.flatMap((f) => convertIssue({ ...issue, path: [f.section, f.key] } as z.core.$ZodIssue, raw));
+  }
   if (value === undefined) {
     const field = ANSWER_FIELD_BY_PATH.get(path);
     const what = field?.description ? ` (${field.description.replace(/\.$/, "")})` : "";

@@ -8,6 +8,8 @@ import { PACKAGE_ROOT } from "./package-root.js";
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
+  const { guardStandardStreams } = await import("./io/standard-streams.js");
+  guardStandardStreams();
   process.stdout.write(`${version}\n`);
 } else {
   const { main } = await import("./main.js");

@@ -27,18 +27,17 @@ function commandPath(command: Command): string {
 }
 
 /**
- * Every command that runs (the leaves) accepts --no-color and --no-input (CONTRACT §1), so a
+ * Every command, groups (`rules`) included, accepts --no-color and --no-input (CONTRACT §1), so a
  * pipeline can pass the same switches to any of them; the ones a command does not use are
  * harmless. Commander errors carry the command they came from, for the help hint.
  */
-function finishCommands(command: Command): void {
+function finishCommands(command: Command, isRoot = true): void {
   command.exitOverride((err) => {
     throw Object.assign(err, { helpCommand: commandPath(command) });
   });
-  if (command.commands.length > 0) {
-    for (const sub of command.commands) finishCommands(sub);
-    return;
-  }
+  for (const sub of command.commands) finishCommands(sub, false);
+  // The root's own switches would shadow the default command's (plan).
+  if (isRoot) return;
   const has = (flag: string) => command.options.some((o) => o.long === flag);
   if (!has("--no-color")) command.addOption(new Option("--no-color", MESSAGES.noColorOption));
   if (!has("--no-input")) command.addOption(new Option("--no-input", MESSAGES.noInputOption));
@@ -76,6 +75,32 @@ function buildProgram(): Command {
  * argument of plan; say "unknown command" with a suggestion instead. An existing file is an
  * answers file for plan (`expressroute-advisor answers.yaml`).
  */
+/** The command a list of names leads to ("rules", "test"), or undefined with the first unknown name. */
+function findCommand(program: Command, names: readonly string[]): { command?: Command; unknown?: string; known: string[] } {
+  let command = program;
+  for (const name of names) {
+    const next = command.commands.find((c) => c.name() === name || c.aliases().includes(name));
+    if (!next) return { unknown: name, known: command.commands.map((c) => c.name()) };
+    command = next;
+  }
+  return { command, known: [] };
+}
+
+/**
+ * `help [COMMAND...]` is `COMMAND... --help` (as `gh help pr create`), nested commands included;
+ * an unknown name is an error, not the top-level help.
+ */
+function rewriteHelp(program: Command, args: readonly string[]): readonly string[] {
+  if (args[0] !== "help") return args;
+  const names = args.slice(1).filter((a) => !a.startsWith("-"));
+  const found = findCommand(program, names);
+  if (found.unknown !== undefined) {
+    const hint = suggestNames(found.unknown, found.known);
+    throw new UsageError(MESSAGES.unknownHelpTopic(found.unknown, hint, found.known));
+  }
+  return [...names, "--help"];
+}
+
 function checkCommand(program: Command, args: readonly string[]): void {
   const first = args[0];
   if (first === undefined || first.startsWith("-") || first.includes(".") || first.includes("/")) return;
@@ -88,7 +113,10 @@ function checkCommand(program: Command, args: readonly string[]): void {
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   await runGuarded(async () => {
     const program = buildProgram();
-    checkCommand(program, argv.slice(2));
-    await program.parseAsync(argv as string[]);
+    // Colour for errors commander finds before any command runs (the preAction hook sets it again).
+    await configureColour({ color: !argv.includes("--no-color") });
+    const args = rewriteHelp(program, argv.slice(2));
+    checkCommand(program, args);
+    await program.parseAsync([...argv.slice(0, 2), ...args]);
   });
 }

@@ -7,6 +7,8 @@ export const MESSAGES = {
   noInputOption: "never prompt (implied by CI=true or a non-terminal stdin)",
   unknownCommand: (name: string, hint: string, commands: readonly string[]) =>
     `unknown command "${name}"${hint ? `; ${hint}` : ""} (commands: ${commands.join(", ")}; an answers file for plan needs its extension, e.g. ${name}.yaml)`,
+  unknownHelpTopic: (name: string, hint: string, commands: readonly string[]) =>
+    `no help for "${name}": not a command${hint ? `; ${hint}` : ""} (commands: ${commands.join(", ")})`,
   answersTwice: (file: string, answers: string) => `two answers files given (${file} and --answers ${answers}); give one`,
   explainNoFile: "no answers file given: expressroute-advisor explain FILE [PATH]",
   explainTooMany: "with --answers, give at most one argument: the decision path or finding id to explain",
@@ -29,6 +31,8 @@ export const MESSAGES = {
     `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
   errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
   wrote: (file: string) => `wrote ${file}`,
+  readingStdin: "reading answers from standard input; paste them and press Ctrl-D (or pass a file instead of -)",
+  outputIsFolder: "is a folder; give a file name inside it",
   stdoutFailed: (why: string) => `cannot write to standard output: ${why}; the document is incomplete`,
   valid: (file: string) => `${file}: valid answers`,
 } as const;

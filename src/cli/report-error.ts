@@ -4,6 +4,7 @@ import { EXIT, ExitError, InputError, RefusalError, UsageError } from "./errors.
 import { MESSAGES } from "./messages.js";
 import { paint, printError } from "./terminal.js";
 import { listWrittenFiles, removeTemporaryFiles } from "./io/write-output.js";
+import { guardStandardStreams } from "./io/standard-streams.js";
 
 const COMMANDER_OK = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
 
@@ -72,23 +73,11 @@ function onSignal(signal: NodeJS.Signals) {
   process.exit(signal === "SIGINT" ? EXIT.interrupted : 128 + 15);
 }
 
-/**
- * Standard output that fails (issue 11): a reader that went away (`| head -1`, EPIPE) ends the
- * run quietly with the code it had, as other command-line tools do; a full disk (`> /dev/full`)
- * or another failure is one line and exit 2, never a stack trace or exit 1 ("different").
- */
-function onStdoutError(err: NodeJS.ErrnoException): void {
-  removeTemporaryFiles();
-  if (err.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT.ok);
-  printError(MESSAGES.stdoutFailed(err.code === "ENOSPC" ? "no space left on the device" : (err.code ?? err.message)));
-  process.exit(EXIT.usage);
-}
-
 /** Runs a command body with the signal handlers and the top-level error handler in place. */
 export async function runGuarded(body: () => Promise<number | undefined | void>): Promise<void> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  process.stdout.on("error", onStdoutError);
+  guardStandardStreams(removeTemporaryFiles);
   try {
     const code = await body();
     if (typeof code === "number") process.exitCode = code;

@@ -13,7 +13,9 @@ export function pickColourLevel(stream: NodeJS.WriteStream, options: ColourOptio
   if (options.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== "") || env.TERM === "dumb") return 0;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return 1;
   if (!stream.isTTY) return 0;
-  const depth = stream.getColorDepth?.() ?? 1;
+  // Node's own getColorDepth treats any NO_COLOR, even an empty one, as "no colour".
+  const { NO_COLOR: _ignored, ...withoutEmptyNoColor } = env;
+  const depth = stream.getColorDepth?.(withoutEmptyNoColor) ?? 1;
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 

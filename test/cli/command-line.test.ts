@@ -1,12 +1,14 @@
 // The command line as a new user meets it (issue 10): help, shared switches, the answers file as
 // an argument, formats, exit codes that cannot be confused, and error lines of one style.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { reportError } from "../../src/cli/report-error.js";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { runInPty } from "../helpers/pty.js";
+import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
 
 const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
 const tmp = () => mkdtempSync(join(tmpdir(), "era-cli-"));
@@ -39,7 +41,25 @@ describe("help", () => {
   });
 });
 
+describe("help for nested and unknown commands", () => {
+  it("help A B is A B --help; an unknown name is an error, not the top-level help", () => {
+    const nested = runCli(["help", "rules", "test"]);
+    expect(nested.code).toBe(0);
+    expect(nested.stdout).toBe(runCli(["rules", "test", "--help"]).stdout);
+    expect(nested.stdout).toContain("Usage: expressroute-advisor rules test");
+    const unknown = runCli(["help", "nosuch"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toMatch(/^error: no help for "nosuch": not a command/);
+    expect(runCli(["help", "rules", "tset"]).stderr).toContain('did you mean "test"?');
+  });
+});
+
 describe("switches every command accepts", () => {
+  it("command groups take them too", () => {
+    expect(runCli(["rules", "--no-color", "--no-input", "list"]).code).toBe(0);
+  });
+
   it.each(COMMANDS.map((c) => [c.join(" "), c]))("%s takes --no-color and --no-input", (_name, args) => {
     const r = runCli([...args, "--no-color", "--no-input"]);
     expect(r.stderr).not.toMatch(/unknown option/);
@@ -148,12 +168,43 @@ describe("exit codes and error lines", () => {
     expect(unknownCommand.stderr).toContain("Run `expressroute-advisor --help` for usage.");
   });
 
-  it("NO_COLOR set but empty keeps colour; any other value turns it off", () => {
+  it("NO_COLOR set but empty keeps colour on a terminal; any other value turns it off", () => {
+    const cwd = tmp();
+    const args = ["validate", join(ROOT, "fixtures/invalid-answers/unknown-key-typo.yaml")];
+    const red = "\u001b[31merror:";
+    const empty = runInPty(args, [], { cwd, env: { NO_COLOR: "" } });
+    expect(empty.code).toBe(2);
+    expect(empty.raw).toContain(red);
+    expect(runInPty(args, [], { cwd, env: { NO_COLOR: "1" } }).raw).not.toContain(red);
+    // Commander's own errors get the same prefix and colour as ours.
+    expect(runInPty(["plan", "--bogus"], [], { cwd, env: { NO_COLOR: "" } }).raw).toContain(red);
+  });
+
+  it("NO_COLOR set but empty keeps forced colour; any other value turns it off", () => {
     const args = ["validate", join(ROOT, "fixtures/invalid-answers/unknown-key-typo.yaml")];
     const red = "\u001b[31m";
     expect(runCli(args, { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stderr).toContain(red);
     expect(runCli(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stderr).not.toContain(red);
     expect(runCli([...args, "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stderr).not.toContain(red);
+  });
+});
+
+describe("failing standard streams", () => {
+  it("--version on a full disk or a closed pipe is one line or silence, never a stack or exit 1", () => {
+    const sh = (script: string) => spawnSync("sh", ["-c", script], { encoding: "utf8", env: { ...process.env, CI: "true", NO_COLOR: "1" } });
+    const full = sh(`"${process.execPath}" "${BIN}" --version > /dev/full`);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toBe("error: cannot write to standard output: no space left on the device; the document is incomplete\n");
+    const closed = sh(`"${process.execPath}" "${BIN}" --version | head -c 0; exit \${PIPESTATUS:-0}`);
+    expect(closed.stderr).toBe("");
+  });
+
+  it("a stderr that cannot be written leaves the command's own exit code", () => {
+    const dir = tmp();
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" plan "${fixture("too-many-routes")}" -o "${join(dir, "d.yaml")}" 2>/dev/full`], { encoding: "utf8", env: { ...process.env, CI: "true", NO_COLOR: "1" } });
+    expect(r.status).toBe(3);
+    const ok = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" validate "${fixture("small-retailer")}" 2>/dev/full`], { encoding: "utf8", env: { ...process.env, CI: "true" } });
+    expect(ok.status).toBe(0);
   });
 });
 
@@ -175,7 +226,44 @@ describe("--set", () => {
   });
 });
 
+describe("small things a new user trips over", () => {
+  it("-f takes the extensions' short names; -o onto a folder says so", () => {
+    expect(runCli(["plan", fixture("small-retailer"), "-f", "md"]).stdout).toMatch(/^# ExpressRoute design/);
+    expect(runCli(["plan", fixture("small-retailer"), "-f", "HTM"]).stdout).toMatch(/^<!doctype html>/i);
+    const folder = runCli(["plan", fixture("small-retailer"), "-o", tmp()]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/is a folder; give a file name inside it\n$/);
+    expect(folder.stderr).not.toContain("--force");
+  });
+
+  it("a missing section names the answers it must hold", () => {
+    const dir = tmp();
+    const file = join(dir, "a.yaml");
+    writeFileSync(file, "apiVersion: expressroute-advisor/v1\nkind: Answers\nbandwidth: {requiredMbps: 100}\n");
+    const r = runCli(["plan", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:1: azure.regions: required answer is missing`);
+  });
+
+  it("--save-answers - writes the answers to stdout without claiming a file named -", () => {
+    const dir = tmp();
+    const r = runCli(["plan", fixture("small-retailer"), "-o", join(dir, "d.yaml"), "--save-answers", "-"]);
+    expect(r.code).toBe(0);
+    expect(parse(r.stdout).kind).toBe("Answers");
+    expect(r.stderr).toBe(`wrote ${join(dir, "d.yaml")}\n`);
+  });
+});
+
 describe("answers", () => {
+  it("names separated by commas are a list", () => {
+    const r = runCli(["plan", fixture("small-retailer"), "--set", "azure.regions=westeurope, northeurope", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).decisions.length).toBeGreaterThan(0);
+    const bad = runCli(["plan", fixture("small-retailer"), "--set", "azure.regions=westeurope,nowhere"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown Azure region "nowhere"');
+  });
+
   it("one region written as a name is a list of one", () => {
     const dir = tmp();
     const list = readFileSync(fixture("small-retailer"), "utf8");

@@ -100,7 +100,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   if (options.saveAnswers && !interactive) {
     const { renderAnswersFile } = await import("../questionnaire/autosave.js");
     writeOutput(options.saveAnswers, renderAnswersFile(raw as Record<string, unknown>), Boolean(options.force));
-    printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
+    if (options.saveAnswers !== "-") printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
   }
   if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (output !== "-") printNote(paint().green(MESSAGES.wrote(output)));

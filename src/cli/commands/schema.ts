@@ -24,7 +24,7 @@ function addCatalogEnums(schema: JsonObject, catalog: Catalog): void {
 /**
  * The schema's only preprocessing is listOfOne (a single name read as a list of one); JSON Schema
  * cannot express the step, so the published schema says what the file may hold: the list, or one
- * of its items.
+ * of its items. (Names joined by commas are read too, but editors are shown the canonical forms.)
  */
 function describeListOfOne(ctx: { zodSchema: { _zod: { def: unknown } }; jsonSchema: JsonObject }): void {
   const def = ctx.zodSchema._zod.def as { type: string; in?: { _zod: { def: { type: string } } } };

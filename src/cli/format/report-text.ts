@@ -89,7 +89,7 @@ export const REPORT_TEXT = {
   enabled: (on: boolean) => (on ? "enabled" : "not enabled"),
   vpnFailover: (enabled: boolean, requirementIds: string[]) =>
     enabled
-      ? `enabled: a VPN gateway beside the ExpressRoute gateway${requirementIds.length ? `; its requirements are listed under Findings (${requirementIds.join(", ")})` : ""}`
+      ? `enabled: a VPN gateway beside the ExpressRoute gateway${requirementIds.length ? `; ${plural(requirementIds.length, "requirement")} for it ${requirementIds.length === 1 ? "is" : "are"} listed under Findings` : ""}`
       : "not enabled",
   subnet: (prefix: number) => `/${prefix} (recommended prefix length)`,
   microsoftPeering: (m: Design["microsoftPeering"]) => (m.enabled ? `enabled (${m.services})` : "not enabled"),

@@ -1,10 +1,12 @@
 // Reads a YAML or JSON data file (answers, rules, catalog, designs) with hard limits, and maps
 // key paths back to line numbers for error messages.
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { constants, createReadStream, openSync, readFileSync, statSync, type Stats } from "node:fs";
+import { Socket } from "node:net";
 import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { InputError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { readStream } from "./read-stream.js";
+import { printNote } from "../terminal.js";
 
 /** Answers files are a few hundred bytes; a megabyte means something else was passed. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -88,10 +90,24 @@ function describeFsError(err: unknown): string {
 }
 
 /**
+ * A FIFO is opened non-blocking and read through the event loop (a net.Socket over its fd): a
+ * blocking open() would wait in the thread pool for a writer that may never come, and Node cannot
+ * exit while it waits, deadline, Ctrl-C and SIGTERM notwithstanding (issue 11). Devices read as
+ * ordinary streams.
+ */
+function openSpecialFile(file: string, stat: Stats): NodeJS.ReadableStream {
+  if (!stat.isFIFO()) return createReadStream(file);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  return new Socket({ fd, readable: true, writable: false });
+}
+
+/**
  * Reads FILE, or standard input for "-". A regular file is checked for size before it is read;
  * anything else (a FIFO, /dev/stdin, a device) is read as a bounded stream.
  */
 export async function readDataFile(file: string): Promise<DataFile> {
+  // A forgotten pipe on an open terminal would otherwise wait in silence.
+  if (file === "-" && process.stdin.isTTY) printNote(MESSAGES.readingStdin);
   if (file === "-") return parseDataText(decodeUtf8(await readStream(process.stdin, "stdin", MAX_INPUT_BYTES + 1), "stdin"), "stdin");
   let bytes: Uint8Array;
   try {
@@ -100,7 +116,7 @@ export async function readDataFile(file: string): Promise<DataFile> {
     if (stat.isFile()) {
       if (stat.size > MAX_INPUT_BYTES) throw new InputError(file, [{ path: "", message: MESSAGES.tooLarge(MAX_INPUT_BYTES) }]);
       bytes = readFileSync(file);
-    } else bytes = await readStream(createReadStream(file), file, MAX_INPUT_BYTES + 1);
+    } else bytes = await readStream(openSpecialFile(file, stat), file, MAX_INPUT_BYTES + 1);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(file, [{ path: "", message: describeFsError(err) }]);

@@ -188,6 +188,14 @@ export function writeOutput(target: string, text: string, force: boolean): void 
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The same file system object (through links), or undefined when either does not exist. */
 function sameFile(a: string, b: string): boolean {
   try {
@@ -211,6 +219,7 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
     if (out === "-") continue;
     for (const input of inputs) if (input !== undefined && input !== "-" && sameFile(out, input)) throw new RefusalError(MESSAGES.outputIsInput(out));
     if (given.slice(0, i).some((o) => o === out || sameFile(o, out))) throw new RefusalError(MESSAGES.outputTwice(out));
+    if (isFolder(out)) throw new InputError(out, [{ path: "", message: MESSAGES.outputIsFolder }]);
     if (!force && existsSync(out)) throw new RefusalError(MESSAGES.outputExists(out));
   }
 }

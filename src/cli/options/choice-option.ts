@@ -2,9 +2,10 @@
 // works as users of other CLIs expect; anything else is refused with the choices listed.
 import { InvalidArgumentError, Option } from "commander";
 
-export function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {
+export function parseChoice<T extends string>(choices: readonly T[], aliases: Readonly<Record<string, T>> = {}): (value: string) => T {
   return (value) => {
-    const found = choices.find((c) => c === value.trim().toLowerCase());
+    const typed = value.trim().toLowerCase();
+    const found = choices.find((c) => c === typed) ?? aliases[typed];
     if (found === undefined) throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.`);
     return found;
   };

@@ -1,6 +1,6 @@
 // The options of `plan` as one typed table (in the manner of vitest's cli-config.ts), registered
 // with commander by register/plan.ts: one place for names, help and choices.
-import { OUTPUT_FORMATS } from "../format/formats.js";
+import { OUTPUT_FORMAT_ALIASES, OUTPUT_FORMATS } from "../format/formats.js";
 
 export interface OptionSpec {
   /** Long name as typed, without dashes ("rules-dir", "no-input"). */
@@ -11,6 +11,8 @@ export interface OptionSpec {
   description: string;
   multiple?: boolean;
   choices?: readonly string[];
+  /** Other names a choice may be typed as ("md" for markdown). */
+  aliases?: Readonly<Record<string, string>>;
   defaultValue?: string;
 }
 
@@ -20,7 +22,7 @@ export interface OptionSpec {
  */
 export const PLAN_OPTIONS = {
   answers: { long: "answers", short: "a", value: "file", description: "answers file (YAML or JSON); - reads standard input; also accepted as the argument" },
-  format: { long: "format", short: "f", value: "format", description: "output format (default: from -o FILE's extension, else yaml)", choices: OUTPUT_FORMATS },
+  format: { long: "format", short: "f", value: "format", description: "output format (default: from -o FILE's extension, else yaml)", choices: OUTPUT_FORMATS, aliases: OUTPUT_FORMAT_ALIASES },
   output: { long: "output", short: "o", value: "file", description: "write the document to FILE (- = stdout; default: stdout, or after a questionnaire on a terminal a file named after the design)" },
   force: { long: "force", description: "replace an existing output file" },
   ask: { long: "ask", description: "on a terminal, also ask the optional questions the answers leave out (a complete file otherwise plans at once)" },

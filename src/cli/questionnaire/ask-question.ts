@@ -49,16 +49,29 @@ export async function askQuestion(q: Question, current: unknown, ctx: PromptCont
 }
 
 function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
+  const caveats = new Map<unknown, string>();
   const choices = (q.field.values ?? []).map((v) => {
     const note = q.valueNotes?.[String(v)];
     const caveat = q.caveat?.(String(v), ctx.answers, ctx.catalog);
+    if (caveat) caveats.set(v, caveat);
     // A caveat shows on the row itself, so it is read before the choice is highlighted.
     return caveat
       ? { value: v as unknown, name: M.unavailable(String(v), caveat), short: String(v), description: note }
       : { value: v as unknown, name: String(v), short: String(v), description: note };
   });
   if (q.field.nullable) choices.unshift({ value: null, name: q.empty ?? "none", short: q.empty ?? "none", description: undefined });
-  return select({ message: q.prompt, choices, default: initial, loop: false, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
+  return select({ message: q.prompt, choices, default: pickOfferedDefault(q, initial, caveats), loop: false, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
+}
+
+/**
+ * Enter must never accept what the row itself says is not offered (a default "high" at a location
+ * without a Metro): the highlight moves to the question's fallback, or the first offered value.
+ */
+function pickOfferedDefault(q: Question, initial: unknown, caveats: ReadonlyMap<unknown, string>): unknown {
+  if (!caveats.has(initial)) return initial;
+  const fallback = q.fallback?.[String(initial)];
+  if (fallback !== undefined && !caveats.has(fallback)) return fallback;
+  return (q.field.values ?? []).find((v) => !caveats.has(v)) ?? initial;
 }
 
 async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse: (q: Question, text: string) => Parsed): Promise<unknown> {

@@ -62,12 +62,18 @@ function once(f: () => void): () => void {
 }
 
 /** Autosaves after each answer; a failure is reported once, and the workshop goes on. */
-function makeAutosaver(session: Session, target: AutosaveTarget): () => void {
+/** Whether this run has saved its answers (then, and only then, an interruption may say so). */
+interface AutosaveState {
+  wrote: boolean;
+}
+
+function makeAutosaver(session: Session, target: AutosaveTarget, state: AutosaveState): () => void {
   let failed = false;
   return () => {
     if (failed) return;
     try {
       saveAutosave(session.answers, session.leftEmpty, target);
+      state.wrote = true;
     } catch (err) {
       failed = true;
       say(paint().yellow, M.autosaveFailed(target.file, err instanceof Error ? err.message : String(err)));
@@ -202,10 +208,13 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
   let autosaveFile = autosavePathFor(options.answersFile);
   // The autosave line waits until the file is settled (the user may keep another run's).
   const intro = once(() => say(c.bold, M.intro(SECTION_NAMES.length)));
+  const autosaveState: AutosaveState = { wrote: false };
+  let resumedFrom: string | undefined;
   try {
     const settled = await settleAutosave(withHeader(raw), origin, autosaveFile, base.theme, intro);
     let { start, leftEmpty, resumed } = settled;
     autosaveFile = settled.file;
+    if (resumed) resumedFrom = autosaveFile;
     let prepared = prepareAnswers(start, catalog);
     // A saved file that asking cannot repair (edited by hand, an older version): start afresh,
     // saving beside it rather than over it.
@@ -233,7 +242,7 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
     say(c.dim, M.autosave(autosaveFile, resumeCommand(options.answersFile)));
     if (options.answersFile) say(c.dim, M.prefilled(options.answersFile, countAnswers(raw as RawAnswers), options.ask === true));
     for (const issue of prepared.reasked) say(c.yellow, M.reasked(options.answersFile ?? autosaveFile, issue.path, issue.message));
-    const autosave = makeAutosaver(session, { file: autosaveFile, from: origin, startedAt: new Date() });
+    const autosave = makeAutosaver(session, { file: autosaveFile, from: origin, startedAt: new Date() }, autosaveState);
     if (countAnswers(session.answers) > 0) autosave();
     // The view reads the live session, so choices follow the answers as they change.
     const ctx: PromptContext = { ...base, answers: viewAnswers(session.answers, session.leftEmpty) };
@@ -247,7 +256,9 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
     return session.answers;
   } catch (err) {
     // Ctrl-C in a prompt: say what is kept (the autosave) and what was not written.
-    throw markInterrupted(err, existsSync(autosaveFile) ? autosaveFile : undefined, resumeCommand(options.answersFile), options.output);
+    // Only answers this run saved (or continued) are its own: another run's autosave is not.
+    const kept = (autosaveState.wrote || resumedFrom === autosaveFile) && existsSync(autosaveFile);
+    throw markInterrupted(err, kept ? autosaveFile : undefined, resumeCommand(options.answersFile), options.output);
   }
 }
 

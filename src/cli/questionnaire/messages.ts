@@ -11,7 +11,7 @@ export const QUESTIONNAIRE_MESSAGES = {
   autosave: (file: string, command: string) => `Answers are saved as you go to ${file}; after an interruption, run \`${command}\` here to resume.`,
   autosaveFailed: (file: string, why: string) => `warning: cannot save answers to ${file} (${why}); they will not survive an interruption`,
   prefilled: (file: string, count: number, all: boolean) =>
-    `${count} answer${count === 1 ? "" : "s"} taken from ${file}; asking only for the ${all ? "missing ones" : "required ones it lacks (--ask asks the optional ones too)"}.`,
+    `${count} answer${count === 1 ? "" : "s"} taken from ${file}; ${all ? "asking every question it leaves out" : "asking only for the required answers it lacks (--ask asks the optional ones too)"}.`,
   reasked: (file: string, path: string, message: string) => `${file}: ${path}: ${message}; asking again`,
   blankOrigin: "a blank questionnaire",
   fileOrigin: (file: string) => `--answers ${file}`,

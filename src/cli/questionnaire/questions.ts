@@ -44,6 +44,8 @@ export interface QuestionText {
   valueNotes?: Readonly<Record<string, string>>;
   /** Why a choice cannot be had given the answers so far, said before it is picked (not refused). */
   caveat?: (value: string, answers: AnswerView, catalog: Catalog) => string | undefined;
+  /** The choice Enter lands on when the default has a caveat (the first one without, otherwise). */
+  fallback?: Readonly<Record<string, string>>;
   /** How a number may be typed besides a plain number (parse-answer.ts knows each): "5 Gbps", "/27". */
   unit?: "mbps" | "prefixLength";
 }
@@ -204,6 +206,9 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
       high: "one ExpressRoute Metro circuit across two locations of a metro",
       maximum: "two circuits at two peering locations",
     },
+    // Without a Metro, the tier that still survives the loss of a peering location is maximum
+    // (two circuits at two locations), so Enter lands there rather than on standard.
+    fallback: { high: "maximum" },
     // "high" promises a Metro; say up front when the chosen location has none.
     caveat: (value, a, catalog) => {
       if (value !== "high") return undefined;

@@ -15,7 +15,7 @@ export function registerPlan(program: Command): void {
   for (const spec of Object.values(PLAN_OPTIONS)) {
     const flags = `${"short" in spec ? `-${spec.short}, ` : ""}--${spec.long}${"value" in spec ? ` <${spec.value}>` : ""}`;
     const option = new Option(flags, spec.description);
-    if ("choices" in spec) option.choices(spec.choices).argParser(parseChoice(spec.choices));
+    if ("choices" in spec) option.choices(spec.choices).argParser(parseChoice(spec.choices, spec.aliases));
     if ("multiple" in spec) option.argParser(collect).default([]);
     else if ("defaultValue" in spec) option.default(spec.defaultValue);
     command.addOption(option);
