@@ -22,7 +22,7 @@ export const MESSAGES = {
   askNeedsTerminal: "--ask needs a terminal to ask on (stdin and stderr), without --no-input or CI=true",
   missingAnswers: (keys: string[]) =>
     `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
-  tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB; answers files are small`,
+  tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB, the limit for answers, rules and design files`,
   emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v1, kind: Answers, bandwidth and azure",
   interrupted: "interrupted; nothing was written",
   interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,
@@ -31,6 +31,8 @@ export const MESSAGES = {
     `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
   errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
   wrote: (file: string) => `wrote ${file}`,
+  docOutIsFile: "is a file; --out takes a folder",
+  docFolderNotEmpty: (dir: string) => `${dir} already holds files; pass --force to replace its README.md and rule pages (and remove pages of rules that no longer exist)`,
   readingStdin: "reading answers from standard input; paste them and press Ctrl-D (or pass a file instead of -)",
   outputIsFolder: "is a folder; give a file name inside it",
   stdoutFailed: (why: string) => `cannot write to standard output: ${why}; the document is incomplete`,

@@ -1,6 +1,6 @@
 // `--set key=value` overrides (what-if): applied on top of the answers file, then validated
 // exactly like the file, so a bad override gets the same messages.
-import { parse } from "yaml";
+import { parseDocument } from "yaml";
 import { UsageError } from "./errors.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -12,12 +12,10 @@ export function parseOverride(text: string): { path: string[]; value: unknown } 
   const path = text.slice(0, eq).trim().split(".");
   if (path.some((p) => p === "" || FORBIDDEN.has(p))) throw new UsageError(`--set: "${text.slice(0, eq)}" is not an answer key path`);
   const rawValue = text.slice(eq + 1);
-  let value: unknown;
-  try {
-    value = rawValue === "" ? "" : parse(rawValue);
-  } catch {
-    value = rawValue;
-  }
+  // YAML-typed (20000 is a number, [a, b] a list), silently: a value YAML cannot read cleanly (a
+  // tag such as !foo, a syntax error) is the text as typed, and the schema judges it.
+  const doc = rawValue === "" ? undefined : parseDocument(rawValue, { logLevel: "error" });
+  const value = doc === undefined ? "" : doc.errors.length > 0 || doc.warnings.length > 0 ? rawValue : doc.toJS({ maxAliasCount: 0 });
   return { path, value };
 }
 

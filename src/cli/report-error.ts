@@ -2,7 +2,7 @@
 // (CONTRACT §1). Shared by the commander path and the fast path, without loading commander.
 import { EXIT, ExitError, InputError, RefusalError, UsageError } from "./errors.js";
 import { MESSAGES } from "./messages.js";
-import { paint, printError } from "./terminal.js";
+import { paint, printError, printNote } from "./terminal.js";
 import { listWrittenFiles, removeTemporaryFiles } from "./io/write-output.js";
 import { guardStandardStreams } from "./io/standard-streams.js";
 
@@ -58,10 +58,10 @@ export function reportError(err: unknown): number {
   if (err instanceof Error && err.name === "ExitPromptError") {
     // The questionnaire attaches what it kept and what it did not write (questionnaire/interrupted.ts).
     const note = (err as { note?: unknown }).note;
-    process.stderr.write(`${paint().yellow(typeof note === "string" ? note : MESSAGES.interrupted)}\n`);
+    printNote(paint().yellow(typeof note === "string" ? note : MESSAGES.interrupted));
     return EXIT.interrupted;
   }
-  process.stderr.write(`${MESSAGES.internal}\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  printNote(`${MESSAGES.internal}\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return EXIT.internal;
 }
 
@@ -69,7 +69,7 @@ function onSignal(signal: NodeJS.Signals) {
   removeTemporaryFiles();
   // Writes are synchronous, so a signal is handled between them: a file is complete or absent.
   const written = listWrittenFiles();
-  process.stderr.write(`\n${written.length > 0 ? MESSAGES.interruptedAfter(written) : MESSAGES.interrupted}\n`);
+  printNote(`\n${written.length > 0 ? MESSAGES.interruptedAfter(written) : MESSAGES.interrupted}`);
   process.exit(signal === "SIGINT" ? EXIT.interrupted : 128 + 15);
 }
 

@@ -4,6 +4,7 @@
 // (chalk#547), so the level is computed here and passed to a dedicated instance. chalk is loaded
 // only when there is colour to paint: a pipeline run never needs it.
 import type { ChalkInstance } from "chalk";
+import { makePrintable } from "../text/printable.js";
 
 export interface ColourOptions {
   color?: boolean;
@@ -44,11 +45,15 @@ export function canPrompt(inputFlag: boolean, env = process.env): boolean {
   return inputFlag && !ci && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
 }
 
-/** Every error line, ours and commander's, starts with the same "error:" prefix. */
+/**
+ * Every error line, ours and commander's, starts with the same "error:" prefix. Its text may quote
+ * answers or file names, so it is made printable (issue 11).
+ */
 export function printError(line: string): void {
-  process.stderr.write(`${paint().red("error:")} ${line}\n`);
+  process.stderr.write(`${paint().red("error:")} ${makePrintable(line)}\n`);
 }
 
+/** A note may carry our own colours, and values from the answers: only the colours survive. */
 export function printNote(line: string): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${makePrintable(line, true)}\n`);
 }

@@ -1,5 +1,5 @@
 // Rules as a product: lint, test, list, doc, --rules-dir overrides and deprecation.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -102,5 +102,22 @@ describe("rules list and doc", () => {
     const committed = readdirSync(join(ROOT, "docs/rules")).sort();
     expect(written).toEqual(committed);
     for (const f of written) expect(readFileSync(join(out, f), "utf8"), f).toBe(readFileSync(join(ROOT, "docs/rules", f), "utf8"));
+  });
+
+  it("never writes into a folder that holds files without --force, nor into a file", () => {
+    const out = mkdtempSync(join(tmpdir(), "era-docs-"));
+    writeFileSync(join(out, "README.md"), "our own readme\n");
+    writeFileSync(join(out, "ER-OWN-001.md"), "our own page\n");
+    const refused = runCli(["rules", "doc", "--out", out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("already holds files; pass --force");
+    expect(readdirSync(out).sort()).toEqual(["ER-OWN-001.md", "README.md"]);
+    expect(readFileSync(join(out, "README.md"), "utf8")).toBe("our own readme\n");
+    expect(runCli(["rules", "doc", "--out", out, "--force"]).code).toBe(0);
+    expect(readdirSync(out)).toContain("ER-CONN-001.md");
+    const file = join(out, "README.md");
+    const intoFile = runCli(["rules", "doc", "--out", file]);
+    expect(intoFile.code).toBe(2);
+    expect(intoFile.stderr).toBe(`error: ${file}: is a file; --out takes a folder\n`);
   });
 });

@@ -1,12 +1,13 @@
 // `rules list | lint [DIR] | test [DIR] | doc`: the rule set as a product.
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runRuleCases } from "../../rules/cases.js";
 import type { RuleSet } from "../../rules/compile.js";
 import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.js";
 import { lintRuleSet } from "../../rules/lint.js";
 import { isDecisionRule } from "../../rules/schema.js";
-import { EXIT, InputError } from "../errors.js";
+import { EXIT, InputError, RefusalError } from "../errors.js";
+import { MESSAGES } from "../messages.js";
 import { loadCatalog } from "../load-bundle.js";
 import { compileRuleLayers, locateRuleIssues } from "../load-sources.js";
 import { writeOutput } from "../io/write-output.js";
@@ -62,9 +63,26 @@ export async function runRulesTest(dir: string | undefined, extraDirs: string[])
   return failed.length > 0 ? EXIT.different : EXIT.ok;
 }
 
-export async function runRulesDoc(out: string, extraDirs: string[]): Promise<number> {
-  const { ruleSet } = await requireRuleSet(extraDirs);
+/**
+ * The pages replace README.md and the rule pages in DIR, and remove pages of rules that no longer
+ * exist: only with --force when DIR already holds anything (issue 11), and never into a file.
+ */
+function checkDocFolder(dir: string, out: string, force: boolean): void {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(out, [{ path: "", message: MESSAGES.docOutIsFile }]);
+    entries = readdirSync(dir);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    return; // a folder still to be made
+  }
+  if (entries.length > 0 && !force) throw new RefusalError(MESSAGES.docFolderNotEmpty(out));
+}
+
+export async function runRulesDoc(out: string, extraDirs: string[], force = false): Promise<number> {
   const dir = resolve(out);
+  checkDocFolder(dir, out, force);
+  const { ruleSet } = await requireRuleSet(extraDirs);
   mkdirSync(dir, { recursive: true });
   writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet), true);
   const pages = new Set(ruleSet.all.map((l) => rulePageName(l.rule.id)));

@@ -2,7 +2,7 @@
 // key paths back to line numbers for error messages.
 import { constants, createReadStream, openSync, readFileSync, statSync, type Stats } from "node:fs";
 import { Socket } from "node:net";
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import { InputError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { readStream } from "./read-stream.js";
@@ -48,17 +48,28 @@ function locate(doc: Document, counter: LineCounter, path: string): number | und
   return undefined;
 }
 
+/** The library's wording, in ours where it would puzzle a user (it names its own API). */
+function describeYamlProblem(e: YAMLError | YAMLWarning): string {
+  if (e.code === "MULTIPLE_DOCS") return "YAML syntax error: the file holds more than one YAML document (a --- line); give one document per file";
+  if (e.code === "TAG_RESOLVE_FAILED") return `YAML tags such as ${/tag: (\S+)/.exec(e.message)?.[1] ?? "!tag"} are not allowed; write the plain value`;
+  return `YAML syntax error: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
+}
+
 /** Parses text as YAML 1.2 (a superset of JSON). Throws InputError naming the line. */
 export function parseDataText(text: string, name: string): DataFile {
   if (text.includes("\u0000")) throw new InputError(name, [{ path: "", message: "not a text file (it contains NUL bytes)" }]);
   if (text.trim() === "") throw new InputError(name, [{ path: "", message: MESSAGES.emptyFile }]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
-  if (doc.errors.length > 0) {
-    const issues: LocatedIssue[] = doc.errors.slice(0, 5).map((e) => ({
+  // logLevel "error": the library's own warnings would reach stderr with a process id; ours
+  // below say the same in one line.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, logLevel: "error" });
+  // Unknown tags (!foo, !!js/function) are warnings to the library; data files need none.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const issues: LocatedIssue[] = problems.slice(0, 5).map((e) => ({
       path: "",
       line: e.linePos?.[0]?.line,
-      message: `YAML syntax error: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
+      message: describeYamlProblem(e),
     }));
     throw new InputError(name, issues);
   }

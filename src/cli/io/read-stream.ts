@@ -11,8 +11,11 @@ import { InputError } from "../errors.js";
 function readTimeoutMs(): number {
   const raw = process.env.EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS;
   const n = raw === undefined ? NaN : Number(raw);
-  return Number.isInteger(n) && n >= 0 ? n : 30_000;
+  // Timers take at most 2^31-1 ms (about 24.8 days); more would fire at once, with a warning.
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_TIMER_MS) : 30_000;
 }
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Resolves with at most `limit` bytes (more means "too large" to the caller). */
 export function readStream(stream: NodeJS.ReadableStream, name: string, limit: number, timeoutMs = readTimeoutMs()): Promise<Uint8Array> {

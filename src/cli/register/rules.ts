@@ -32,8 +32,9 @@ export function registerRules(program: Command): void {
     .command("doc")
     .description("write one Markdown page per rule and an index")
     .option("--out <dir>", "output folder", "docs/rules")
+    .option("--force", "write into a folder that already holds files (replacing the rule pages and README.md in it)")
     .option("--rules-dir <dir>", "extra rules folder (repeatable)", collect, [])
     .action(async (o) => {
-      process.exitCode = await (await load()).runRulesDoc(o.out, o.rulesDir);
+      process.exitCode = await (await load()).runRulesDoc(o.out, o.rulesDir, o.force === true);
     });
 }
