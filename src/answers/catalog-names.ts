@@ -5,6 +5,9 @@ import type { Catalog } from "../catalog/catalog.js";
 import { findClosest, suggestNames } from "../text/closest.js";
 import type { InputIssue } from "./validate.js";
 import { readNameList } from "./name-list.js";
+import { quoteText } from "../text/format.js";
+
+const MAX_REGIONS_CHECKED = 100;
 
 /** The parts of (possibly invalid) answers that name catalog entries. */
 interface CatalogNames {
@@ -23,7 +26,8 @@ export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catal
   // One name, or names with commas, stand for a list (the schema reads them so); issues then
   // point at the key.
   const listed = readNameList(given);
-  const regions = Array.isArray(listed) ? (listed as unknown[]) : [];
+  // The schema takes at most 60 regions; past a few more, checking names only burns time (issue 11).
+  const regions = Array.isArray(listed) ? (listed as unknown[]).slice(0, MAX_REGIONS_CHECKED) : [];
   const regionPath = (i: number) => (Array.isArray(given) ? `azure.regions[${i}]` : "azure.regions");
   regions.forEach((name, i) => {
     if (typeof name !== "string" || catalog.regionByName.has(name)) return;
@@ -34,7 +38,7 @@ export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catal
     const unique = [...new Set(close)];
     issues.push({
       path: regionPath(i),
-      message: `unknown Azure region "${name}"; ${unique.length ? `did you mean ${unique.map((c) => `"${c}"`).join(" or ")}?` : "use an ARM region name such as westeurope or eastus"}`,
+      message: `unknown Azure region ${quoteText(name)}; ${unique.length ? `did you mean ${unique.map((c) => `"${c}"`).join(" or ")}?` : "use an ARM region name such as westeurope or eastus"}`,
     });
   });
   const duplicates = regions.filter((r, i) => regions.indexOf(r) !== i);
@@ -44,7 +48,7 @@ export function checkAnswersAgainstCatalog(answers: CatalogNames, catalog: Catal
     const hint = suggestNames(loc, [...catalog.locationByName.keys()]);
     issues.push({
       path: "sites.peeringLocation",
-      message: `unknown peering location "${loc}"; ${hint || "use Azure's spelling, e.g. Amsterdam, Washington DC, Silicon Valley"}`,
+      message: `unknown peering location ${quoteText(loc)}; ${hint || "use Azure's spelling, e.g. Amsterdam, Washington DC, Silicon Valley"}`,
     });
   }
   return issues;

@@ -128,7 +128,9 @@ function withoutTypoEchoes(issues: InputIssue[]): InputIssue[] {
     const m = /^unknown key; did you mean "([^"]+)"\?/.exec(i.message);
     if (m) meant.add(i.path.includes(".") ? `${i.path.slice(0, i.path.lastIndexOf("."))}.${m[1]}` : m[1]!);
   }
-  return issues.filter((i) => !(meant.has(i.path) && i.message.startsWith("required answer is missing")));
+  // A misspelt section ("bandwith") leaves the keys of the real one missing too.
+  const echoes = (path: string) => meant.has(path) || [...meant].some((m) => path.startsWith(`${m}.`));
+  return issues.filter((i) => !(echoes(i.path) && i.message.startsWith("required answer is missing")));
 }
 
 function sortIssues(issues: InputIssue[]): InputIssue[] {

@@ -4,8 +4,8 @@
 // source files guards against a stale bundle: if a rule or catalog file changed since the build,
 // the YAML files are read instead. An installed package cannot change, so it is trusted as built
 // (and npm rewrites file times on install, so times could not be compared there anyway).
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import type { CatalogFiles } from "../catalog/catalog.js";
 import type { LoadedRule } from "../rules/rule-set.js";
 import type { FieldTable } from "../answers/fast-validate.js";
@@ -24,11 +24,31 @@ export interface BuiltinBundle {
 }
 
 /** YAML files of a folder (recursively), sorted so the order never depends on the file system. */
+/**
+ * The *.yaml files of DIR itself, sorted: subfolders are not read, and a link counts only when it
+ * leads to a regular file inside DIR, so a loop (`a -> .`) or a link to `/` walks nothing (issue
+ * 11). Anything else named *.yaml (a FIFO, a device, a folder) is an error rather than a read that
+ * could wait forever.
+ */
 export function listYamlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => /\.ya?ml$/.test(f) && !f.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith(".")))
-    .sort()
-    .map((f) => join(dir, f));
+  const root = realpathSync(dir);
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!/\.ya?ml$/.test(entry.name) || entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        throw Object.assign(new Error(`${entry.name}: a link that leads nowhere`), { code: "EBADLINK", file: path });
+      }
+      if (dirname(target) !== root && !target.startsWith(`${root}${sep}`)) throw Object.assign(new Error(`${entry.name}: a link out of the folder`), { code: "EOUTSIDE", file: path });
+      if (!statSync(target).isFile()) throw Object.assign(new Error(`${entry.name}: not a regular file`), { code: "ENOTREG", file: path });
+    } else if (!entry.isFile()) throw Object.assign(new Error(`${entry.name}: not a regular file`), { code: "ENOTREG", file: path });
+    files.push(path);
+  }
+  return files.sort();
 }
 
 export interface Fingerprint {

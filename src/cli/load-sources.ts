@@ -8,6 +8,7 @@ import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles } from "./builtin-bundle.
 import { InputError, type LocatedIssue } from "./errors.js";
 import { readDataFile } from "./io/read-data-file.js";
 import { PACKAGE_ROOT } from "./package-root.js";
+import { MESSAGES } from "./messages.js";
 
 export { PACKAGE_ROOT, BUILTIN_RULES_DIR, CATALOG_DIR };
 
@@ -44,7 +45,9 @@ export function listRuleFiles(dir: string): string[] {
   try {
     return listYamlFiles(dir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const { code, file } = err as NodeJS.ErrnoException & { file?: string };
+    // A bad entry names itself (a FIFO, a link out of the folder); a bad folder names the folder.
+    if (file) throw new InputError(displayName(file), [{ path: "", message: MESSAGES.badRuleEntry(code) }]);
     throw new InputError(dir, [{ path: "", message: code === "ENOENT" ? "no such rules folder" : code === "ENOTDIR" ? "not a folder" : String(code) }]);
   }
 }

@@ -33,6 +33,13 @@ export const MESSAGES = {
   wrote: (file: string) => `wrote ${file}`,
   docOutIsFile: "is a file; --out takes a folder",
   docFolderNotEmpty: (dir: string) => `${dir} already holds files; pass --force to replace its README.md and rule pages (and remove pages of rules that no longer exist)`,
+  badRuleEntry: (code: string | undefined) =>
+    code === "EOUTSIDE"
+      ? "a link that leads out of the rules folder; rules are read only from the folder itself"
+      : code === "EBADLINK"
+        ? "a link that leads nowhere"
+        : "not a regular file (a FIFO, a device or a folder named *.yaml); rules folders hold YAML files",
+  moreIssues: (n: number) => `… and ${n} more problem${n === 1 ? "" : "s"} (fix these first)`,
   readingStdin: "reading answers from standard input; paste them and press Ctrl-D (or pass a file instead of -)",
   outputIsFolder: "is a folder; give a file name inside it",
   stdoutFailed: (why: string) => `cannot write to standard output: ${why}; the document is incomplete`,

@@ -8,6 +8,9 @@ import { guardStandardStreams } from "./io/standard-streams.js";
 
 const COMMANDER_OK = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
 
+/** Problems listed before "and N more". */
+export const MAX_ISSUES_SHOWN = 20;
+
 /** The command whose --help a usage error points at; the program's until a command runs. */
 let helpCommand = "expressroute-advisor";
 
@@ -34,7 +37,9 @@ export function reportError(err: unknown): number {
     return EXIT.usage;
   }
   if (err instanceof InputError) {
-    for (const issue of err.issues) printError(`${formatLocation(issue.file ?? err.file, issue.line)}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`);
+    // A crafted file can hold 100,000 mistakes; the first few tell the story (issue 11).
+    for (const issue of err.issues.slice(0, MAX_ISSUES_SHOWN)) printError(`${formatLocation(issue.file ?? err.file, issue.line)}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`);
+    if (err.issues.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(err.issues.length - MAX_ISSUES_SHOWN));
     if (err.hint) process.stderr.write(`${err.hint}\n`);
     return EXIT.usage;
   }

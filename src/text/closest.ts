@@ -20,11 +20,17 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[\s\-_()]/g, "");
 }
 
+/** Longer than every key, region and location name by far (the longest is under 40 characters). */
+export const MAX_SUGGESTIBLE_LENGTH = 100;
+
 /**
  * The candidates closest to `name`, best first: exact normalised matches, then prefixes and
  * small edit distances (at most a third of the longer name).
  */
 export function findClosest(name: string, candidates: readonly string[], max = 3): string[] {
+  // An edit distance costs length × length: a name far longer than any candidate cannot be a typo
+  // of one, and a crafted megabyte name must not burn seconds of CPU (issue 11).
+  if (name.length > MAX_SUGGESTIBLE_LENGTH) return [];
   const n = normalizeName(name);
   const exact = candidates.filter((c) => normalizeName(c) === n);
   if (exact.length > 0) return exact.slice(0, max);

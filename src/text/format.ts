@@ -43,3 +43,8 @@ export function splitTemplate(template: string): string[] {
   }
   return parts;
 }
+
+/** A value quoted in a message: long ones are cut (a crafted megabyte name must not fill the screen). */
+export function quoteText(text: string, max = 60): string {
+  return `"${text.length > max ? `${text.slice(0, max)}…" (${formatNumber(text.length)} characters)` : `${text}"`}`;
+}

@@ -98,3 +98,46 @@ describe("library messages stay inside", () => {
     expect(set.stdout).toContain('name: "!foo bar"');
   });
 });
+
+describe("rules folders", () => {
+  const rule = readFileSync(join(ROOT, "fixtures/rules/org-standards", "org.yaml"), "utf8");
+
+  it("never follow a link out of the folder, loop through one, or wait on a FIFO", () => {
+    const loop = tmp();
+    writeFileSync(join(loop, "standards.yaml"), rule);
+    expect(spawnSync("ln", ["-s", ".", join(loop, "a")]).status).toBe(0);
+    expect(spawnSync("ln", ["-s", "/", join(loop, "root")]).status).toBe(0);
+    // Subfolders and links to folders are not read: the run is the folder's own file alone.
+    const looped = runCli(["rules", "list", "--rules-dir", loop], { timeout: 10_000 });
+    expect(looped.code).toBe(0);
+    const outside = tmp();
+    expect(spawnSync("ln", ["-s", join(ROOT, "rules", "sku.yaml"), join(outside, "sku.yaml")]).status).toBe(0);
+    const out = runCli(["rules", "lint", outside]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("a link that leads out of the rules folder");
+    const fifo = tmp();
+    expect(spawnSync("mkfifo", [join(fifo, "wait.yaml")]).status).toBe(0);
+    const waited = runCli(["rules", "lint", fifo], { timeout: 10_000 });
+    expect(waited.code).toBe(2);
+    expect(waited.stderr).toContain("wait.yaml: not a regular file");
+  });
+});
+
+describe("crafted but in-size inputs", () => {
+  it("a megabyte name and 100,000 list items finish fast, with a bounded list of problems", () => {
+    const dir = tmp();
+    const long = join(dir, "long.yaml");
+    writeFileSync(long, `apiVersion: expressroute-advisor/v1\nkind: Answers\nbandwidth: {requiredMbps: 100}\nazure: {regions: [${"x".repeat(900_000)}]}\n`);
+    const started = Date.now();
+    const r = runCli(["plan", long]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.length).toBeLessThan(2_000);
+    const many = join(dir, "many.yaml");
+    writeFileSync(many, `apiVersion: expressroute-advisor/v1\nkind: Answers\nbandwidth: {requiredMbps: 100}\nazure: {regions: [${Array.from({ length: 100_000 }, (_, i) => `r${i}`).join(", ")}]}\n`);
+    const m = runCli(["plan", many]);
+    expect(m.code).toBe(2);
+    expect(m.stderr.split("\n").length).toBeLessThan(30);
+    expect(m.stderr).toMatch(/… and \d+ more problems/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});

@@ -223,11 +223,12 @@ describe("interactive questionnaire", () => {
     expect(r.code).toBe(130);
   });
 
-  it("colours prompts on a terminal, and not with --no-color or NO_COLOR", () => {
+  it("colours prompts on a terminal (an empty NO_COLOR too), and not with --no-color or a NO_COLOR value", () => {
     const steps: PtyStep[] = [{ expect: literally("? Name of this design") }, { send: KEY.ctrlC }];
     const colour = /\u001b\[[0-9;]*m/;
     expect(runInPty([], steps, { cwd: tmp(), env: { NO_COLOR: undefined } }).raw).toMatch(colour);
-    for (const [args, env] of [[["--no-color"], { NO_COLOR: undefined }], [[], { NO_COLOR: "" }]] as const) {
+    expect(runInPty([], steps, { cwd: tmp(), env: { NO_COLOR: "" } }).raw).toMatch(colour);
+    for (const [args, env] of [[["--no-color"], { NO_COLOR: undefined }], [[], { NO_COLOR: "1" }]] as const) {
       const r = runInPty([...args], steps, { cwd: tmp(), env });
       expect(r.code).toBe(130);
       expect(r.raw).not.toMatch(colour);

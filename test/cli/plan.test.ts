@@ -117,7 +117,7 @@ describe("plan", () => {
     const dir = tmp();
     const r = runCli(["plan", "--answers", fixture("small-retailer"), "-o", dir, "--force"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${dir}: is a folder, not a file`);
+    expect(r.stderr).toContain(`${dir}: is a folder; give a file name inside it`);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "-o", join(dir, "no/such/x.yaml")]).stderr).toContain("the folder does not exist");
   });
 

@@ -60,7 +60,7 @@ describe("nothing lost", () => {
     const r = runInPty(["--answers", "partial.yaml"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.code, r.screen).toBe(0);
-    expect(r.screen.replace(/\s+/g, " ")).toContain("asking only for the required ones it lacks (--ask asks the optional ones too)");
+    expect(r.screen.replace(/\s+/g, " ")).toContain("asking only for the required answers it lacks (--ask asks the optional ones too)");
     // The regions (each pick clears its own line) and the review: nothing optional.
     expect(answeredPrompts(r.screen).filter((p) => !p.startsWith("Azure regions"))).toEqual([`${REVIEW.slice(2)} Generate the design`]);
     expect(r.screen).toContain("✔ Azure regions to reach westeurope\n");

@@ -12,6 +12,7 @@ import { loadCatalog } from "../load-bundle.js";
 import { compileRuleLayers, locateRuleIssues } from "../load-sources.js";
 import { writeOutput } from "../io/write-output.js";
 import { paint, printError, printNote } from "../terminal.js";
+import { MAX_ISSUES_SHOWN } from "../report-error.js";
 
 /** Built-in rules plus the given folders (later folders override by id); problems exit 2. */
 async function requireRuleSet(dirs: readonly string[]): Promise<{ ruleSet: RuleSet; customFiles: Set<string> }> {
@@ -40,7 +41,9 @@ export async function runRulesLint(dir: string | undefined, extraDirs: string[])
   // Loading problems first; the set-wide checks (defaults, overlaps) need a set that loads.
   // Set-wide problems name a rule id or a decision, not a key of a file: no line for them.
   const issues = result.ok ? lintRuleSet(result.ruleSet).map((i) => ({ ...i, line: undefined })) : locateRuleIssues(result.issues, lineOf);
-  for (const i of issues) printError(`${i.line ? `${i.file}:${i.line}` : i.file}: ${i.path}: ${i.message}`);
+  // 1,000 rules of equal priority make 500,000 overlaps: the first ones say what to fix (issue 11).
+  for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) printError(`${i.line ? `${i.file}:${i.line}` : i.file}: ${i.path}: ${i.message}`);
+  if (issues.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(issues.length - MAX_ISSUES_SHOWN));
   if (issues.length > 0) {
     printNote(`${issues.length} problem${issues.length > 1 ? "s" : ""} found`);
     return EXIT.usage;
@@ -55,7 +58,8 @@ export async function runRulesTest(dir: string | undefined, extraDirs: string[])
   const only = dir ? customFiles : undefined;
   const results = runRuleCases(ruleSet, catalog, only);
   const failed = results.filter((r) => !r.passed);
-  for (const f of failed) printError(`${f.file}: ${f.rule} ${f.kind}[${f.index}]${f.name ? ` (${f.name})` : ""}: ${f.message}`);
+  for (const f of failed.slice(0, MAX_ISSUES_SHOWN)) printError(`${f.file}: ${f.rule} ${f.kind}[${f.index}]${f.name ? ` (${f.name})` : ""}: ${f.message}`);
+  if (failed.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(failed.length - MAX_ISSUES_SHOWN));
   const withoutCases = ruleSet.all.filter((l) => (!only || only.has(l.file)) && !l.rule.cases);
   if (withoutCases.length > 0) printNote(paint().yellow(`${withoutCases.length} rule(s) have no cases: ${withoutCases.map((l) => l.rule.id).join(", ")}`));
   // The plain closing line test runners print, so pipelines can read it too.
