@@ -17,5 +17,6 @@ if (!result.ok) {
 const answerFields = { fields: ANSWER_FIELDS, header: HEADER_FIELDS };
 // Example cases are for `rules test`, which reads the YAML; a design run needs none of them.
 const rules = result.ruleSet.all.map(({ rule: { cases: _cases, ...rule }, ...loaded }) => ({ ...loaded, rule }));
-writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules, answerFields }));
+const constraints = [...result.ruleSet.constraints.values()].flat();
+writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules, constraints, answerFields }));
 console.error(`built-in bundle: ${result.ruleSet.all.length} rules, ${catalog.regions.regions.length} regions, ${catalog["peering-locations"].locations.length} peering locations`);

@@ -3,7 +3,6 @@
 import { validateAnswers, type InputIssue, type ValidationResult } from "./answers/validate.js";
 import { checkAnswersAgainstCatalog } from "./answers/catalog-names.js";
 import type { Catalog } from "./catalog/catalog.js";
-import type { EvaluateOptions } from "./engine/evaluate.js";
 import { hasErrorFindings, planDesign, type Advice } from "./engine/plan-design.js";
 import type { RuleSet } from "./rules/rule-set.js";
 
@@ -21,8 +20,8 @@ export function checkAnswers(raw: unknown, catalog: Catalog): ValidationResult {
 }
 
 /** Validates answers (schema, then catalog names) and evaluates the rules. */
-export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): AdviceResult {
+export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet): AdviceResult {
   const checked = checkAnswers(raw, catalog);
   if (!checked.ok) return checked;
-  return { ok: true, ...planDesign(checked.answers, catalog, ruleSet, options) };
+  return { ok: true, ...planDesign(checked.answers, catalog, ruleSet) };
 }

@@ -4,23 +4,25 @@ import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
-import { assembleRuleSet, type LoadedRule, type RuleSet } from "./rule-set.js";
+import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "./rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
   CasesFileSchema,
+  ConstraintSchema,
   DecisionRuleSchema,
   FindingRuleSchema,
   OPERATORS,
   RuleFileSchema,
   isDecisionRule,
   type Condition,
+  type Constraint,
   type DecisionRule,
   type FindingRule,
   type Leaf,
   type Rule,
 } from "./schema.js";
 
-export { assembleRuleSet, type LoadedRule, type RuleSet };
+export { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet };
 
 export interface RuleSource {
   /** File name shown in messages. */
@@ -46,7 +48,7 @@ function zodPath(path: readonly PropertyKey[]): string {
 
 /** Every key a rule or rules file may have, for "did you mean" on a misspelt one. */
 const RULE_KEYS = [
-  ...new Set([...Object.keys(DecisionRuleSchema.shape), ...Object.keys(FindingRuleSchema.shape), ...Object.keys(RuleFileSchema.shape), "all", "any", "not", "fact", ...OPERATORS]),
+  ...new Set([...Object.keys(DecisionRuleSchema.shape), ...Object.keys(FindingRuleSchema.shape), ...Object.keys(RuleFileSchema.shape), ...Object.keys(ConstraintSchema.shape), "all", "any", "not", "fact", ...OPERATORS]),
 ];
 
 /** Names other rule engines use for the same keys. */
@@ -196,6 +198,30 @@ function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[])
   if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
 }
 
+const isConstraint = (raw: unknown) => raw !== null && typeof raw === "object" && "constrain" in raw;
+
+/** A constraint names a decision, values of its type, and conditions read before it is decided. */
+function checkConstraint(raw: unknown, file: string, where: string, issues: RuleIssue[]): Constraint | undefined {
+  const result = ConstraintSchema.safeParse(raw);
+  if (!result.success) {
+    issues.push(...zodIssues(file, where, result.error));
+    return undefined;
+  }
+  const c = result.data;
+  const slot = DECISION_SLOT_BY_PATH.get(c.constrain);
+  if (!slot) {
+    const hint = suggestNames(c.constrain, DECISION_SLOTS.map((s) => s.path));
+    issues.push({ file, path: `${where}.constrain`, message: `unknown decision "${c.constrain}"${hint ? `; ${hint}` : ""}` });
+    return undefined;
+  }
+  const ctx: CheckContext = { file, issues, slotIndex: DECISION_SLOTS.indexOf(slot) };
+  const key = c.allow ? "allow" : "forbid";
+  checkOperand(c[key], slot, `${where}.${key}`, ctx);
+  checkTemplate(c.rationale, `${where}.rationale`, ctx, 1);
+  if (c.when) checkCondition(c.when, `${where}.when`, ctx);
+  return c;
+}
+
 const isCasesFile = (source: RuleSource) =>
   source.file.endsWith(".cases.yaml") || source.file.endsWith(".cases.yml");
 
@@ -226,6 +252,7 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
 export function compileRules(sources: readonly RuleSource[]): CompileResult {
   const issues: RuleIssue[] = [];
   const byId = new Map<string, LoadedRule>();
+  const constraints = new Map<string, LoadedConstraint>();
   const caseFiles: RuleSource[] = [];
   for (const source of sources) {
     const layer = source.layer ?? 0;
@@ -240,12 +267,23 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
     file.data.rules.forEach((raw, index) => {
       const where = labelOf(raw, index);
+      if (isConstraint(raw)) {
+        const constraint = checkConstraint(raw, source.file, where, issues);
+        if (!constraint) return;
+        const previous = constraints.get(constraint.id);
+        if ((previous && previous.layer === layer) || byId.has(constraint.id)) {
+          issues.push({ file: source.file, path: where, message: `duplicate rule id ${constraint.id} (also in ${previous?.file ?? byId.get(constraint.id)!.file})` });
+          return;
+        }
+        constraints.set(constraint.id, { constraint, file: source.file, layer, overrides: previous ? previous.constraint.id : undefined });
+        return;
+      }
       const rule = parseRule(raw, source.file, where, issues);
       if (!rule) return;
       checkRule(rule, source.file, where, issues);
       const previous = byId.get(rule.id);
-      if (previous && previous.layer === layer) {
-        issues.push({ file: source.file, path: where, message: `duplicate rule id ${rule.id} (also in ${previous.file})` });
+      if ((previous && previous.layer === layer) || constraints.has(rule.id)) {
+        issues.push({ file: source.file, path: where, message: `duplicate rule id ${rule.id} (also in ${previous?.file ?? constraints.get(rule.id)!.file})` });
         return;
       }
       byId.set(rule.id, { rule, file: source.file, layer, overrides: previous ? previous.rule.id : undefined });
@@ -260,7 +298,7 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, ruleSet: assembleRuleSet(all) };
+  return { ok: true, ruleSet: assembleRuleSet(all, [...constraints.values()]) };
 }
 
 export type { DecisionRule, FindingRule };

@@ -88,6 +88,27 @@ export const FindingRuleSchema = z.strictObject({
   message: z.string().min(1).max(2000),
 });
 
+/**
+ * A constraint on one decision: `forbid` values it may never take, or `allow` only some. When
+ * its conditions hold, the decision goes to the next rule (in the usual order) whose conditions
+ * hold and whose value is allowed, else to the first allowed value of the decision; when no value
+ * is allowed, the decision stays as the rules made it and the constraint raises an error finding.
+ * Constraints sit in a rules file beside rules, marked by `constrain:`.
+ */
+export const ConstraintSchema = z
+  .strictObject({
+    id: ruleId,
+    title: z.string().min(1).max(200),
+    docs: docsUrl,
+    when: ConditionSchema.optional(),
+    constrain: z.string().min(1),
+    allow: z.array(scalar).min(1).optional(),
+    forbid: z.array(scalar).min(1).optional(),
+    rationale: z.string().min(1).max(2000),
+  })
+  .refine((c) => (c.allow === undefined) !== (c.forbid === undefined), { message: "a constraint needs exactly one of allow or forbid" });
+
+export type Constraint = z.output<typeof ConstraintSchema>;
 
 export const RuleFileSchema = z.strictObject({
   description: z.string().optional(),

@@ -54,7 +54,7 @@ function renderText(explanations: Explanation[]): string {
 
 export async function runExplain(path: string | undefined, options: ExplainOptions): Promise<number> {
   const [file, bundle] = await Promise.all([readDataFile(options.answers), loadBundle(options.rulesDir)]);
-  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet, { trace: "full" });
+  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet);
   if (!result.ok) throw new InputError(file.name, attributeOverrides(locateIssues(file, result.issues), options.set, file.data), MESSAGES.answersHint);
   let explanations: Explanation[];
   try {

@@ -42,10 +42,10 @@ export interface PlanOptions {
 async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
   const answers = bundle.answerFields ? fastValidateAnswers(raw, bundle.answerFields) : undefined;
   if (answers && checkAnswersAgainstCatalog(answers, bundle.catalog).length === 0) {
-    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet, { trace: "winners" }) };
+    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet) };
   }
   const { adviseDesign } = await import("../../advise.js");
-  return adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
+  return adviseDesign(raw, bundle.catalog, bundle.ruleSet);
 }
 
 /** The questionnaire runs on a terminal when required answers are missing, or with --ask. */
