@@ -196,6 +196,7 @@ function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[])
     checkTemplate(rule.rationale, `${where}.rationale`, ctx, 1);
   } else checkTemplate(rule.message, `${where}.message`, ctx, 0);
   if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
+  if (rule.cases) checkCaseExpects(rule, rule.cases, file, `${where}.cases`, issues);
 }
 
 const isConstraint = (raw: unknown) => raw !== null && typeof raw === "object" && "constrain" in raw;
@@ -222,6 +223,18 @@ function checkConstraint(raw: unknown, file: string, where: string, issues: Rule
   return c;
 }
 
+/** `expect` is a decision value a valid case must produce; anywhere else it would go unchecked. */
+function checkCaseExpects(rule: Rule, cases: { valid: { expect?: unknown }[]; invalid: { expect?: unknown }[] }, file: string, where: string, issues: RuleIssue[]) {
+  const kinds = ["valid", "invalid"] as const;
+  for (const kind of kinds) {
+    cases[kind].forEach((c, i) => {
+      if (c.expect === undefined) return;
+      const problem = kind === "invalid" ? "an invalid case has no decision value to expect" : !isDecisionRule(rule) ? `${rule.id} is a finding rule, which has no value to expect` : undefined;
+      if (problem) issues.push({ file, path: `${where}.${kind}[${i}].expect`, message: `${problem}; remove expect` });
+    });
+  }
+}
+
 const isCasesFile = (source: RuleSource) =>
   source.file.endsWith(".cases.yaml") || source.file.endsWith(".cases.yml");
 
@@ -241,6 +254,7 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
     }
     // Cases written for a rule that a later layer replaced describe the old rule: skip them.
     if ((source.layer ?? 0) < loaded.layer) continue;
+    checkCaseExpects(loaded.rule, cases, source.file, `cases.${id}`, issues);
     const own = loaded.rule.cases ?? { valid: [], invalid: [] };
     // Cases remember their file, so a failing one is reported where it is written.
     const from = (list: typeof cases.valid) => list.map((c) => ({ ...c, file: source.file }));
