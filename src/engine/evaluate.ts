@@ -5,8 +5,8 @@
 // millisecond this way, so a second, faster path would only be a second semantics to keep equal).
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { LoadedConstraint, LoadedRule, RuleSet } from "../rules/rule-set.js";
-import { DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { constraintAllows, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
+import { DECISION_SLOTS, slotValues, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
 import { isDecisionRule, type Severity, type Topic } from "../rules/vocabulary.js";
 import type { DecisionRule } from "../rules/schema.js";
@@ -103,18 +103,6 @@ function valueFits(slot: DecisionSlot, value: unknown): boolean {
     default:
       return typeof value === "string";
   }
-}
-
-/** The values a slot can take when it has a closed list (enums, booleans), else undefined. */
-export function slotValues(slot: DecisionSlot): readonly unknown[] | undefined {
-  const values = slot.kind === "boolean" ? [false, true] : slot.kind === "enum" ? slot.values : undefined;
-  return values && slot.nullable ? [...values, null] : values;
-}
-
-/** Whether a constraint lets a decision take a value. */
-export function constraintAllows(c: LoadedConstraint, value: unknown): boolean {
-  const { allow, forbid } = c.constraint;
-  return allow ? allow.includes(value as never) : !forbid!.includes(value as never);
 }
 
 /** Catalog-only facts (limits, largest sizes), per catalog. */
@@ -239,7 +227,12 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       if (allowed !== undefined) {
         const c = rejecting.constraint;
         decided = { value: allowed, rule: c.id, title: c.title, template: c.rationale, docs: c.docs, file: rejecting.file };
+        // The constraint is the winner the trace shows, with the conditions that made it apply.
+        reader = c.id;
+        const applied = evaluateCondition(c.when, resolve);
+        candidates.push({ rule: c.id, title: c.title, priority: 0, file: rejecting.file, passed: true, won: true, leaves: applied.leaves, overrides: rejecting.overrides });
       } else {
+        candidates.find((c) => c.rule === unconstrained!.loaded.rule.id)!.won = true;
         const rule = unconstrained.loaded.rule as DecisionRule;
         decided = { value: unconstrained.value, rule: rule.id, title: rule.title, template: rule.rationale, docs: rule.docs, file: unconstrained.loaded.file };
         constraintFindings.push({

@@ -19,6 +19,12 @@ export interface LoadedConstraint {
   overrides?: string;
 }
 
+/** Whether a constraint lets a decision take a value. */
+export function constraintAllows(c: LoadedConstraint, value: unknown): boolean {
+  const { allow, forbid } = c.constraint;
+  return allow ? allow.includes(value as never) : !forbid!.includes(value as never);
+}
+
 export interface RuleSet {
   /** Decision rules per slot path, in evaluation order (priority desc, then id). */
   decisions: ReadonlyMap<string, readonly LoadedRule[]>;

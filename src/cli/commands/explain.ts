@@ -42,9 +42,11 @@ function renderText(explanations: Explanation[]): string {
     lines.push(`  why: ${e.rationale}`, `  docs: ${e.docs}`);
     for (const { candidate: c, reason } of e.losers) {
       const why =
-        reason === "outranked"
-          ? `its conditions hold too, but ${e.winner.rule} has higher priority (${e.winner.priority} vs ${c.priority}) or comes first by id`
-          : `because ${c.firstFailure ? describeLeaf(c.firstFailure) : "its conditions do not hold"}`;
+        reason === "not-allowed"
+          ? `its conditions hold, but constraint ${c.blockedBy} does not allow its value`
+          : reason === "outranked"
+            ? `its conditions hold too, but ${e.winner.rule} has higher priority (${e.winner.priority} vs ${c.priority}) or comes first by id`
+            : `because ${c.firstFailure ? describeLeaf(c.firstFailure) : "its conditions do not hold"}`;
       lines.push(`  lost: ${c.rule} "${c.title}" (priority ${c.priority}): ${why}`);
     }
     lines.push("");
