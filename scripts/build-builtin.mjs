@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { BUILTIN_BUNDLE_FILE, BUILTIN_RULES_DIR, fingerprintSources } from "../dist/cli/builtin-bundle.js";
 import { readCatalogFiles, readRuleSources } from "../dist/cli/load-sources.js";
-import { compileRules } from "../dist/rules/compile.js";
+import { compileRules } from "../dist/rule-tooling/compile.js";
 import { ANSWER_FIELDS, HEADER_FIELDS } from "../dist/answers/fields.js";
 
 const fingerprint = await fingerprintSources();

@@ -1,6 +1,6 @@
 // Evaluates declarative conditions. Every leaf is evaluated (no short-circuit), so the trace
 // shows why a rule lost as well as why one won (the "explain recorder" pattern).
-import type { Condition, Leaf } from "../rules/schema.js";
+import type { Condition, Leaf } from "../rules/rule-types.js";
 import { OPERATORS, type Operator } from "../rules/vocabulary.js";
 
 export interface LeafResult {

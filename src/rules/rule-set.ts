@@ -1,7 +1,6 @@
 // A validated rule set, indexed for evaluation. Free of zod, so prebuilt rules load cheaply.
 import { DECISION_SLOTS } from "./decisions.js";
-import type { Constraint, Rule } from "./schema.js";
-import { isDecisionRule } from "./vocabulary.js";
+import { isDecisionRule, type Constraint, type Rule } from "./rule-types.js";
 
 export interface LoadedRule {
   rule: Rule;

@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { checkAnswers } from "../../src/advise.js";
 import { evaluateRules } from "../../src/engine/evaluate.js";
 import { RuleEvaluationError } from "../../src/engine/errors.js";
-import { compileRules } from "../../src/rules/compile.js";
+import { compileRules } from "../../src/rule-tooling/compile.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
 import { assembleRuleSet } from "../../src/rules/rule-set.js";
-import type { Rule } from "../../src/rules/schema.js";
+import type { Rule } from "../../src/rule-tooling/schema.js";
 import { getBundle, makeAnswers } from "../helpers/bundle.js";
 
 const DOCS = "https://learn.microsoft.com/azure/expressroute/expressroute-introduction";

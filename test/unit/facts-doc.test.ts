@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
-import { FACT_NAMES } from "../../src/rules/facts.js";
-import { renderFactsPage } from "../../src/rules/facts-doc.js";
+import { FACT_NAMES } from "../../src/rule-tooling/facts.js";
+import { renderFactsPage } from "../../src/rule-tooling/facts-doc.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const PAGE = join(ROOT, "docs/facts.md");

@@ -1,11 +1,11 @@
 // `rules list | lint [DIR] | test [DIR] | doc`: the rule set as a product.
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { runRuleCases } from "../../rules/cases.js";
-import type { RuleSet } from "../../rules/compile.js";
-import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.js";
-import { lintRuleSet } from "../../rules/lint.js";
-import { isDecisionRule } from "../../rules/schema.js";
+import { runRuleCases } from "../../rule-tooling/cases.js";
+import type { RuleSet } from "../../rule-tooling/compile.js";
+import { renderRuleIndex, renderRulePage, rulePageName } from "../../rule-tooling/doc.js";
+import { lintRuleSet } from "../../rule-tooling/lint.js";
+import { isDecisionRule } from "../../rules/rule-types.js";
 import { EXIT, InputError } from "../errors.js";
 import { loadCatalog } from "../load-bundle.js";
 import { compileRuleLayers, locateRuleIssues } from "../load-sources.js";

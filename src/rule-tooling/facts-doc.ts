@@ -3,8 +3,8 @@
 // Generated from the registries themselves (answers fields, derived facts, decision slots), so
 // it cannot drift; a test compares it with the committed page.
 import { ANSWER_FIELDS } from "../answers/fields.js";
-import { DECISION_SLOTS, slotValues, type DecisionSlot } from "./decisions.js";
-import { DERIVED_FACTS } from "./derived.js";
+import { DECISION_SLOTS, slotValues, type DecisionSlot } from "../rules/decisions.js";
+import { DERIVED_FACTS } from "../rules/derived.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (v: unknown) => `\`${typeof v === "string" ? v : JSON.stringify(v)}\``;

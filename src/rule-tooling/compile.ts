@@ -3,8 +3,8 @@
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
-import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
-import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "./rule-set.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
   CasesFileSchema,

@@ -2,8 +2,8 @@
 // equal-priority rules that may both match, rules that can never fire. Pure: works on a
 // compiled RuleSet (loading already checked schema, facts, decisions and types).
 import type { LoadedConstraint, LoadedRule, RuleIssue, RuleSet } from "./compile.js";
-import { DECISION_SLOTS, slotValues } from "./decisions.js";
-import { constraintAllows } from "./rule-set.js";
+import { DECISION_SLOTS, slotValues } from "../rules/decisions.js";
+import { constraintAllows } from "../rules/rule-set.js";
 import { OPERATORS, type Condition, type Leaf } from "./schema.js";
 
 /** The leaves that must all hold for the condition to hold (top-level `all` or a single leaf). */
