@@ -1,5 +1,5 @@
 // Invariants over the whole answer space: thousands of generated answers files, each design
-// checked against the domain's hard facts (expressroute-facts.md) and for determinism.
+// checked against the domain's hard facts (the catalog tables in catalog/, each citing its Microsoft Learn page) and for determinism.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { adviseDesign } from "../src/advise.js";

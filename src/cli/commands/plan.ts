@@ -109,7 +109,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     await keepWorkshopResult(result.design, format, rendered, sources);
   }
   if (hasErrorFindings(result.design)) {
-    // Exit 3 explains itself (CONTRACT §1): a failed pipeline step shows which requirement failed.
+    // Exit 3 explains itself (docs/contract.md §1): a failed pipeline step shows which requirement failed.
     printError(MESSAGES.errorFindings(result.design.summary.error, keep ? "a file" : output));
     for (const f of result.design.findings) if (f.severity === "error") printNote(MESSAGES.errorFinding(f.id, f.message));
     return EXIT.errorFindings;

@@ -3,7 +3,7 @@ export const OUTPUT_FORMATS = ["yaml", "json", "markdown", "html"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /**
- * The format `-o FILE` implies when --format is not given (CONTRACT §1): .json json, .md markdown,
+ * The format `-o FILE` implies when --format is not given (docs/contract.md §1): .json json, .md markdown,
  * .html/.htm html, anything else yaml.
  */
 const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { json: "json", md: "markdown", html: "html", htm: "html" };
