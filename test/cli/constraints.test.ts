@@ -73,6 +73,15 @@ describe("a constraint that allows nothing", () => {
   });
 });
 
+describe("rules list", () => {
+  it("lists constraints beside the rules", () => {
+    const r = runCli(["rules", "list", "--rules-dir", "fixtures/rules/constraints"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ORG-CON-001 +- +circuits\[\]\.sku\.tier forbid \["Local"\] +Never the Local SKU +\(fixtures\/rules\/constraints\/org\.yaml\)$/m);
+    expect(r.stdout).toMatch(/^ORG-CON-002 +- +encryption\.macsec allow \[true\] +MACsec on every Direct port/m);
+  });
+});
+
 describe("rules lint on constraints", () => {
   it("accepts sound constraints", () => {
     expect(runCli(["rules", "lint", "fixtures/rules/constraints"]).code).toBe(0);
