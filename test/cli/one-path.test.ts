@@ -1,6 +1,7 @@
 // One path: what the binary prints is what the library returns, byte for byte, for every fixture
-// (the binary reads the prebuilt rules bundle, the library here the YAML sources); and diff, which
-// re-plans an answers file, finds no difference from the committed golden design.
+// (the binary reads the prebuilt rules bundle, the library here the YAML sources); explain gives
+// the same decisions; and diff, which re-plans an answers file, finds no difference from the
+// committed golden design.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,6 +25,11 @@ describe("the binary and the library agree", () => {
       expect(binary.code).toBe(library.design.summary.error > 0 ? 3 : 0);
       expect(binary.stdout).toBe(renderDesign(library.design, format));
     }
+    // explain walks the same evaluation: each decision's value, winning rule and rationale.
+    const explained = JSON.parse(runCli(["explain", path, "--format", "json"]).stdout) as { path: string; value: unknown; winner: { rule: string }; rationale: string }[];
+    expect(explained.map((e) => ({ path: e.path, value: e.value, rule: e.winner.rule, rationale: e.rationale }))).toEqual(
+      library.design.decisions.map(({ path, value, rule, rationale }) => ({ path, value, rule, rationale })),
+    );
     const diff = runCli(["diff", join("fixtures/designs", file), path]);
     expect(diff.stdout).toMatch(/^no differences between/);
     expect(diff.code).toBe(0);
