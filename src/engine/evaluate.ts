@@ -31,6 +31,8 @@ export interface CandidateTrace {
   overrides?: string;
   /** Its conditions held, but a constraint does not allow its value: the constraint's id. */
   blockedBy?: string;
+  /** This entry is a constraint that set the value itself (no rule offered an allowed one). */
+  constraint?: true;
 }
 
 export interface DecisionTrace {
@@ -230,7 +232,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         // The constraint is the winner the trace shows, with the conditions that made it apply.
         reader = c.id;
         const applied = evaluateCondition(c.when, resolve);
-        candidates.push({ rule: c.id, title: c.title, priority: 0, file: rejecting.file, passed: true, won: true, leaves: applied.leaves, overrides: rejecting.overrides });
+        candidates.push({ rule: c.id, title: c.title, priority: 0, file: rejecting.file, passed: true, won: true, leaves: applied.leaves, overrides: rejecting.overrides, constraint: true });
       } else {
         candidates.find((c) => c.rule === unconstrained!.loaded.rule.id)!.won = true;
         const rule = unconstrained.loaded.rule as DecisionRule;

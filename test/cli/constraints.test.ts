@@ -47,7 +47,8 @@ describe("a requiring constraint (MACsec on every Direct port)", () => {
     expect(design.encryption.macsec).toBe(true);
     expect(decision(design, "encryption.macsec")).toMatchObject({ rule: "ORG-CON-002", rationale: "Security standard S-3 requires MACsec on every ExpressRoute Direct port pair." });
     const r = runCli(["explain", "fixtures/answers/contoso-bank-direct.yaml", "encryption.macsec", "--rules-dir", "fixtures/rules/constraints"]);
-    expect(r.stdout).toContain('won: ORG-CON-002 "MACsec on every Direct port"');
+    expect(r.stdout).toContain('won: ORG-CON-002 "MACsec on every Direct port" (constraint: no rule offered an allowed value, fixtures/rules/constraints/org.yaml)');
+    expect(r.stdout).toContain("lost: ER-ENC-099");
     expect(r.stdout).toContain("design.connection.type = \"direct\"");
   });
 

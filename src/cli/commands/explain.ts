@@ -36,8 +36,9 @@ function renderText(explanations: Explanation[]): string {
     }
     lines.push(`${e.path} = ${JSON.stringify(e.value)}`);
     const replaced = e.winner.overrides ? `; replaces the built-in rule of the same id` : "";
-    lines.push(`  won: ${e.winner.rule} "${e.winner.title}" (priority ${e.winner.priority}, ${e.winner.file}${replaced})`);
-    if (e.winner.leaves.length === 0) lines.push("    no conditions: it always applies when no rule of higher priority does");
+    const rank = e.winner.constraint ? "constraint: no rule offered an allowed value" : `priority ${e.winner.priority}`;
+    lines.push(`  won: ${e.winner.rule} "${e.winner.title}" (${rank}, ${e.winner.file}${replaced})`);
+    if (e.winner.leaves.length === 0) lines.push(e.winner.constraint ? "    no conditions: it always applies" : "    no conditions: it always applies when no rule of higher priority does");
     for (const leaf of e.winner.leaves) lines.push(`    ${leaf.passed ? "✓" : "·"} ${describeLeaf(leaf)}`);
     lines.push(`  why: ${e.rationale}`, `  docs: ${e.docs}`);
     for (const { candidate: c, reason } of e.losers) {
