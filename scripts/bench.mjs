@@ -16,7 +16,7 @@ const cases = [
   { name: "node -e 0 (baseline)", args: ["-e", "0"] },
   { name: "plan --answers FIXTURE --format json", args: [bin, "plan", "--answers", fixture, "--format", "json"], target: 2 },
   { name: "--help", args: [bin, "--help"], target: 2 },
-  { name: "--version", args: [bin, "--version"], target: 1.3 },
+  { name: "--version", args: [bin, "--version"], target: 1.2 },
 ];
 
 const median = (xs) => {
@@ -74,22 +74,25 @@ async function engineThroughput() {
   const dir = join(root, "fixtures/answers");
   const raw = readdirSync(dir).map((f) => parse(readFileSync(join(dir, f), "utf8")));
   const valid = raw.map((r) => validateAnswers(r).answers);
-  const engine = await perSecond((i) => planDesign(valid[i % valid.length], catalog, ruleSet, { trace: "winners" }));
-  const withValidation = await perSecond((i) => adviseDesign(raw[i % raw.length], catalog, ruleSet, { trace: "winners" }));
+  const engine = await perSecond((i) => planDesign(valid[i % valid.length], catalog, ruleSet));
+  const withValidation = await perSecond((i) => adviseDesign(raw[i % raw.length], catalog, ruleSet));
   return { engine, withValidation };
 }
 
+const MAX_RSS_MB = 80;
 const times = timeAll(cases);
 const baseline = times[0];
 const rows = [["Measure", "Median wall time", "× node -e 0", "Target", "Peak memory"]];
 cases.forEach((c, i) => {
   const ratio = times[i] / baseline;
   const verdict = c.target ? `≤ ${c.target}× ${ratio <= c.target ? "✓" : "✗"}` : "";
-  rows.push([c.name, `${times[i].toFixed(0)} ms`, ratio.toFixed(2), verdict, `${peakMemoryMB(c.args).toFixed(0)} MB`]);
+  const mb = peakMemoryMB(c.args);
+  rows.push([c.name, `${times[i].toFixed(0)} ms`, ratio.toFixed(2), verdict, `${mb.toFixed(0)} MB ${mb < MAX_RSS_MB ? "✓" : "✗"}`]);
 });
 const { engine, withValidation } = await engineThroughput();
 const rate = (r) => `${r.median.toFixed(0)} designs/s (best ${r.best.toFixed(0)})`;
-rows.push(["engine in process (validated answers → design)", rate(engine), "", `≥ 10,000/s ${engine.median >= 10_000 ? "✓" : "✗"}`, ""]);
+// No target: one CLI run plans one design; the rate shows what the single evaluation path costs.
+rows.push(["engine in process (validated answers → design)", rate(engine), "", "", ""]);
 rows.push(["… including answers validation (zod)", rate(withValidation), "", "", ""]);
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -97,4 +100,4 @@ const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
 console.log(line(rows[0]));
 console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
 for (const r of rows.slice(1)) console.log(line(r));
-console.log(`\nNode ${process.version}, ${RUNS} interleaved runs each (median), peak memory < 80 MB target.`);
+console.log(`\nNode ${process.version}, ${RUNS} interleaved runs each (median); peak memory target < ${MAX_RSS_MB} MB.`);

@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { BUILTIN_BUNDLE_FILE, BUILTIN_RULES_DIR, fingerprintSources } from "../dist/cli/builtin-bundle.js";
 import { readCatalogFiles, readRuleSources } from "../dist/cli/load-sources.js";
-import { compileRules } from "../dist/rules/compile.js";
+import { compileRules } from "../dist/rule-tooling/compile.js";
 import { ANSWER_FIELDS, HEADER_FIELDS } from "../dist/answers/fields.js";
 
 const fingerprint = await fingerprintSources();
@@ -17,5 +17,6 @@ if (!result.ok) {
 const answerFields = { fields: ANSWER_FIELDS, header: HEADER_FIELDS };
 // Example cases are for `rules test`, which reads the YAML; a design run needs none of them.
 const rules = result.ruleSet.all.map(({ rule: { cases: _cases, ...rule }, ...loaded }) => ({ ...loaded, rule }));
-writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules, answerFields }));
+const constraints = [...result.ruleSet.constraints.values()].flat();
+writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules, constraints, answerFields }));
 console.error(`built-in bundle: ${result.ruleSet.all.length} rules, ${catalog.regions.regions.length} regions, ${catalog["peering-locations"].locations.length} peering locations`);

@@ -2,11 +2,13 @@
 // dist/bin/ from src/cli/entry.ts.
 export { adviseDesign, checkAnswers, planDesign, hasErrorFindings, type Advice, type AdviceResult } from "./advise.js";
 export { AnswersSchema, API_VERSION, type Answers, type AnswersInput } from "./answers/schema.js";
-export { validateAnswers, checkAnswersAgainstCatalog, type InputIssue } from "./answers/validate.js";
+export { validateAnswers, type InputIssue } from "./answers/validate.js";
+export { checkAnswersAgainstCatalog } from "./answers/catalog-names.js";
 export { ANSWER_FIELDS, type AnswerField } from "./answers/fields.js";
 export { indexCatalog, type Catalog, type CatalogFiles } from "./catalog/catalog.js";
 export { CATALOG_FILES } from "./catalog/schema.js";
-export { compileRules, type RuleSet, type RuleSource, type RuleIssue } from "./rules/compile.js";
+export { compileRules, type RuleSource, type RuleIssue } from "./rule-tooling/compile.js";
+export type { RuleSet } from "./rules/rule-set.js";
 export { DECISION_SLOTS } from "./rules/decisions.js";
 export { DERIVED_FACTS } from "./rules/derived.js";
 export { evaluateRules, type Evaluation, type DecisionTrace, type Finding } from "./engine/evaluate.js";

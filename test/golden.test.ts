@@ -1,5 +1,6 @@
 // Golden designs: every fixture answers file must produce its committed design byte for byte.
-// Regenerate after an intended change with `npx vitest run test/golden.test.ts -u` and review the diff.
+// Regenerate after an intended change with `npm run update-goldens` and review the diff; a missing
+// golden fails the run (see helpers/golden.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +8,7 @@ import { parse } from "yaml";
 import { adviseDesign } from "../src/advise.js";
 import { renderDesign } from "../src/cli/format/render.js";
 import { getBundle } from "./helpers/bundle.js";
+import { expectGolden } from "./helpers/golden.js";
 import { ROOT } from "./helpers/run-cli.js";
 
 const answersDir = join(ROOT, "fixtures/answers");
@@ -27,6 +29,10 @@ describe("golden designs", () => {
     // Determinism: a second evaluation gives the same bytes.
     const second = adviseDesign(raw, catalog, ruleSet);
     expect(second.ok && renderDesign(second.design, "yaml")).toBe(yaml);
-    await expect(yaml).toMatchFileSnapshot(join(ROOT, "fixtures/designs", file));
+    expectGolden(yaml, join(ROOT, "fixtures/designs", file));
+  });
+
+  it("has no golden design without its answers file", () => {
+    expect(readdirSync(join(ROOT, "fixtures/designs")).filter((f) => !fixtures.includes(f))).toEqual([]);
   });
 });

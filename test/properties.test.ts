@@ -1,8 +1,8 @@
 // Invariants over the whole answer space: thousands of generated answers files, each design
-// checked against the domain's hard facts (expressroute-facts.md) and for determinism.
+// checked against the domain's hard facts (the catalog tables in catalog/, each citing its Microsoft Learn page) and for determinism.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { adviseDesign, planDesign } from "../src/advise.js";
+import { adviseDesign } from "../src/advise.js";
 import { DesignSchema } from "../src/design/schema.js";
 import { renderDesign } from "../src/cli/format/render.js";
 import { answersArbitrary } from "./helpers/arbitraries.js";
@@ -88,10 +88,6 @@ describe("design invariants", async () => {
         // Global Reach never on one circuit; MACsec only on Direct.
         if (design.globalReach.enabled) expect(design.circuits.length).toBeGreaterThanOrEqual(2);
         if (design.encryption.macsec) expect(design.connection.type).toBe("direct");
-
-        // The trace-free evaluation plan uses gives the same design as the full trace explain uses.
-        const fast = planDesign(a, catalog, ruleSet, { trace: "winners" }).design;
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(design));
 
         // The document validates against the design schema, and the same answers give the same bytes.
         expect(DesignSchema.safeParse(JSON.parse(JSON.stringify(design))).success).toBe(true);

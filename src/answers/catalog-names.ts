@@ -1,6 +1,6 @@
 // Checks the names only the catalog knows (Azure regions, the peering location), with the
 // closest suggestions. Works on raw answers, so these mistakes are reported together with
-// schema errors. Free of zod, for the fast path.
+// schema errors. Free of zod, for the zod-free answers check (fast-validate.ts).
 import type { Catalog } from "../catalog/catalog.js";
 import { findClosest, suggestNames } from "../text/closest.js";
 import type { InputIssue } from "./validate.js";

@@ -1,4 +1,4 @@
-// The v1 answers file (CONTRACT §2) as one zod schema: the single source of truth for
+// The v1 answers file (docs/contract.md §2) as one zod schema: the single source of truth for
 // answers-file validation, defaults, the questionnaire and the published JSON Schema.
 import * as z from "zod";
 

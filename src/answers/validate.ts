@@ -145,4 +145,3 @@ function sortIssues(issues: InputIssue[]): InputIssue[] {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export { checkAnswersAgainstCatalog } from "./catalog-names.js";

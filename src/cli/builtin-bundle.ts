@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { CatalogFiles } from "../catalog/catalog.js";
-import type { LoadedRule } from "../rules/rule-set.js";
+import type { LoadedConstraint, LoadedRule } from "../rules/rule-set.js";
 import type { FieldTable } from "../answers/fast-validate.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 
@@ -19,6 +19,7 @@ export interface BuiltinBundle {
   fingerprint: Fingerprint;
   catalog: CatalogFiles;
   rules: LoadedRule[];
+  constraints: LoadedConstraint[];
   /** The answers field table (derived from the zod schema at build time), for the fast check. */
   answerFields: FieldTable;
 }

@@ -1,4 +1,4 @@
-// The built entry the bin imports. `--version` (CONTRACT §1: the version alone) is answered
+// The built entry the bin imports. `--version` (docs/contract.md §1: the version alone) is answered
 // before anything else loads; every other run, help and errors included, goes through commander
 // in main.ts, the one argument parser (issue 13: a second parser drifted from it).
 import { readFileSync } from "node:fs";

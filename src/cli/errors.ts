@@ -47,7 +47,7 @@ export class ExitError extends Error {
 }
 
 /**
- * CONTRACT §1. `1` means "different" (diff) or "a rule case failed" (rules test) only; a crash is
+ * docs/contract.md §1. `1` means "different" (diff) or "a rule case failed" (rules test) only; a crash is
  * 70 (EX_SOFTWARE in sysexits.h), so that no pipeline mistakes a bug for a difference.
  */
 export const EXIT = {

@@ -3,7 +3,7 @@
 import { join, relative } from "node:path";
 import { CATALOG_FILES, type CatalogFileName } from "../catalog/schema.js";
 import type { CatalogFiles } from "../catalog/catalog.js";
-import { compileRules, type RuleIssue, type RuleSet, type RuleSource } from "../rules/compile.js";
+import { compileRules, type RuleIssue, type RuleSet, type RuleSource } from "../rule-tooling/compile.js";
 import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles } from "./builtin-bundle.js";
 import { InputError, type LocatedIssue } from "./errors.js";
 import { readDataFile } from "./io/read-data-file.js";

@@ -27,7 +27,7 @@ function commandPath(command: Command): string {
 }
 
 /**
- * Every command, groups (`rules`) included, accepts --no-color and --no-input (CONTRACT §1), so a
+ * Every command, groups (`rules`) included, accepts --no-color and --no-input (docs/contract.md §1), so a
  * pipeline can pass the same switches to any of them; the ones a command does not use are
  * harmless. Commander errors carry the command they came from, for the help hint.
  */

@@ -1,5 +1,5 @@
 // The single top-level error handler: maps the error taxonomy to messages and exit codes
-// (CONTRACT §1). Shared by the commander path and the fast path, without loading commander.
+// (docs/contract.md §1), for every command; commands throw, this prints and picks the exit code.
 import { EXIT, ExitError, InputError, RefusalError, UsageError } from "./errors.js";
 import { MESSAGES } from "./messages.js";
 import { paint, printError, printNote } from "./terminal.js";

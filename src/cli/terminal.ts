@@ -1,4 +1,4 @@
-// Colour and terminal detection (CONTRACT §1): no colour when the stream is not a terminal,
+// Colour and terminal detection (docs/contract.md §1): no colour when the stream is not a terminal,
 // when NO_COLOR is set to a non-empty value (https://no-color.org: "present and not an empty
 // string"; issue 10) or with --no-color. chalk ignores NO_COLOR by itself
 // (chalk#547), so the level is computed here and passed to a dedicated instance. chalk is loaded

@@ -1,4 +1,4 @@
-// Assembles the v1 design document (CONTRACT §3) from an evaluation. Key order is fixed here,
+// Assembles the v1 design document (docs/contract.md §3) from an evaluation. Key order is fixed here,
 // so the YAML and JSON renderings are byte-stable.
 import type { Answers } from "../answers/schema.js";
 import type { Evaluation, Finding } from "../engine/evaluate.js";

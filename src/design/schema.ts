@@ -1,4 +1,4 @@
-// The v1 design document (CONTRACT §3) as a zod schema: the type of what buildDesign returns and
+// The v1 design document (docs/contract.md §3) as a zod schema: the type of what buildDesign returns and
 // the source of `expressroute-advisor schema design`.
 import * as z from "zod";
 import { SEVERITIES } from "../rules/vocabulary.js";

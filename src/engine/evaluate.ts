@@ -1,14 +1,19 @@
 // The rule engine: answers + catalog + rules → decision values, trace and findings.
-// Pure and synchronous; rules are tried per slot in (priority desc, id asc) order, first match wins.
+// Pure and synchronous; rules are tried per slot in (priority desc, id asc) order, first match wins,
+// within what the slot's constraints allow. One evaluation serves plan, explain, diff, the library
+// and the tests: every rule is evaluated with its full trace (a design takes well under a
+// millisecond this way, so a second, faster path would only be a second semantics to keep equal).
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { LoadedRule, RuleSet } from "../rules/rule-set.js";
-import { DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { constraintAllows, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
+import { DECISION_SLOTS, slotValues, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
-import { isDecisionRule, type Severity, type Topic } from "../rules/vocabulary.js";
+import type { Severity, Topic } from "../rules/vocabulary.js";
+import { isDecisionRule, type DecisionRule } from "../rules/rule-types.js";
 import { formatValue, splitTemplate } from "../text/format.js";
-import { compileTest, evaluateCondition, type Accessor, type ConditionResult, type LeafResult, type Test } from "./conditions.js";
+import { evaluateCondition, type LeafResult } from "./conditions.js";
 import { RuleEvaluationError } from "./errors.js";
+import { ENGINE_MESSAGES as M } from "./messages.js";
 
 export interface CandidateTrace {
   rule: string;
@@ -24,6 +29,10 @@ export interface CandidateTrace {
   leaves: LeafResult[];
   /** The built-in rule this one replaced (--rules-dir). */
   overrides?: string;
+  /** Its conditions held, but a constraint does not allow its value: the constraint's id. */
+  blockedBy?: string;
+  /** This entry is a constraint that set the value itself (no rule offered an allowed one). */
+  constraint?: true;
 }
 
 export interface DecisionTrace {
@@ -75,13 +84,6 @@ export interface Evaluation {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Per-evaluation state that compiled fact accessors read. */
-interface EvalState {
-  answers: Answers;
-  values: Map<string, unknown>;
-  ctx: FactContext;
-}
-
 function readPath(root: unknown, parts: readonly string[]): unknown {
   let cur = root;
   for (const part of parts) {
@@ -89,25 +91,6 @@ function readPath(root: unknown, parts: readonly string[]): unknown {
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
-}
-
-/** Fact names turned once into accessors: the same few hundred are read for every design. */
-const accessors = new Map<string, Accessor<EvalState>>();
-
-function accessFact(fact: string): Accessor<EvalState> {
-  let accessor = accessors.get(fact);
-  if (!accessor) {
-    const dot = fact.indexOf(".");
-    const family = fact.slice(0, dot);
-    const rest = fact.slice(dot + 1);
-    const parts = rest.split(".");
-    if (family === "answers") accessor = (s) => readPath(s.answers, parts) ?? null;
-    else if (family === "derived") accessor = (s) => s.ctx.fact(rest);
-    else if (family === "design") accessor = (s) => s.values.get(rest) ?? null;
-    else accessor = () => undefined;
-    accessors.set(fact, accessor);
-  }
-  return accessor;
 }
 
 function valueFits(slot: DecisionSlot, value: unknown): boolean {
@@ -124,96 +107,32 @@ function valueFits(slot: DecisionSlot, value: unknown): boolean {
   }
 }
 
-export interface EvaluateOptions {
-  /**
-   * "full" also evaluates the rules after each decision's winner, so `explain` can say why each
-   * lost; "winners" stops at the winner (what `plan` needs). Decisions are identical either way.
-   */
-  trace?: "full" | "winners";
-}
-
 /** Catalog-only facts (limits, largest sizes), per catalog. */
 const constants = new WeakMap<Catalog, Map<string, unknown>>();
 
 /** Marks a derived fact being computed, to catch a fact that depends on itself. */
 const COMPUTING = Symbol("computing");
 
-type Fill = (state: EvalState) => string;
-
-/** A template compiled once into a function over fact accessors (rules are immutable data). */
-const compiledTemplates = new Map<string, Fill>();
-
-function compileTemplate(template: string): Fill {
-  let fill = compiledTemplates.get(template);
-  if (!fill) {
-    const parts = splitTemplate(template);
-    const literals = parts.filter((_, i) => i % 2 === 0);
-    const facts = parts.filter((_, i) => i % 2 === 1).map(accessFact);
-    fill = (state) => {
-      let out = literals[0]!;
-      for (let i = 0; i < facts.length; i++) out += formatValue(facts[i]!(state)) + literals[i + 1]!;
-      return out;
-    };
-    compiledTemplates.set(template, fill);
-  }
-  return fill;
-}
-
-interface PlannedRule {
-  loaded: LoadedRule;
-  test: Test<EvalState>;
-  /** The rationale (decision rules) or message (finding rules), compiled. */
-  fill: Fill;
-}
-
-/** A rule set's conditions and templates compiled once, in evaluation order. */
-interface EvaluationPlan {
-  slots: { slot: DecisionSlot; rules: PlannedRule[] }[];
-  findings: PlannedRule[];
-  /** Whether any rule is deprecated (then fired ones are reported). */
-  hasDeprecated: boolean;
-}
-
-const plans = new WeakMap<RuleSet, EvaluationPlan>();
-
-function planEvaluation(ruleSet: RuleSet): EvaluationPlan {
-  let plan = plans.get(ruleSet);
-  if (!plan) {
-    const compile = (loaded: LoadedRule): PlannedRule => ({
-      loaded,
-      test: compileTest(loaded.rule.when, accessFact),
-      fill: compileTemplate(isDecisionRule(loaded.rule) ? loaded.rule.rationale : loaded.rule.message),
-    });
-    plan = {
-      slots: DECISION_SLOTS.map((slot) => ({ slot, rules: (ruleSet.decisions.get(slot.path) ?? []).map(compile) })),
-      findings: ruleSet.findings.map(compile),
-      hasDeprecated: ruleSet.all.some((l) => l.rule.deprecated),
-    };
-    plans.set(ruleSet, plan);
-  }
-  return plan;
-}
-
 /** Evaluates every decision slot and finding rule for one set of answers. */
-export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Evaluation {
-  const fullTrace = options.trace !== "winners";
+export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Evaluation {
   const values = new Map<string, unknown>();
   const derived = new Map<string, unknown>();
+  /** The rule (or constraint) being evaluated, named when it reads what is not decided yet. */
+  let reader = "";
 
   const ctx: FactContext = {
     answers,
     catalog,
     decision(path) {
-      const value = values.get(path);
-      if (value === undefined && !values.has(path)) throw new RuleEvaluationError(`a derived fact read decision ${path} before it was decided`, path);
-      return value;
+      if (!values.has(path)) throw new RuleEvaluationError(M.undecidedThroughFact(reader, path), path, reader);
+      return values.get(path);
     },
     fact(name) {
       const known = derived.get(name);
-      if (known === COMPUTING) throw new RuleEvaluationError(`derived fact ${name} depends on itself`, name);
+      if (known === COMPUTING) throw new RuleEvaluationError(M.selfDependentFact(name), name, reader);
       if (known !== undefined) return known;
       const def = DERIVED_FACTS[name];
-      if (!def) throw new RuleEvaluationError(`unknown derived fact ${name}`, name);
+      if (!def) throw new RuleEvaluationError(M.unknownFact(`derived.${name}`), name, reader);
       if (def.constant) {
         let perCatalog = constants.get(catalog);
         if (!perCatalog) constants.set(catalog, (perCatalog = new Map()));
@@ -222,91 +141,146 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         return perCatalog.get(name);
       }
       derived.set(name, COMPUTING);
-      const value = def.compute(ctx);
-      derived.set(name, value);
-      return value;
+      try {
+        const value = def.compute(ctx);
+        derived.set(name, value);
+        return value;
+      } catch (err) {
+        // Not memoised: a later reader (after the decision it needs) may compute it.
+        derived.delete(name);
+        throw err;
+      }
     },
   };
 
-  const state: EvalState = { answers, values, ctx };
-  const resolve = (fact: string): unknown => accessFact(fact)(state);
-  const PASSED: ConditionResult = { passed: true, leaves: [] };
-  const FAILED: ConditionResult = { passed: false, leaves: [] };
-  /** Full trace (every leaf) for explain; the compiled short-circuit test otherwise. */
-  const check = (loaded: LoadedRule, test: Test<EvalState>): ConditionResult => {
-    if (fullTrace) return evaluateCondition(loaded.rule.when, resolve);
-    return test(state) ? PASSED : FAILED;
+  const resolve = (fact: string): unknown => {
+    const dot = fact.indexOf(".");
+    const family = fact.slice(0, dot);
+    const rest = fact.slice(dot + 1);
+    if (family === "answers") return readPath(answers, rest.split(".")) ?? null;
+    if (family === "derived") return ctx.fact(rest);
+    if (family === "design") {
+      // Loading checks the decision order; this catches what loading could not (a hand-built rule
+      // set, a bug in the order check) instead of quietly reading null.
+      if (!values.has(rest)) throw new RuleEvaluationError(M.undecided(reader, rest), rest, reader);
+      return values.get(rest);
+    }
+    throw new RuleEvaluationError(M.unknownFact(fact), fact, reader);
   };
-  const plan = planEvaluation(ruleSet);
+  const fill = (template: string): string => {
+    const parts = splitTemplate(template);
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) out += formatValue(resolve(parts[i]!)) + parts[i + 1]!;
+    return out;
+  };
 
   const decisions: DecisionTrace[] = [];
-  for (const { slot, rules } of plan.slots) {
+  const constraintFindings: FindingTrace[] = [];
+  for (const slot of DECISION_SLOTS) {
+    const rules = ruleSet.decisions.get(slot.path) ?? [];
+    const active = (ruleSet.constraints.get(slot.path) ?? []).filter((c) => {
+      reader = c.constraint.id;
+      return evaluateCondition(c.constraint.when, resolve).passed;
+    });
+    const blocker = (value: unknown) => active.find((c) => !constraintAllows(c, value));
     const candidates: CandidateTrace[] = [];
-    let winner: LoadedRule | undefined;
-    let winnerFill: Fill | undefined;
-    // The first rule that holds wins. With the full trace every rule is evaluated, so explain can
-    // say why each other lost (a failed condition, or a winner of higher priority); without it,
-    // evaluation stops at the winner.
-    for (const { loaded, test, fill } of rules) {
-      if (winner && !fullTrace) break;
-      const result = check(loaded, test);
-      const won = result.passed && !winner;
-      if (won) {
-        winner = loaded;
-        winnerFill = fill;
+    let winner: { loaded: LoadedRule; value: unknown } | undefined;
+    /** The rule that would have won without constraints. */
+    let unconstrained: { loaded: LoadedRule; value: unknown } | undefined;
+    // Every rule is evaluated, so explain can say why each other lost (a failed condition, a
+    // winner of higher priority, or a constraint that does not allow its value).
+    for (const loaded of rules) {
+      const rule = loaded.rule;
+      if (!isDecisionRule(rule)) continue;
+      reader = rule.id;
+      const result = evaluateCondition(rule.when, resolve);
+      let blockedBy: string | undefined;
+      if (result.passed && !winner) {
+        const value = rule.set !== null && typeof rule.set === "object" ? resolve(rule.set.fact) : rule.set;
+        unconstrained ??= { loaded, value };
+        blockedBy = blocker(value)?.constraint.id;
+        if (!blockedBy) winner = { loaded, value };
       }
-      // Only explain reads the candidates; plan skips building them.
-      if (fullTrace) candidates.push({
-        rule: loaded.rule.id,
-        title: loaded.rule.title,
-        priority: loaded.rule.priority,
+      candidates.push({
+        rule: rule.id,
+        title: rule.title,
+        priority: rule.priority,
         file: loaded.file,
         passed: result.passed,
-        won,
+        won: winner?.loaded === loaded,
         firstFailure: result.firstFailure,
         leaves: result.leaves,
         overrides: loaded.overrides,
+        ...(blockedBy ? { blockedBy } : {}),
       });
     }
-    if (!winner || !isDecisionRule(winner.rule)) {
-      throw new RuleEvaluationError(`no rule decides ${slot.path} for these answers; the rule set needs a default rule (one without "when") for it`, slot.path);
+    if (!unconstrained) throw new RuleEvaluationError(M.noDefault(slot.path), slot.path, "");
+    let decided: { value: unknown; rule: string; title: string; template: string; docs: string; file: string };
+    if (winner) {
+      const rule = winner.loaded.rule as DecisionRule;
+      decided = { value: winner.value, rule: rule.id, title: rule.title, template: rule.rationale, docs: rule.docs, file: winner.loaded.file };
+    } else {
+      // No rule offers an allowed value: the first allowed value of the slot, chosen by the
+      // constraint that ruled out the rules' choice; if none is allowed, the rules' choice stands
+      // and the constraint raises an error finding.
+      const rejecting = blocker(unconstrained.value)!;
+      const choices = slotValues(slot) ?? rejecting.constraint.allow ?? [];
+      const allowed = choices.find((v) => valueFits(slot, v) && !blocker(v));
+      if (allowed !== undefined) {
+        const c = rejecting.constraint;
+        decided = { value: allowed, rule: c.id, title: c.title, template: c.rationale, docs: c.docs, file: rejecting.file };
+        // The constraint is the winner the trace shows, with the conditions that made it apply.
+        reader = c.id;
+        const applied = evaluateCondition(c.when, resolve);
+        candidates.push({ rule: c.id, title: c.title, priority: 0, file: rejecting.file, passed: true, won: true, leaves: applied.leaves, overrides: rejecting.overrides, constraint: true });
+      } else {
+        candidates.find((c) => c.rule === unconstrained!.loaded.rule.id)!.won = true;
+        const rule = unconstrained.loaded.rule as DecisionRule;
+        decided = { value: unconstrained.value, rule: rule.id, title: rule.title, template: rule.rationale, docs: rule.docs, file: unconstrained.loaded.file };
+        constraintFindings.push({
+          id: rejecting.constraint.id,
+          severity: "error",
+          message: M.nothingAllowed(rejecting.constraint.title, slot.path, unconstrained.value),
+          docs: rejecting.constraint.docs,
+          title: rejecting.constraint.title,
+          file: rejecting.file,
+          overrides: rejecting.overrides,
+          leaves: [],
+        });
+      }
     }
-    const rule = winner.rule;
-    const set = rule.set;
-    const value = set !== null && typeof set === "object" ? resolve(set.fact) : set;
-    if (!valueFits(slot, value)) {
-      throw new RuleEvaluationError(
-        `rule ${rule.id} set ${slot.path} to ${JSON.stringify(value)}, which is not ${slot.values ? `one of ${slot.values.join(" | ")}` : `a ${slot.kind}`}${slot.nullable ? " or null" : ""}`,
-        slot.path,
-      );
+    if (!valueFits(slot, decided.value)) {
+      throw new RuleEvaluationError(M.wrongValue(decided.rule, slot.path, decided.value, slot), slot.path, decided.rule);
     }
-    values.set(slot.path, value);
+    values.set(slot.path, decided.value);
+    reader = decided.rule;
     decisions.push({
       path: slot.path,
-      value,
-      rule: rule.id,
-      title: rule.title,
-      rationale: winnerFill!(state),
-      docs: rule.docs,
-      file: winner.file,
+      value: decided.value,
+      rule: decided.rule,
+      title: decided.title,
+      rationale: fill(decided.template),
+      docs: decided.docs,
+      file: decided.file,
       candidates,
     });
   }
 
-  const findings: FindingTrace[] = [];
+  const findings: FindingTrace[] = [...constraintFindings];
   const unfired: UnfiredFindingTrace[] = [];
-  for (const { loaded, test, fill } of plan.findings) {
+  for (const loaded of ruleSet.findings) {
     const rule = loaded.rule;
     if (isDecisionRule(rule)) continue;
-    const result = check(loaded, test);
+    reader = rule.id;
+    const result = evaluateCondition(rule.when, resolve);
     if (!result.passed) {
-      if (fullTrace) unfired.push({ id: rule.id, title: rule.title, file: loaded.file, firstFailure: result.firstFailure, leaves: result.leaves });
+      unfired.push({ id: rule.id, title: rule.title, file: loaded.file, firstFailure: result.firstFailure, leaves: result.leaves });
       continue;
     }
     findings.push({
       id: rule.id,
       severity: rule.severity,
-      message: fill(state),
+      message: fill(rule.message),
       docs: rule.docs,
       title: rule.title,
       topic: rule.topic,
@@ -316,16 +290,14 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     });
   }
   // A deprecated rule that still decides or fires says so, pointing at its replacement.
-  const fired = plan.hasDeprecated ? [...decisions.map((d) => d.rule), ...findings.map((f) => f.id)] : [];
-  for (const id of new Set(fired)) {
+  for (const id of new Set([...decisions.map((d) => d.rule), ...findings.map((f) => f.id)])) {
     const loaded = ruleSet.byId.get(id);
     const dep = loaded?.rule.deprecated;
     if (!loaded || !dep) continue;
-    const replacement = dep.replacedBy ? `; use ${dep.replacedBy} instead` : "";
     findings.push({
       id: `${id}-DEPRECATED`,
       severity: "info",
-      message: `Rule ${id} ("${loaded.rule.title}") is deprecated${dep.reason ? ` (${dep.reason})` : ""}${replacement}.`,
+      message: M.deprecated(id, loaded.rule.title, dep.reason, dep.replacedBy),
       docs: loaded.rule.docs,
       title: `Deprecated rule ${id}`,
       file: loaded.file,

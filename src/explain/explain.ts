@@ -11,7 +11,7 @@ export interface DecisionExplanation {
   rationale: string;
   docs: string;
   /** Rules that lost, in the order tried, each with its reason. */
-  losers: { candidate: CandidateTrace; reason: "condition-failed" | "outranked" }[];
+  losers: { candidate: CandidateTrace; reason: "condition-failed" | "outranked" | "not-allowed" }[];
 }
 
 export interface FindingExplanation {
@@ -47,7 +47,9 @@ export function explainEvaluation(evaluation: Evaluation, path?: string): Explan
       winner,
       rationale: d.rationale,
       docs: d.docs,
-      losers: d.candidates.filter((c) => !c.won).map((candidate) => ({ candidate, reason: candidate.passed ? "outranked" : "condition-failed" })),
+      losers: d.candidates
+        .filter((c) => !c.won)
+        .map((candidate) => ({ candidate, reason: candidate.blockedBy ? "not-allowed" : candidate.passed ? "outranked" : "condition-failed" })),
     };
   });
   if (path === undefined) return decisions;

@@ -46,3 +46,9 @@ export const DECISION_SLOTS: readonly DecisionSlot[] = [
 ];
 
 export const DECISION_SLOT_BY_PATH: ReadonlyMap<string, DecisionSlot> = new Map(DECISION_SLOTS.map((s) => [s.path, s]));
+
+/** The values a slot can take when it has a closed list (enums, booleans), else undefined. */
+export function slotValues(slot: DecisionSlot): readonly unknown[] | undefined {
+  const values = slot.kind === "boolean" ? [false, true] : slot.kind === "enum" ? slot.values : undefined;
+  return values && slot.nullable ? [...values, null] : values;
+}

@@ -1,6 +1,5 @@
-// The small, schema-free vocabulary of rules (operators, severities, topics, rule kinds), so the
-// engine can run prebuilt rules without constructing the zod rule schemas.
-import type { DecisionRule, Rule } from "./schema.js";
+// The small, schema-free vocabulary of rules (operators, severities, topics), so the engine can
+// run prebuilt rules without constructing the zod rule schemas.
 
 export const OPERATORS = ["equals", "notEquals", "in", "notIn", "gt", "gte", "lt", "lte", "exists"] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -12,4 +11,3 @@ export type Severity = (typeof SEVERITIES)[number];
 export const TOPICS = ["connection", "circuits", "gateway", "resilience", "vpnFailover", "globalReach", "microsoftPeering", "encryption"] as const;
 export type Topic = (typeof TOPICS)[number];
 
-export const isDecisionRule = (r: Rule): r is DecisionRule => "decision" in r;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateAnswers, checkAnswersAgainstCatalog } from "../../src/answers/validate.js";
+import { validateAnswers } from "../../src/answers/validate.js";
+import { checkAnswersAgainstCatalog } from "../../src/answers/catalog-names.js";
 import { ANSWER_FIELDS } from "../../src/answers/fields.js";
 import { getBundle, makeAnswers } from "../helpers/bundle.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileRules, type RuleSource } from "../../src/rules/compile.js";
+import { compileRules, type RuleSource } from "../../src/rule-tooling/compile.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
 import { readRuleSources, BUILTIN_RULES_DIR } from "../../src/cli/load-sources.js";
 

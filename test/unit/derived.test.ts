@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { adviseDesign } from "../../src/advise.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../../src/rules/derived.js";
-import { compileRules } from "../../src/rules/compile.js";
+import { compileRules } from "../../src/rule-tooling/compile.js";
 import { getBundle } from "../helpers/bundle.js";
 import { ROOT } from "../helpers/run-cli.js";
 

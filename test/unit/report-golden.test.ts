@@ -1,10 +1,11 @@
 // Golden reports: the Markdown and HTML of a few fixture designs, byte for byte. Regenerate after
-// an intended change (or after fixtures/designs change) with
-// `npx vitest run test/unit/report-golden.test.ts -u` and review the diff.
+// an intended change (or after fixtures/designs change) with `npm run update-goldens` and review
+// the diff; a missing golden fails the run (see helpers/golden.ts).
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/cli/format/html.js";
 import { renderMarkdown } from "../../src/cli/format/markdown.js";
+import { expectGolden } from "../helpers/golden.js";
 import { loadReportFixture } from "../helpers/report-sources.js";
 import { ROOT } from "../helpers/run-cli.js";
 
@@ -26,13 +27,13 @@ describe("golden reports", () => {
     const { design, sources } = await loadReportFixture(name);
     const markdown = renderMarkdown(design, sources);
     expect(renderMarkdown(structuredClone(design), sources)).toBe(markdown);
-    await expect(markdown).toMatchFileSnapshot(join(ROOT, "fixtures/reports", `${name}.md`));
+    expectGolden(markdown, join(ROOT, "fixtures/reports", `${name}.md`));
   });
 
   it.each(REPORT_FIXTURES)("%s.html", async (name) => {
     const { design, sources } = await loadReportFixture(name);
     const html = renderHtml(design, sources);
     expect(renderHtml(structuredClone(design), sources)).toBe(html);
-    await expect(html).toMatchFileSnapshot(join(ROOT, "fixtures/reports", `${name}.html`));
+    expectGolden(html, join(ROOT, "fixtures/reports", `${name}.html`));
   });
 });

@@ -25,7 +25,7 @@ async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<
   }
   if (kind === "Answers") {
     const { catalog, ruleSet } = await bundle();
-    const result = adviseDesign(file.data, catalog, ruleSet, { trace: "winners" });
+    const result = adviseDesign(file.data, catalog, ruleSet);
     if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
     return result.design;
   }

@@ -36,15 +36,18 @@ function renderText(explanations: Explanation[]): string {
     }
     lines.push(`${e.path} = ${JSON.stringify(e.value)}`);
     const replaced = e.winner.overrides ? `; replaces the built-in rule of the same id` : "";
-    lines.push(`  won: ${e.winner.rule} "${e.winner.title}" (priority ${e.winner.priority}, ${e.winner.file}${replaced})`);
-    if (e.winner.leaves.length === 0) lines.push("    no conditions: it always applies when no rule of higher priority does");
+    const rank = e.winner.constraint ? "constraint: no rule offered an allowed value" : `priority ${e.winner.priority}`;
+    lines.push(`  won: ${e.winner.rule} "${e.winner.title}" (${rank}, ${e.winner.file}${replaced})`);
+    if (e.winner.leaves.length === 0) lines.push(e.winner.constraint ? "    no conditions: it always applies" : "    no conditions: it always applies when no rule of higher priority does");
     for (const leaf of e.winner.leaves) lines.push(`    ${leaf.passed ? "✓" : "·"} ${describeLeaf(leaf)}`);
     lines.push(`  why: ${e.rationale}`, `  docs: ${e.docs}`);
     for (const { candidate: c, reason } of e.losers) {
       const why =
-        reason === "outranked"
-          ? `its conditions hold too, but ${e.winner.rule} has higher priority (${e.winner.priority} vs ${c.priority}) or comes first by id`
-          : `because ${c.firstFailure ? describeLeaf(c.firstFailure) : "its conditions do not hold"}`;
+        reason === "not-allowed"
+          ? `its conditions hold, but constraint ${c.blockedBy} does not allow its value`
+          : reason === "outranked"
+            ? `its conditions hold too, but ${e.winner.rule} has higher priority (${e.winner.priority} vs ${c.priority}) or comes first by id`
+            : `because ${c.firstFailure ? describeLeaf(c.firstFailure) : "its conditions do not hold"}`;
       lines.push(`  lost: ${c.rule} "${c.title}" (priority ${c.priority}): ${why}`);
     }
     lines.push("");
@@ -54,7 +57,7 @@ function renderText(explanations: Explanation[]): string {
 
 export async function runExplain(path: string | undefined, options: ExplainOptions): Promise<number> {
   const [file, bundle] = await Promise.all([readDataFile(options.answers), loadBundle(options.rulesDir)]);
-  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet, { trace: "full" });
+  const result = adviseDesign(applyOverrides(file.data, options.set), bundle.catalog, bundle.ruleSet);
   if (!result.ok) throw new InputError(file.name, attributeOverrides(locateIssues(file, result.issues), options.set, file.data), MESSAGES.answersHint);
   let explanations: Explanation[];
   try {

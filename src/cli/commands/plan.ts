@@ -42,10 +42,10 @@ export interface PlanOptions {
 async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
   const answers = bundle.answerFields ? fastValidateAnswers(raw, bundle.answerFields) : undefined;
   if (answers && checkAnswersAgainstCatalog(answers, bundle.catalog).length === 0) {
-    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet, { trace: "winners" }) };
+    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet) };
   }
   const { adviseDesign } = await import("../../advise.js");
-  return adviseDesign(raw, bundle.catalog, bundle.ruleSet, { trace: "winners" });
+  return adviseDesign(raw, bundle.catalog, bundle.ruleSet);
 }
 
 /** The questionnaire runs on a terminal when required answers are missing, or with --ask. */
@@ -109,7 +109,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     await keepWorkshopResult(result.design, format, rendered, sources);
   }
   if (hasErrorFindings(result.design)) {
-    // Exit 3 explains itself (CONTRACT §1): a failed pipeline step shows which requirement failed.
+    // Exit 3 explains itself (docs/contract.md §1): a failed pipeline step shows which requirement failed.
     printError(MESSAGES.errorFindings(result.design.summary.error, keep ? "a file" : output));
     for (const f of result.design.findings) if (f.severity === "error") printNote(MESSAGES.errorFinding(f.id, f.message));
     return EXIT.errorFindings;

@@ -1,11 +1,11 @@
 // `rules list | lint [DIR] | test [DIR] | doc`: the rule set as a product.
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { runRuleCases } from "../../rules/cases.js";
-import type { RuleSet } from "../../rules/compile.js";
-import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.js";
-import { lintRuleSet } from "../../rules/lint.js";
-import { isDecisionRule } from "../../rules/schema.js";
+import { runRuleCases } from "../../rule-tooling/cases.js";
+import type { RuleSet } from "../../rule-tooling/compile.js";
+import { renderRuleIndex, renderRulePage, rulePageName } from "../../rule-tooling/doc.js";
+import { lintRuleSet } from "../../rule-tooling/lint.js";
+import { isDecisionRule } from "../../rules/rule-types.js";
 import { EXIT, InputError, RefusalError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { loadCatalog } from "../load-bundle.js";
@@ -23,12 +23,18 @@ async function requireRuleSet(dirs: readonly string[]): Promise<{ ruleSet: RuleS
 
 export async function runRulesList(dirs: string[]): Promise<number> {
   const { ruleSet } = await requireRuleSet(dirs);
-  const rows = ruleSet.all.map((l) => {
+  const rows: string[][] = ruleSet.all.map((l) => {
     const r = l.rule;
     const what = isDecisionRule(r) ? `${r.decision} = ${JSON.stringify(r.set)}` : `finding (${r.severity})`;
     const flags = [r.deprecated ? "deprecated" : "", l.overrides ? `overrides built-in` : ""].filter(Boolean).join(", ");
     return [r.id, String(r.priority), what, r.title + (flags ? ` [${flags}]` : ""), l.file];
   });
+  // Constraints have no priority: they limit a decision whichever rule decides it.
+  for (const c of [...ruleSet.constraints.values()].flat()) {
+    const k = c.constraint;
+    const what = `${k.constrain} ${k.allow ? "allow" : "forbid"} ${JSON.stringify(k.allow ?? k.forbid)}`;
+    rows.push([k.id, "-", what, k.title + (c.overrides ? " [overrides built-in]" : ""), c.file]);
+  }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
   const sorted = rows.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   process.stdout.write(sorted.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padStart(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}  (${row[4]})`).join("\n") + "\n");

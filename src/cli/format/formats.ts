@@ -6,7 +6,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const OUTPUT_FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { yml: "yaml", md: "markdown", htm: "html" };
 
 /**
- * The format `-o FILE` implies when --format is not given (CONTRACT §1): .json json, .md markdown,
+ * The format `-o FILE` implies when --format is not given (docs/contract.md §1): .json json, .md markdown,
  * .html/.htm html, anything else yaml.
  */
 export function pickOutputFormat(explicit: OutputFormat | undefined, output: string): OutputFormat {

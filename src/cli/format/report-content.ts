@@ -2,7 +2,7 @@
 // this one structure, so the two reports cannot drift apart in content.
 import type { SectionName } from "../../answers/schema.js";
 import type { Design } from "../../design/build.js";
-import { SEVERITIES, type Severity } from "../../rules/schema.js";
+import { SEVERITIES, type Severity } from "../../rules/vocabulary.js";
 import { formatValue } from "../../text/format.js";
 import { formatAnswer } from "../questionnaire/format-answer.js";
 import { QUESTIONS, SECTION_TITLES } from "../questionnaire/questions.js";

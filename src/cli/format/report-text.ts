@@ -1,10 +1,10 @@
 // User-facing words of the human reports (Markdown, HTML and their topology diagrams), in one
 // place so wording changes touch no layout code. Plain text only: each renderer escapes.
 import type { Design } from "../../design/build.js";
-import type { Severity } from "../../rules/schema.js";
+import type { Severity } from "../../rules/vocabulary.js";
 import { formatNumber } from "../../text/format.js";
 import type { RegionZoning, Zoning } from "./report-sources.js";
-import type { LinkKind } from "./topology.js";
+import type { LinkKind } from "./link-kind.js";
 
 type Connection = Design["connection"];
 type Gateway = Design["gateway"];

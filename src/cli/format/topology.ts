@@ -4,6 +4,7 @@
 // The design carries no site or VNet counts, so sites and VNets are drawn generically.
 import type { Design } from "../../design/build.js";
 import { listRegionZoning, zoningOfRegion, type ReportSources } from "./report-sources.js";
+import type { LinkKind } from "./link-kind.js";
 import { REPORT_TEXT } from "./report-text.js";
 
 const D = REPORT_TEXT.diagram;
@@ -12,7 +13,7 @@ const D = REPORT_TEXT.diagram;
 export type TopologyColumn = "on-premises" | "edge" | "location" | "circuit" | "gateway" | "network";
 
 export type GroupArea = "on-premises" | "edge" | "internet" | "microsoft-edge" | "region" | "services";
-export type LinkKind = "private" | "vpn" | "ipsec" | "global-reach" | "microsoft";
+export type { LinkKind } from "./link-kind.js";
 
 export interface TopologyNode {
   id: string;

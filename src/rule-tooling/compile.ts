@@ -3,24 +3,26 @@
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
-import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "./decisions.js";
-import { assembleRuleSet, type LoadedRule, type RuleSet } from "./rule-set.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
   CasesFileSchema,
+  ConstraintSchema,
   DecisionRuleSchema,
   FindingRuleSchema,
   OPERATORS,
   RuleFileSchema,
   isDecisionRule,
   type Condition,
+  type Constraint,
   type DecisionRule,
   type FindingRule,
   type Leaf,
   type Rule,
 } from "./schema.js";
 
-export { assembleRuleSet, type LoadedRule, type RuleSet };
+export { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet };
 
 export interface RuleSource {
   /** File name shown in messages. */
@@ -46,7 +48,7 @@ function zodPath(path: readonly PropertyKey[]): string {
 
 /** Every key a rule or rules file may have, for "did you mean" on a misspelt one. */
 const RULE_KEYS = [
-  ...new Set([...Object.keys(DecisionRuleSchema.shape), ...Object.keys(FindingRuleSchema.shape), ...Object.keys(RuleFileSchema.shape), "all", "any", "not", "fact", ...OPERATORS]),
+  ...new Set([...Object.keys(DecisionRuleSchema.shape), ...Object.keys(FindingRuleSchema.shape), ...Object.keys(RuleFileSchema.shape), ...Object.keys(ConstraintSchema.shape), "all", "any", "not", "fact", ...OPERATORS]),
 ];
 
 /** Names other rule engines use for the same keys. */
@@ -194,6 +196,43 @@ function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[])
     checkTemplate(rule.rationale, `${where}.rationale`, ctx, 1);
   } else checkTemplate(rule.message, `${where}.message`, ctx, 0);
   if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
+  if (rule.cases) checkCaseExpects(rule, rule.cases, file, `${where}.cases`, issues);
+}
+
+const isConstraint = (raw: unknown) => raw !== null && typeof raw === "object" && "constrain" in raw;
+
+/** A constraint names a decision, values of its type, and conditions read before it is decided. */
+function checkConstraint(raw: unknown, file: string, where: string, issues: RuleIssue[]): Constraint | undefined {
+  const result = ConstraintSchema.safeParse(raw);
+  if (!result.success) {
+    issues.push(...zodIssues(file, where, result.error));
+    return undefined;
+  }
+  const c = result.data;
+  const slot = DECISION_SLOT_BY_PATH.get(c.constrain);
+  if (!slot) {
+    const hint = suggestNames(c.constrain, DECISION_SLOTS.map((s) => s.path));
+    issues.push({ file, path: `${where}.constrain`, message: `unknown decision "${c.constrain}"${hint ? `; ${hint}` : ""}` });
+    return undefined;
+  }
+  const ctx: CheckContext = { file, issues, slotIndex: DECISION_SLOTS.indexOf(slot) };
+  const key = c.allow ? "allow" : "forbid";
+  checkOperand(c[key], slot, `${where}.${key}`, ctx);
+  checkTemplate(c.rationale, `${where}.rationale`, ctx, 1);
+  if (c.when) checkCondition(c.when, `${where}.when`, ctx);
+  return c;
+}
+
+/** `expect` is a decision value a valid case must produce; anywhere else it would go unchecked. */
+function checkCaseExpects(rule: Rule, cases: { valid: { expect?: unknown }[]; invalid: { expect?: unknown }[] }, file: string, where: string, issues: RuleIssue[]) {
+  const kinds = ["valid", "invalid"] as const;
+  for (const kind of kinds) {
+    cases[kind].forEach((c, i) => {
+      if (c.expect === undefined) return;
+      const problem = kind === "invalid" ? "an invalid case has no decision value to expect" : !isDecisionRule(rule) ? `${rule.id} is a finding rule, which has no value to expect` : undefined;
+      if (problem) issues.push({ file, path: `${where}.${kind}[${i}].expect`, message: `${problem}; remove expect` });
+    });
+  }
 }
 
 const isCasesFile = (source: RuleSource) =>
@@ -215,6 +254,7 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
     }
     // Cases written for a rule that a later layer replaced describe the old rule: skip them.
     if ((source.layer ?? 0) < loaded.layer) continue;
+    checkCaseExpects(loaded.rule, cases, source.file, `cases.${id}`, issues);
     const own = loaded.rule.cases ?? { valid: [], invalid: [] };
     // Cases remember their file, so a failing one is reported where it is written.
     const from = (list: typeof cases.valid) => list.map((c) => ({ ...c, file: source.file }));
@@ -226,6 +266,7 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
 export function compileRules(sources: readonly RuleSource[]): CompileResult {
   const issues: RuleIssue[] = [];
   const byId = new Map<string, LoadedRule>();
+  const constraints = new Map<string, LoadedConstraint>();
   const caseFiles: RuleSource[] = [];
   for (const source of sources) {
     const layer = source.layer ?? 0;
@@ -240,12 +281,23 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
     file.data.rules.forEach((raw, index) => {
       const where = labelOf(raw, index);
+      if (isConstraint(raw)) {
+        const constraint = checkConstraint(raw, source.file, where, issues);
+        if (!constraint) return;
+        const previous = constraints.get(constraint.id);
+        if ((previous && previous.layer === layer) || byId.has(constraint.id)) {
+          issues.push({ file: source.file, path: where, message: `duplicate rule id ${constraint.id} (also in ${previous?.file ?? byId.get(constraint.id)!.file})` });
+          return;
+        }
+        constraints.set(constraint.id, { constraint, file: source.file, layer, overrides: previous ? previous.constraint.id : undefined });
+        return;
+      }
       const rule = parseRule(raw, source.file, where, issues);
       if (!rule) return;
       checkRule(rule, source.file, where, issues);
       const previous = byId.get(rule.id);
-      if (previous && previous.layer === layer) {
-        issues.push({ file: source.file, path: where, message: `duplicate rule id ${rule.id} (also in ${previous.file})` });
+      if ((previous && previous.layer === layer) || constraints.has(rule.id)) {
+        issues.push({ file: source.file, path: where, message: `duplicate rule id ${rule.id} (also in ${previous?.file ?? constraints.get(rule.id)!.file})` });
         return;
       }
       byId.set(rule.id, { rule, file: source.file, layer, overrides: previous ? previous.rule.id : undefined });
@@ -260,7 +312,7 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, ruleSet: assembleRuleSet(all) };
+  return { ok: true, ruleSet: assembleRuleSet(all, [...constraints.values()]) };
 }
 
 export type { DecisionRule, FindingRule };

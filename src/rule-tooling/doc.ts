@@ -1,7 +1,7 @@
 // `rules doc`: one Markdown page per rule (what it decides, when, why, links) and an index,
 // in the manner of PSRule's rule pages.
 import type { LoadedRule, RuleSet } from "./compile.js";
-import { DECISION_SLOTS } from "./decisions.js";
+import { DECISION_SLOTS } from "../rules/decisions.js";
 import { isDecisionRule, OPERATORS, type Condition } from "./schema.js";
 
 const OP_TEXT: Record<(typeof OPERATORS)[number], string> = {

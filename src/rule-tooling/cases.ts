@@ -1,7 +1,8 @@
 // Runs the example answers each rule carries (`cases.valid` / `cases.invalid`), as ESLint's
 // RuleTester runs a rule's cases: the built-in rules in the test suite, custom ones in `rules test`.
-import { adviseDesign } from "../advise.js";
+import { checkAnswers } from "../answers/check-answers.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { planDesign } from "../engine/plan-design.js";
 import type { LoadedRule, RuleSet } from "./compile.js";
 import { isDecisionRule, type RuleCase } from "./schema.js";
 
@@ -35,8 +36,9 @@ function mergeAnswers(base: unknown, over: unknown): unknown {
 function runCase(loaded: LoadedRule, c: RuleCase, kind: "valid" | "invalid", index: number, catalog: Catalog, ruleSet: RuleSet): CaseResult {
   const rule = loaded.rule;
   const base = { rule: rule.id, file: c.file ?? loaded.file, kind, index, name: c.name };
-  const result = adviseDesign(mergeAnswers(CASE_BASE_ANSWERS, c.answers), catalog, ruleSet);
-  if (!result.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  const checked = checkAnswers(mergeAnswers(CASE_BASE_ANSWERS, c.answers), catalog);
+  if (!checked.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  const result = planDesign(checked.answers, catalog, ruleSet);
   let fired: boolean;
   let detail: string;
   if (isDecisionRule(rule)) {

@@ -1,7 +1,7 @@
 // Every fact a rule may name, with its type: answers.*, derived.* and design.* (earlier decisions).
 import { ANSWER_FIELDS } from "../answers/fields.js";
-import { DERIVED_FACTS } from "./derived.js";
-import { DECISION_SLOTS } from "./decisions.js";
+import { DERIVED_FACTS } from "../rules/derived.js";
+import { DECISION_SLOTS } from "../rules/decisions.js";
 
 export interface FactType {
   kind: "number" | "boolean" | "enum" | "string" | "string[]" | "literal";

@@ -2,13 +2,16 @@
 // all / any / not over leaves { fact, <operator>: value }. Nothing in a rule file can run code.
 import * as z from "zod";
 
-import { OPERATORS, SEVERITIES, TOPICS } from "./vocabulary.js";
+import { OPERATORS, SEVERITIES, TOPICS } from "../rules/vocabulary.js";
+import type { Condition, Constraint, DecisionRule, FindingRule, Leaf, RuleCase } from "../rules/rule-types.js";
 
-export { OPERATORS, SEVERITIES, TOPICS, isDecisionRule, type Operator, type Severity, type Topic } from "./vocabulary.js";
+export type { Condition, Constraint, DecisionRule, FactRef, FindingRule, Leaf, Rule, RuleCase } from "../rules/rule-types.js";
+
+export { OPERATORS, SEVERITIES, TOPICS, type Operator, type Severity, type Topic } from "../rules/vocabulary.js";
+export { isDecisionRule } from "../rules/rule-types.js";
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const FactRefSchema = z.strictObject({ fact: z.string().min(1) });
-export type FactRef = z.output<typeof FactRefSchema>;
 const operand = z.union([scalar, z.array(scalar), FactRefSchema]);
 
 export const LeafSchema = z
@@ -28,8 +31,6 @@ export const LeafSchema = z
     message: `a condition needs exactly one operator: ${OPERATORS.join(", ")}`,
   });
 
-export type Leaf = z.output<typeof LeafSchema>;
-export type Condition = Leaf | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -53,8 +54,6 @@ export const RuleCaseSchema = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
   expect: scalar.optional(),
 });
-/** A case, and the cases file it came from when not written inline. */
-export type RuleCase = z.output<typeof RuleCaseSchema> & { file?: string };
 
 export const RuleCasesSchema = z.strictObject({ valid: z.array(RuleCaseSchema).default([]), invalid: z.array(RuleCaseSchema).default([]) });
 
@@ -88,12 +87,39 @@ export const FindingRuleSchema = z.strictObject({
   message: z.string().min(1).max(2000),
 });
 
+/**
+ * A constraint on one decision: `forbid` values it may never take, or `allow` only some. When
+ * its conditions hold, the decision goes to the next rule (in the usual order) whose conditions
+ * hold and whose value is allowed, else to the first allowed value of the decision; when no value
+ * is allowed, the decision stays as the rules made it and the constraint raises an error finding.
+ * Constraints sit in a rules file beside rules, marked by `constrain:`.
+ */
+export const ConstraintSchema = z
+  .strictObject({
+    id: ruleId,
+    title: z.string().min(1).max(200),
+    docs: docsUrl,
+    when: ConditionSchema.optional(),
+    constrain: z.string().min(1),
+    allow: z.array(scalar).min(1).optional(),
+    forbid: z.array(scalar).min(1).optional(),
+    rationale: z.string().min(1).max(2000),
+  })
+  .refine((c) => (c.allow === undefined) !== (c.forbid === undefined), { message: "a constraint needs exactly one of allow or forbid" });
+
 
 export const RuleFileSchema = z.strictObject({
   description: z.string().optional(),
   rules: z.array(z.unknown()).min(1),
 });
 
-export type DecisionRule = z.output<typeof DecisionRuleSchema>;
-export type FindingRule = z.output<typeof FindingRuleSchema>;
-export type Rule = DecisionRule | FindingRule;
+/** Exactly the same type both ways: the schema accepts what the rule model describes, no more or less. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const SCHEMA_MATCHES_MODEL: [
+  Same<z.output<typeof LeafSchema>, Leaf>,
+  Same<z.output<typeof RuleCaseSchema>, Omit<RuleCase, "file">>,
+  Same<z.output<typeof DecisionRuleSchema>, Omit<DecisionRule, "cases"> & { cases?: { valid: Omit<RuleCase, "file">[]; invalid: Omit<RuleCase, "file">[] } }>,
+  Same<z.output<typeof FindingRuleSchema>, Omit<FindingRule, "cases"> & { cases?: { valid: Omit<RuleCase, "file">[]; invalid: Omit<RuleCase, "file">[] } }>,
+  Same<z.output<typeof ConstraintSchema>, Constraint>,
+] = [true, true, true, true, true];
+void SCHEMA_MATCHES_MODEL;

@@ -1,8 +1,9 @@
 // `rules lint`: problems a rule set can have beyond loading: a decision without a default,
 // equal-priority rules that may both match, rules that can never fire. Pure: works on a
 // compiled RuleSet (loading already checked schema, facts, decisions and types).
-import type { LoadedRule, RuleIssue, RuleSet } from "./compile.js";
-import { DECISION_SLOTS } from "./decisions.js";
+import type { LoadedConstraint, LoadedRule, RuleIssue, RuleSet } from "./compile.js";
+import { DECISION_SLOTS, slotValues } from "../rules/decisions.js";
+import { constraintAllows } from "../rules/rule-set.js";
 import { OPERATORS, type Condition, type Leaf } from "./schema.js";
 
 /** The leaves that must all hold for the condition to hold (top-level `all` or a single leaf). */
@@ -79,6 +80,37 @@ function selfContradictory(cond: Condition | undefined): boolean {
 
 const label = (l: LoadedRule) => `${l.rule.id}`;
 
+/**
+ * Constraints of one decision: one that allows no value at all, one that can never apply, two
+ * that may apply together and leave no value, and (for a decision without a closed list of
+ * values) one that no rule can satisfy, which would always raise its error finding.
+ */
+function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number], issues: RuleIssue[]) {
+  const constraints = ruleSet.constraints.get(slot.path) ?? [];
+  const push = (c: LoadedConstraint, message: string) => issues.push({ file: c.file, path: c.constraint.id, message });
+  const values = slotValues(slot);
+  const show = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(", ");
+  for (const c of constraints) {
+    if (selfContradictory(c.constraint.when)) push(c, "can never apply: its conditions contradict each other");
+    if (values && !values.some((v) => constraintAllows(c, v))) push(c, `allows no value of ${slot.path} (${show(values)}), so it always raises an error`);
+    if (!values) {
+      const offered = (ruleSet.decisions.get(slot.path) ?? []).map((l) => ("set" in l.rule ? l.rule.set : undefined));
+      const literal = offered.filter((v) => v === null || typeof v !== "object");
+      const canSatisfy = literal.length < offered.length || literal.some((v) => constraintAllows(c, v)) || (c.constraint.allow?.length ?? 0) > 0;
+      if (!canSatisfy) push(c, `no rule sets a value of ${slot.path} it allows, so whenever it applies it raises an error`);
+    }
+  }
+  for (let i = 0; i < constraints.length; i++) {
+    for (let j = i + 1; j < constraints.length; j++) {
+      const a = constraints[i]!;
+      const b = constraints[j]!;
+      if (!values || disjoint(a.constraint.when, b.constraint.when)) continue;
+      if (values.some((v) => constraintAllows(a, v) && constraintAllows(b, v))) continue;
+      push(b, `may apply together with ${a.constraint.id}, and together they allow no value of ${slot.path}; make their conditions exclusive`);
+    }
+  }
+}
+
 export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const push = (l: LoadedRule, message: string) => issues.push({ file: l.file, path: label(l), message });
@@ -110,6 +142,7 @@ export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
       }
     }
   }
+  for (const slot of DECISION_SLOTS) lintConstraints(ruleSet, slot, issues);
   for (const l of ruleSet.all) {
     if (selfContradictory(l.rule.when)) push(l, "can never fire: its conditions contradict each other");
     if (!/^https:\/\//.test(l.rule.docs)) push(l, "docs must be an https URL");

@@ -1,0 +1,12 @@
+// `npm run update-goldens`: rebuilds, then rewrites the golden designs and reports from what the
+// code now produces. The only way goldens are written; review the diff before committing.
+import { spawnSync } from "node:child_process";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const run = (cmd, args, env = process.env) => {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+run(npm, ["run", "build"]);
+run(npx, ["vitest", "run", "test/golden.test.ts", "test/unit/report-golden.test.ts"], { ...process.env, UPDATE_GOLDENS: "1" });

@@ -1,0 +1,21 @@
+// The engine's own words: errors a rule set can cause at evaluation, and the findings the engine
+// itself raises (deprecations, constraints that allow nothing). Kept here, not in the logic.
+import type { DecisionSlot } from "../rules/decisions.js";
+
+const readerText = (reader: string) => (reader ? `rule ${reader}` : "a rule");
+
+export const ENGINE_MESSAGES = {
+  undecided: (reader: string, path: string) =>
+    `${readerText(reader)} reads design.${path}, which is not decided yet (a decision may read only the decisions before it)`,
+  undecidedThroughFact: (reader: string, path: string) =>
+    `${readerText(reader)} reads a derived fact that needs decision ${path}, which is not decided yet`,
+  selfDependentFact: (name: string) => `derived fact ${name} depends on itself`,
+  unknownFact: (fact: string) => `unknown fact ${fact}`,
+  noDefault: (path: string) => `no rule decides ${path} for these answers; the rule set needs a default rule (one without "when") for it`,
+  wrongValue: (rule: string, path: string, value: unknown, slot: DecisionSlot) =>
+    `rule ${rule} set ${path} to ${JSON.stringify(value)}, which is not ${slot.values ? `one of ${slot.values.join(" | ")}` : `a ${slot.kind}`}${slot.nullable ? " or null" : ""}`,
+  nothingAllowed: (title: string, path: string, value: unknown) =>
+    `${title}: no value of ${path} is allowed here, so it stays ${JSON.stringify(value)} as the rules decided; change the constraint or the answers.`,
+  deprecated: (id: string, title: string, reason: string | undefined, replacedBy: string | undefined) =>
+    `Rule ${id} ("${title}") is deprecated${reason ? ` (${reason})` : ""}${replacedBy ? `; use ${replacedBy} instead` : ""}.`,
+} as const;
