@@ -22,8 +22,24 @@ export const RegionsFileSchema = z.strictObject({
   ),
 });
 
+/** An ExpressRoute Metro as the Metro page lists it: what can be ordered there today. */
+const metroSchema = z.strictObject({
+  name: z.string(),
+  localRegions: z.array(z.string()),
+  /** Providers that take Metro circuit orders today. */
+  providers: z.array(z.string()),
+  /** Providers listed as "available in the future": circuit creation fails until they are active. */
+  futureProviders: z.array(z.string()),
+  /** ExpressRoute Direct offered on the Metro, and its port sizes (dual 10G or 100G). */
+  direct: z.boolean(),
+  directPortsGbps: z.array(num),
+});
+
 export const LocationsFileSchema = z.strictObject({
   sources: z.record(z.string(), url),
+  /** When each source was last checked against Microsoft Learn (YYYY-MM-DD). */
+  checked: z.record(z.string(), z.iso.date()).optional(),
+  metros: z.array(metroSchema).default([]),
   locations: z.array(
     z.strictObject({
       name: z.string(),
@@ -96,6 +112,7 @@ export type BandwidthsFile = z.output<typeof BandwidthsFileSchema>;
 export type GatewaysFile = z.output<typeof GatewaysFileSchema>;
 export type Region = RegionsFile["regions"][number];
 export type PeeringLocation = LocationsFile["locations"][number];
+export type Metro = LocationsFile["metros"][number];
 export type GatewaySku = GatewaysFile["skus"][number];
 
 /** The catalog files by name: the CLI reads catalog/<name>.yaml for each. */

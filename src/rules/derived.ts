@@ -3,7 +3,7 @@
 // the rules decide. A fact may read earlier decisions through ctx.decision().
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { GatewaySku, PeeringLocation } from "../catalog/schema.js";
+import type { GatewaySku, Metro, PeeringLocation } from "../catalog/schema.js";
 import type { FieldKind } from "../answers/fields.js";
 
 export interface FactContext {
@@ -40,6 +40,22 @@ const smallestAtLeast = (sizes: readonly number[], need: number): number | null 
 };
 
 const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
+
+const metroOf = (ctx: FactContext): Metro | undefined => {
+  const name = location(ctx)?.metro;
+  return name ? ctx.catalog.metroByName.get(name) : undefined;
+};
+
+/**
+ * A Metro circuit of the decided kind can be ordered there today: a provider circuit needs a
+ * provider the Metro page lists as active (not "future"); Direct needs Direct on the Metro with
+ * the chosen port size (Metro Direct is dual 10G or 100G only).
+ */
+function metroOrderable(ctx: FactContext, metro: Metro): boolean {
+  if (ctx.decision("connection.type") !== "direct") return metro.providers.length > 0;
+  const gbps = ctx.decision("connection.directPortGbps") as number | null;
+  return metro.direct && gbps !== null && metro.directPortsGbps.includes(gbps);
+}
 
 /** "Amsterdam2" and "Amsterdam" are sites of one city; Azure numbers a city's extra sites. */
 const cityOf = (location: string) => location.replace(/\d+$/, "");
@@ -210,6 +226,35 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       return partner ? (ctx.catalog.locationByName.get(partner)?.direct ?? false) : true;
     },
   },
+  locationMetroOrderable: {
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "A Metro circuit of the decided kind (provider, or Direct with the chosen port size) can be ordered at the peering location's Metro today",
+    compute: (ctx) => {
+      const metro = metroOf(ctx);
+      return metro ? metroOrderable(ctx, metro) : false;
+    },
+  },
+  locationMetroProviders: {
+    kind: "string[]",
+    description: "Providers that take orders at the peering location's Metro today",
+    compute: (ctx) => metroOf(ctx)?.providers ?? [],
+  },
+  locationMetroFutureProviders: {
+    kind: "string[]",
+    description: "Providers the peering location's Metro lists as available in the future (orders fail until then)",
+    compute: (ctx) => metroOf(ctx)?.futureProviders ?? [],
+  },
+  locationMetroDirect: {
+    kind: "boolean",
+    description: "The peering location's Metro offers ExpressRoute Direct",
+    compute: (ctx) => metroOf(ctx)?.direct ?? false,
+  },
+  locationMetroDirectPortsGbps: {
+    kind: "string[]",
+    description: "Direct port sizes (Gbps) the peering location's Metro offers",
+    compute: (ctx) => (metroOf(ctx)?.directPortsGbps ?? []).map(String),
+  },
   locationGlobalReach: {
     kind: "boolean",
     description: "Global Reach is offered in the peering location's country",
@@ -245,19 +290,21 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => ctx.answers.azure.regions.includes(r))).map((l) => l.name),
   },
   candidateMetros: {
+    after: "connection.directPortGbps",
     kind: "string[]",
-    description: "ExpressRoute Metros local to a target region",
+    description: "ExpressRoute Metros local to a target region where a Metro circuit of the decided kind can be ordered today",
     compute: (ctx) => {
       const names = new Set(ctx.fact("candidateLocations") as string[]);
-      return [...new Set(ctx.catalog.locations.locations.filter((l) => names.has(l.name) && l.metro).map((l) => l.metro!))];
+      return orderableMetros(ctx, (l) => names.has(l.name));
     },
   },
   metrosInLocationGeo: {
+    after: "connection.directPortGbps",
     kind: "string[]",
-    description: "ExpressRoute Metros in the peering location's geopolitical region",
+    description: "ExpressRoute Metros in the peering location's geopolitical region where a Metro circuit of the decided kind can be ordered today",
     compute: (ctx) => {
       const geo = location(ctx)?.geo;
-      return [...new Set(ctx.catalog.locations.locations.filter((l) => l.geo === geo && l.metro).map((l) => l.metro!))];
+      return orderableMetros(ctx, (l) => l.geo === geo);
     },
   },
   secondPeeringLocation: {
@@ -279,9 +326,16 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       if (sameLocal) return sameLocal.name;
       const regionLocal = all.find((l) => usable(l) && l.localRegions.some((r) => ctx.answers.azure.regions.includes(r)));
       if (regionLocal) return regionLocal.name;
-      // Last resort: any other location in the same geopolitical region (latency may differ).
-      return all.find((l) => usable(l) && cityOf(l.name) !== cityOf(first.name))?.name ?? null;
+      // Last resort: another location in the same geopolitical region, preferably in another city
+      // (latency may differ); a distinct site in the same city (Canberra2 for Canberra) still
+      // counts as a second peering location.
+      return (all.find((l) => usable(l) && cityOf(l.name) !== cityOf(first.name)) ?? all.find(usable))?.name ?? null;
     },
+  },
+  secondLocationCandidates: {
+    kind: "string[]",
+    description: "Peering locations local to a target region, other than the preferred one",
+    compute: (ctx) => (ctx.fact("candidateLocations") as string[]).filter((n) => n !== ctx.answers.sites.peeringLocation),
   },
   secondLocationSameMetro: {
     after: "circuits[1].peeringLocation",
@@ -392,14 +446,18 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "gateway.fastPath",
     kind: "number",
     nullable: true,
-    description: "ErGwScale scale units that carry the need (at least the FastPath minimum when FastPath is on); null above the maximum",
+    description: "ErGwScale scale units that carry the need (with FastPath: at least its minimum, at most the maximum); null above the maximum without FastPath",
     compute: (ctx) => {
       const g = ctx.catalog.gateways.scalable;
       let units = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
       const connections = num(ctx, "gatewayConnectionsNeeded");
       const step = g.connectionSteps.find((s) => s.connections >= connections);
       if (step) units = Math.max(units, step.fromScaleUnits);
-      if (ctx.decision("gateway.fastPath")) units = Math.max(units, g.fastPathFromScaleUnits);
+      if (ctx.decision("gateway.fastPath")) {
+        // FastPath carries VM traffic past the gateway, so beyond the maximum the largest
+        // ErGwScale still serves what FastPath does not carry (private endpoints, ILBs, spokes).
+        return Math.min(Math.max(units, g.fastPathFromScaleUnits), g.maxScaleUnits);
+      }
       return units <= g.maxScaleUnits ? units : null;
     },
   },
@@ -436,6 +494,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => ctx.catalog.gateways.gatewaySubnet.recommendedPrefixLength,
   },
 };
+
+/** Metros of the locations that pass `keep`, in catalog order, that can be ordered today. */
+function orderableMetros(ctx: FactContext, keep: (l: PeeringLocation) => boolean): string[] {
+  const names = new Set(ctx.catalog.locations.locations.filter((l) => l.metro && keep(l)).map((l) => l.metro!));
+  return [...names].filter((n) => metroOrderable(ctx, ctx.catalog.metroByName.get(n)!));
+}
 
 function vnetLinkRow(ctx: FactContext) {
   const mbps = circuitMbps(ctx);
