@@ -68,7 +68,7 @@ describe("plan --format markdown|html", () => {
     // Findings read as words first, their ids after them.
     expect(r.stdout).toMatch(/^- The existing GatewaySubnet is a \/29; .* \(`ER-VPN-F02`, \[Microsoft Learn\]/m);
     expect(r.stdout).not.toContain("**ER-");
-    expect(r.stdout).toContain("its requirements are listed under Findings (ER-VPN-F01,");
+    expect(r.stdout).toContain("its requirements are listed under Findings (ER-VPN-F02, ER-VPN-F01,");
   });
 
   it("writes the HTML report to -o and refuses to overwrite it without --force", () => {
