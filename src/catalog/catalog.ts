@@ -37,6 +37,13 @@ export function indexCatalog(files: CatalogFiles): Catalog {
       throw new Error(`catalog: peering location ${l.name} names unknown metro partner ${l.metroPartner}`);
     }
   }
+  // Every source records when it was checked (volatile facts must show their age).
+  const undated = [
+    ...Object.keys(files.regions.sources).filter((k) => !(k in files.regions.checked)).map((k) => `regions ${k}`),
+    ...Object.keys(files["peering-locations"].sources).filter((k) => !(k in files["peering-locations"].checked)).map((k) => `peering-locations ${k}`),
+    ...["source", "fastPathSource", "scalableSource"].filter((k) => !(k in files.gateways.checked)).map((k) => `gateways ${k}`),
+  ];
+  if (undated.length > 0) throw new Error(`catalog: no checked date for ${undated.join(", ")}`);
   return {
     regions: files.regions,
     locations: files["peering-locations"],

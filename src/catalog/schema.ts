@@ -3,9 +3,19 @@ import * as z from "zod";
 
 const url = z.url({ protocol: /^https$/ });
 const num = z.number().positive();
+/** When a table's source was last checked against Microsoft Learn: every table records it. */
+const checked = z.iso.date();
+/** Per source name, when it was last checked; every source needs a date. */
+const checkedPerSource = z.record(z.string(), checked);
+/**
+ * Fields of a row whose figures Microsoft Learn does not publish (any more): kept as assumptions,
+ * and findings that use them say so.
+ */
+const unverified = z.array(z.string()).optional();
 
 export const RegionsFileSchema = z.strictObject({
   sources: z.record(z.string(), url),
+  checked: checkedPerSource,
   regions: z.array(
     z.strictObject({
       name: z.string().regex(/^[a-z0-9]+$/),
@@ -17,6 +27,8 @@ export const RegionsFileSchema = z.strictObject({
       availabilityZones: z.boolean(),
       ergwScale: z.boolean(),
       restricted: z.boolean(),
+      /** Announced on the regions list but not open yet ("coming soon"). */
+      comingSoon: z.boolean().default(false),
       note: z.string().optional(),
     }),
   ),
@@ -37,8 +49,7 @@ const metroSchema = z.strictObject({
 
 export const LocationsFileSchema = z.strictObject({
   sources: z.record(z.string(), url),
-  /** When each source was last checked against Microsoft Learn (YYYY-MM-DD). */
-  checked: z.record(z.string(), z.iso.date()).optional(),
+  checked: checkedPerSource,
   metros: z.array(metroSchema).default([]),
   locations: z.array(
     z.strictObject({
@@ -57,21 +68,23 @@ export const LocationsFileSchema = z.strictObject({
 });
 
 export const BandwidthsFileSchema = z.strictObject({
-  providerCircuitMbps: z.strictObject({ source: url, sizes: z.array(num) }),
+  providerCircuitMbps: z.strictObject({ source: url, checked, sizes: z.array(num) }),
   directPorts: z.strictObject({
     source: url,
+    checked,
     ports: z.array(
-      z.strictObject({ gbps: num, circuitMbps: z.array(num), subscribedMbps: num, note: z.string() }),
+      z.strictObject({ gbps: num, circuitMbps: z.array(num), subscribedMbps: num, note: z.string(), unverified }),
     ),
   }),
   tiers: z.strictObject({
     source: url,
     routeLimitsSource: url,
+    checked,
     privatePeeringIpv4Routes: z.strictObject({ Local: num, Standard: num, Premium: num }),
     microsoftPeeringIpv4Routes: num,
-    vnetLinks: z.array(z.strictObject({ circuitMbps: num, standard: num, premium: num })),
+    vnetLinks: z.array(z.strictObject({ circuitMbps: num, standard: num, premium: num, unverified })),
   }),
-  billing: z.strictObject({ source: url, secondsPerMonth: num }),
+  billing: z.strictObject({ source: url, checked, secondsPerMonth: num }),
 });
 
 const gatewaySku = z.strictObject({
@@ -87,6 +100,8 @@ export const GatewaysFileSchema = z.strictObject({
   source: url,
   fastPathSource: url,
   scalableSource: url,
+  /** When source, fastPathSource and scalableSource were last checked, by those names. */
+  checked: checkedPerSource,
   skus: z.array(gatewaySku),
   scalable: z.strictObject({
     name: z.literal("ErGwScale"),

@@ -155,6 +155,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       return chosenDirectPort(ctx)?.subscribedMbps ?? null;
     },
   },
+  directPortSubscribedUnverified: {
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "The chosen Direct port pair's subscribed bandwidth is an assumption Microsoft Learn does not publish",
+    compute: (ctx) => chosenDirectPort(ctx)?.unverified?.includes("subscribedMbps") ?? false,
+  },
   businessUnitMinimumMbps: {
     after: "circuits[].bandwidthMbps",
     kind: "number",
@@ -359,6 +365,16 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Target regions without availability zones",
     compute: (ctx) => regions(ctx).filter((r) => !r.availabilityZones).map((r) => r.name),
   },
+  regionsRestricted: {
+    kind: "string[]",
+    description: "Target regions with restricted access (granted on request)",
+    compute: (ctx) => regions(ctx).filter((r) => r.restricted).map((r) => r.name),
+  },
+  regionsComingSoon: {
+    kind: "string[]",
+    description: "Target regions announced but not open yet",
+    compute: (ctx) => regions(ctx).filter((r) => r.comingSoon).map((r) => r.name),
+  },
   ergwScaleInAllRegions: { kind: "boolean", description: "ErGwScale is offered in every target region", compute: (ctx) => regions(ctx).every((r) => r.ergwScale) },
   regionsWithoutErgwScale: {
     kind: "string[]",
@@ -384,6 +400,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "VNet links a Premium circuit of the chosen size allows",
     compute: (ctx) => vnetLinkRow(ctx).premium,
+  },
+  vnetLinkLimitUnverified: {
+    after: "circuits[].bandwidthMbps",
+    kind: "boolean",
+    description: "The VNet-link limits for the chosen circuit size are assumptions Microsoft Learn does not publish",
+    compute: (ctx) => (vnetLinkRow(ctx).unverified ?? []).length > 0,
   },
   standardRouteLimit: {
     constant: true,

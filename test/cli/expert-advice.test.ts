@@ -1,6 +1,6 @@
 // Issue 12: advice an expert signs off. Each case runs the real binary on an expert fixture and
 // checks the design never recommends what cannot be ordered, and says why.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -160,5 +160,34 @@ describe("built-in findings read the decisions, not the answers", () => {
     expect(ids(design)).not.toContain("ER-ENC-F04");
     expect(ids(design)).not.toContain("ER-MSP-F01");
     expect(design.circuits[0]?.sku.tier).toBe("Standard");
+  });
+});
+
+describe("regions restricted or not open yet (item 12)", () => {
+  it("accepts a restricted region with a note, and flags one that is coming soon", () => {
+    const restricted = planJson(answersFile({ bandwidth: { requiredMbps: 1000 }, azure: { regions: ["swedencentral", "swedensouth"] } }));
+    expect(restricted.code).toBe(0);
+    expect(finding(restricted.design, "ER-REG-F01")?.message).toContain("swedensouth");
+    const soon = planJson(answersFile({ bandwidth: { requiredMbps: 1000 }, azure: { regions: ["denmarkeast"] } })).design;
+    expect(finding(soon, "ER-REG-F02")?.severity).toBe("warning");
+  });
+});
+
+describe("facts Learn does not publish, and when each table was checked (items 15 and 16)", () => {
+  it("findings that use an unverified figure say so", () => {
+    const { design } = planJson(answers("conglomerate-business-units"));
+    expect(finding(design, "ER-CONN-F15")?.message).toContain("unverified");
+    expect(finding(design, "ER-CONN-F07")).toMatchObject({ docs: "https://learn.microsoft.com/azure/expressroute/rate-limit" });
+    expect(finding(planJson(answers("metro-400g-amsterdam")).design, "ER-SKU-F11")?.message).toContain("unverified");
+  });
+
+  it("rules doc lists every catalog table with its checked date and unverified fields", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-doc-"));
+    const r = runCli(["rules", "doc", "--out", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const index = readFileSync(join(dir, "README.md"), "utf8");
+    expect(index).toContain("## Catalog sources");
+    expect(index).toMatch(/\| peering-locations: metro \| <https:\/\/learn\.microsoft\.com\/azure\/expressroute\/metro> \| \d{4}-\d{2}-\d{2} \|/);
+    expect(index).toContain("subscribedMbps (400 Gbps)");
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runRuleCases } from "../../rules/cases.js";
 import type { RuleSet } from "../../rules/compile.js";
+import { listCatalogSources } from "../../catalog/sources.js";
 import { renderRuleIndex, renderRulePage, rulePageName } from "../../rules/doc.js";
 import { lintRuleSet } from "../../rules/lint.js";
 import { isDecisionRule } from "../../rules/schema.js";
@@ -63,10 +64,10 @@ export async function runRulesTest(dir: string | undefined, extraDirs: string[])
 }
 
 export async function runRulesDoc(out: string, extraDirs: string[]): Promise<number> {
-  const { ruleSet } = await requireRuleSet(extraDirs);
+  const [{ ruleSet }, catalog] = await Promise.all([requireRuleSet(extraDirs), loadCatalog()]);
   const dir = resolve(out);
   mkdirSync(dir, { recursive: true });
-  writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet), true);
+  writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet, listCatalogSources(catalog)), true);
   const pages = new Set(ruleSet.all.map((l) => rulePageName(l.rule.id)));
   for (const loaded of ruleSet.all) writeOutput(join(dir, rulePageName(loaded.rule.id)), renderRulePage(loaded), true);
   // Pages of rules that no longer exist would mislead; only files named like rule pages go.
