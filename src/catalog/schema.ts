@@ -93,6 +93,8 @@ const gatewaySku = z.strictObject({
   mbps: num,
   connections: num,
   learnedRoutes: num,
+  /** VMs (private endpoints, NVAs and VNet-injected PaaS instances count) the SKU supports, an estimate. */
+  vms: num,
   fastPath: z.boolean(),
 });
 
@@ -113,7 +115,11 @@ export const GatewaysFileSchema = z.strictObject({
     connectionSteps: z.array(z.strictObject({ fromScaleUnits: num, connections: num })),
     fastPathFromScaleUnits: num,
     ipsecOverExpressRoute: z.boolean(),
+    /** VMs supported per scale unit, by the first scale unit each rate applies to. */
+    vmsPerScaleUnit: z.array(z.strictObject({ fromScaleUnits: num, vms: num })),
   }),
+  /** Route limits of every ExpressRoute gateway: prefixes advertised to on-premises, all routes. */
+  routes: z.strictObject({ advertisedToOnPremises: num, total: num }),
   gatewaySubnet: z.strictObject({
     recommendedPrefixLength: num,
     sixteenCircuitsPrefixLength: num,

@@ -81,8 +81,25 @@ function fitsGateway(sku: GatewaySku, ctx: FactContext, fastPath: boolean): bool
   return (
     (fastPath ? sku.fastPath : sku.mbps >= needMbps) &&
     sku.connections >= num(ctx, "gatewayConnectionsNeeded") &&
-    sku.learnedRoutes >= ctx.answers.azure.onPremisesRoutes
+    sku.learnedRoutes >= ctx.answers.azure.onPremisesRoutes &&
+    sku.vms >= (ctx.answers.azure.vmCount ?? 0)
   );
+}
+
+/** VMs an ErGwScale gateway of `units` scale units supports (the rate per unit drops past 10). */
+function scaleUnitVms(ctx: FactContext, units: number): number {
+  const steps = [...ctx.catalog.gateways.scalable.vmsPerScaleUnit].sort((a, b) => a.fromScaleUnits - b.fromScaleUnits);
+  return steps.reduce((total, step, i) => {
+    const next = steps[i + 1]?.fromScaleUnits ?? Infinity;
+    return total + Math.max(0, Math.min(units, next - 1) - step.fromScaleUnits + 1) * step.vms;
+  }, 0);
+}
+
+/** Fewest ErGwScale scale units that support `vms` VMs (Infinity when even the maximum does not). */
+function scaleUnitsForVms(ctx: FactContext, vms: number): number {
+  const g = ctx.catalog.gateways.scalable;
+  for (let units = g.minScaleUnits; units <= g.maxScaleUnits; units++) if (scaleUnitVms(ctx, units) >= vms) return units;
+  return Infinity;
 }
 
 export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
@@ -475,6 +492,7 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const connections = num(ctx, "gatewayConnectionsNeeded");
       const step = g.connectionSteps.find((s) => s.connections >= connections);
       if (step) units = Math.max(units, step.fromScaleUnits);
+      units = Math.max(units, scaleUnitsForVms(ctx, ctx.answers.azure.vmCount ?? 0));
       if (ctx.decision("gateway.fastPath")) {
         // FastPath carries VM traffic past the gateway, so beyond the maximum the largest
         // ErGwScale still serves what FastPath does not carry (private endpoints, ILBs, spokes).
@@ -491,6 +509,58 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const sku = ctx.decision("gateway.sku");
       if (sku === "ErGwScale") return (ctx.decision("gateway.scaleUnits") as number) * ctx.catalog.gateways.scalable.mbpsPerScaleUnit;
       return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.mbps ?? 0;
+    },
+  },
+  maxFixedGatewayVms: {
+    constant: true,
+    kind: "number",
+    description: "VMs the largest fixed-size gateway SKU supports",
+    compute: (ctx) => Math.max(...ctx.catalog.gateways.skus.map((s) => s.vms)),
+  },
+  vmCountKnown: {
+    kind: "boolean",
+    description: "The answers give the VMs (private endpoints, PaaS instances) behind the gateway",
+    compute: (ctx) => ctx.answers.azure.vmCount !== undefined,
+  },
+  gatewayVmLimit: {
+    after: "gateway.scaleUnits",
+    kind: "number",
+    description: "VMs (private endpoints, NVAs, VNet-injected PaaS count) the chosen gateway supports",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      if (sku === "ErGwScale") return scaleUnitVms(ctx, ctx.decision("gateway.scaleUnits") as number);
+      return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.vms ?? 0;
+    },
+  },
+  gatewayVmPercent: {
+    after: "gateway.scaleUnits",
+    kind: "number",
+    nullable: true,
+    description: "VMs behind the gateway as a percentage of what it supports (null when unknown)",
+    compute: (ctx) => {
+      const vms = ctx.answers.azure.vmCount;
+      return vms === undefined ? null : (vms / num(ctx, "gatewayVmLimit")) * 100;
+    },
+  },
+  advertisedRouteLimit: {
+    constant: true,
+    kind: "number",
+    description: "Routes a gateway advertises to on-premises at most",
+    compute: (ctx) => ctx.catalog.gateways.routes.advertisedToOnPremises,
+  },
+  totalRouteLimit: {
+    constant: true,
+    kind: "number",
+    description: "Routes ExpressRoute handles across VNet address spaces, on-premises and peered VNets",
+    compute: (ctx) => ctx.catalog.gateways.routes.total,
+  },
+  totalRoutes: {
+    kind: "number",
+    nullable: true,
+    description: "On-premises prefixes plus VNet prefixes behind the gateway (null when the VNet prefixes are unknown)",
+    compute: (ctx) => {
+      const vnet = ctx.answers.azure.vnetPrefixes;
+      return vnet === undefined ? null : ctx.answers.azure.onPremisesRoutes + vnet;
     },
   },
   gatewayLearnedRouteLimit: {

@@ -191,3 +191,27 @@ describe("facts Learn does not publish, and when each table was checked (items 1
     expect(index).toContain("subscribedMbps (400 Gbps)");
   });
 });
+
+describe("gateway capacity beyond throughput, peering subnets and ASNs (item 7)", () => {
+  it("sizes ErGwScale for the VMs behind the gateway where it is offered", () => {
+    const { code, design } = planJson(answersFile({ bandwidth: { requiredMbps: 1000 }, azure: { regions: ["uksouth"], vmCount: 15000, vnetPrefixes: 50 } }));
+    expect(code).toBe(0);
+    expect(design.gateway).toMatchObject({ sku: "ErGwScale", scaleUnits: 8 });
+    expect(ids(design)).not.toContain("ER-GW-F25");
+  });
+
+  it("is an error when the VMs exceed every gateway offered, or the VNet prefixes exceed what a gateway advertises", () => {
+    const { code, design } = planJson(answersFile({ bandwidth: { requiredMbps: 1000 }, azure: { regions: ["westeurope"], vmCount: 15000, vnetPrefixes: 1200 } }));
+    expect(code).toBe(3);
+    expect(finding(design, "ER-GW-F23")?.message).toContain("11,000");
+    expect(finding(design, "ER-GW-F26")?.message).toContain("1,000");
+  });
+
+  it("names the peering subnets and the reserved ASNs to avoid", () => {
+    const { design } = planJson(answers("small-retailer"));
+    const f = finding(design, "ER-RTG-F01")?.message ?? "";
+    expect(f).toContain("/30");
+    expect(f).toContain("65515-65520");
+    expect(finding(design, "ER-GW-F25")?.message).toContain("2,000 VMs");
+  });
+});
