@@ -48,6 +48,8 @@ export const AzureSchema = z.strictObject({
   regions: listOfOne(z.array(z.string().min(1).max(100)).min(1).max(60)).describe("ARM names of the Azure regions to reach."),
   vnetCount: int(1, 1000).default(1).describe("VNets to link to the circuit(s)."),
   onPremisesRoutes: int(0, 1_000_000).default(100).describe("IPv4 prefixes advertised from on-premises over private peering."),
+  vmCount: int(0, 1_000_000).optional().describe("VMs, private endpoints and VNet-injected PaaS instances that talk to on-premises through the gateway (hub and spokes)."),
+  vnetPrefixes: int(0, 1_000_000).optional().describe("IPv4 address prefixes of the VNets behind the gateway (hub and peered spokes), advertised to on-premises."),
   microsoftPeering: z.enum(MICROSOFT_PEERINGS).default("none").describe("Microsoft public services to reach over Microsoft peering."),
   dualStack: z.boolean().default(false).describe("VNets are IPv4 + IPv6."),
 });

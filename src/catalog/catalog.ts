@@ -1,5 +1,5 @@
 // The catalog as the engine uses it: validated files plus lookup indexes.
-import type { BandwidthsFile, GatewaysFile, LocationsFile, PeeringLocation, Region, RegionsFile } from "./schema.js";
+import type { BandwidthsFile, GatewaysFile, LocationsFile, Metro, PeeringLocation, Region, RegionsFile } from "./schema.js";
 
 export interface Catalog {
   regions: RegionsFile;
@@ -8,6 +8,7 @@ export interface Catalog {
   gateways: GatewaysFile;
   regionByName: ReadonlyMap<string, Region>;
   locationByName: ReadonlyMap<string, PeeringLocation>;
+  metroByName: ReadonlyMap<string, Metro>;
 }
 
 export interface CatalogFiles {
@@ -21,14 +22,28 @@ export interface CatalogFiles {
 export function indexCatalog(files: CatalogFiles): Catalog {
   const regionByName = new Map(files.regions.regions.map((r) => [r.name, r]));
   const locationByName = new Map(files["peering-locations"].locations.map((l) => [l.name, l]));
+  const metroByName = new Map(files["peering-locations"].metros.map((m) => [m.name, m]));
+  for (const m of metroByName.values()) {
+    for (const r of m.localRegions) {
+      if (!regionByName.has(r)) throw new Error(`catalog: metro ${m.name} names unknown local region ${r}`);
+    }
+  }
   for (const l of locationByName.values()) {
     for (const r of l.localRegions) {
       if (!regionByName.has(r)) throw new Error(`catalog: peering location ${l.name} names unknown local region ${r}`);
     }
+    if (l.metro && !metroByName.has(l.metro)) throw new Error(`catalog: peering location ${l.name} names unknown metro ${l.metro}`);
     if (l.metroPartner && !locationByName.has(l.metroPartner)) {
       throw new Error(`catalog: peering location ${l.name} names unknown metro partner ${l.metroPartner}`);
     }
   }
+  // Every source records when it was checked (volatile facts must show their age).
+  const undated = [
+    ...Object.keys(files.regions.sources).filter((k) => !(k in files.regions.checked)).map((k) => `regions ${k}`),
+    ...Object.keys(files["peering-locations"].sources).filter((k) => !(k in files["peering-locations"].checked)).map((k) => `peering-locations ${k}`),
+    ...["source", "fastPathSource", "scalableSource"].filter((k) => !(k in files.gateways.checked)).map((k) => `gateways ${k}`),
+  ];
+  if (undated.length > 0) throw new Error(`catalog: no checked date for ${undated.join(", ")}`);
   return {
     regions: files.regions,
     locations: files["peering-locations"],
@@ -36,5 +51,6 @@ export function indexCatalog(files: CatalogFiles): Catalog {
     gateways: files.gateways,
     regionByName,
     locationByName,
+    metroByName,
   };
 }

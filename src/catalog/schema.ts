@@ -3,9 +3,19 @@ import * as z from "zod";
 
 const url = z.url({ protocol: /^https$/ });
 const num = z.number().positive();
+/** When a table's source was last checked against Microsoft Learn: every table records it. */
+const checked = z.iso.date();
+/** Per source name, when it was last checked; every source needs a date. */
+const checkedPerSource = z.record(z.string(), checked);
+/**
+ * Fields of a row whose figures Microsoft Learn does not publish (any more): kept as assumptions,
+ * and findings that use them say so.
+ */
+const unverified = z.array(z.string()).optional();
 
 export const RegionsFileSchema = z.strictObject({
   sources: z.record(z.string(), url),
+  checked: checkedPerSource,
   regions: z.array(
     z.strictObject({
       name: z.string().regex(/^[a-z0-9]+$/),
@@ -17,13 +27,30 @@ export const RegionsFileSchema = z.strictObject({
       availabilityZones: z.boolean(),
       ergwScale: z.boolean(),
       restricted: z.boolean(),
+      /** Announced on the regions list but not open yet ("coming soon"). */
+      comingSoon: z.boolean().default(false),
       note: z.string().optional(),
     }),
   ),
 });
 
+/** An ExpressRoute Metro as the Metro page lists it: what can be ordered there today. */
+const metroSchema = z.strictObject({
+  name: z.string(),
+  localRegions: z.array(z.string()),
+  /** Providers that take Metro circuit orders today. */
+  providers: z.array(z.string()),
+  /** Providers listed as "available in the future": circuit creation fails until they are active. */
+  futureProviders: z.array(z.string()),
+  /** ExpressRoute Direct offered on the Metro, and its port sizes (dual 10G or 100G). */
+  direct: z.boolean(),
+  directPortsGbps: z.array(num),
+});
+
 export const LocationsFileSchema = z.strictObject({
   sources: z.record(z.string(), url),
+  checked: checkedPerSource,
+  metros: z.array(metroSchema).default([]),
   locations: z.array(
     z.strictObject({
       name: z.string(),
@@ -41,21 +68,23 @@ export const LocationsFileSchema = z.strictObject({
 });
 
 export const BandwidthsFileSchema = z.strictObject({
-  providerCircuitMbps: z.strictObject({ source: url, sizes: z.array(num) }),
+  providerCircuitMbps: z.strictObject({ source: url, checked, sizes: z.array(num) }),
   directPorts: z.strictObject({
     source: url,
+    checked,
     ports: z.array(
-      z.strictObject({ gbps: num, circuitMbps: z.array(num), subscribedMbps: num, note: z.string() }),
+      z.strictObject({ gbps: num, circuitMbps: z.array(num), subscribedMbps: num, note: z.string(), unverified }),
     ),
   }),
   tiers: z.strictObject({
     source: url,
     routeLimitsSource: url,
+    checked,
     privatePeeringIpv4Routes: z.strictObject({ Local: num, Standard: num, Premium: num }),
     microsoftPeeringIpv4Routes: num,
-    vnetLinks: z.array(z.strictObject({ circuitMbps: num, standard: num, premium: num })),
+    vnetLinks: z.array(z.strictObject({ circuitMbps: num, standard: num, premium: num, unverified })),
   }),
-  billing: z.strictObject({ source: url, secondsPerMonth: num }),
+  billing: z.strictObject({ source: url, checked, secondsPerMonth: num }),
 });
 
 const gatewaySku = z.strictObject({
@@ -64,6 +93,8 @@ const gatewaySku = z.strictObject({
   mbps: num,
   connections: num,
   learnedRoutes: num,
+  /** VMs (private endpoints, NVAs and VNet-injected PaaS instances count) the SKU supports, an estimate. */
+  vms: num,
   fastPath: z.boolean(),
 });
 
@@ -71,6 +102,8 @@ export const GatewaysFileSchema = z.strictObject({
   source: url,
   fastPathSource: url,
   scalableSource: url,
+  /** When source, fastPathSource and scalableSource were last checked, by those names. */
+  checked: checkedPerSource,
   skus: z.array(gatewaySku),
   scalable: z.strictObject({
     name: z.literal("ErGwScale"),
@@ -82,7 +115,11 @@ export const GatewaysFileSchema = z.strictObject({
     connectionSteps: z.array(z.strictObject({ fromScaleUnits: num, connections: num })),
     fastPathFromScaleUnits: num,
     ipsecOverExpressRoute: z.boolean(),
+    /** VMs supported per scale unit, by the first scale unit each rate applies to. */
+    vmsPerScaleUnit: z.array(z.strictObject({ fromScaleUnits: num, vms: num })),
   }),
+  /** Route limits of every ExpressRoute gateway: prefixes advertised to on-premises, all routes. */
+  routes: z.strictObject({ advertisedToOnPremises: num, total: num }),
   gatewaySubnet: z.strictObject({
     recommendedPrefixLength: num,
     sixteenCircuitsPrefixLength: num,
@@ -96,6 +133,7 @@ export type BandwidthsFile = z.output<typeof BandwidthsFileSchema>;
 export type GatewaysFile = z.output<typeof GatewaysFileSchema>;
 export type Region = RegionsFile["regions"][number];
 export type PeeringLocation = LocationsFile["locations"][number];
+export type Metro = LocationsFile["metros"][number];
 export type GatewaySku = GatewaysFile["skus"][number];
 
 /** The catalog files by name: the CLI reads catalog/<name>.yaml for each. */

@@ -3,7 +3,7 @@
 // the rules decide. A fact may read earlier decisions through ctx.decision().
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { GatewaySku, PeeringLocation } from "../catalog/schema.js";
+import type { GatewaySku, Metro, PeeringLocation } from "../catalog/schema.js";
 import type { FieldKind } from "../answers/fields.js";
 
 export interface FactContext {
@@ -41,6 +41,22 @@ const smallestAtLeast = (sizes: readonly number[], need: number): number | null 
 
 const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
 
+const metroOf = (ctx: FactContext): Metro | undefined => {
+  const name = location(ctx)?.metro;
+  return name ? ctx.catalog.metroByName.get(name) : undefined;
+};
+
+/**
+ * A Metro circuit of the decided kind can be ordered there today: a provider circuit needs a
+ * provider the Metro page lists as active (not "future"); Direct needs Direct on the Metro with
+ * the chosen port size (Metro Direct is dual 10G or 100G only).
+ */
+function metroOrderable(ctx: FactContext, metro: Metro): boolean {
+  if (ctx.decision("connection.type") !== "direct") return metro.providers.length > 0;
+  const gbps = ctx.decision("connection.directPortGbps") as number | null;
+  return metro.direct && gbps !== null && metro.directPortsGbps.includes(gbps);
+}
+
 /** "Amsterdam2" and "Amsterdam" are sites of one city; Azure numbers a city's extra sites. */
 const cityOf = (location: string) => location.replace(/\d+$/, "");
 
@@ -65,8 +81,25 @@ function fitsGateway(sku: GatewaySku, ctx: FactContext, fastPath: boolean): bool
   return (
     (fastPath ? sku.fastPath : sku.mbps >= needMbps) &&
     sku.connections >= num(ctx, "gatewayConnectionsNeeded") &&
-    sku.learnedRoutes >= ctx.answers.azure.onPremisesRoutes
+    sku.learnedRoutes >= ctx.answers.azure.onPremisesRoutes &&
+    sku.vms >= (ctx.answers.azure.vmCount ?? 0)
   );
+}
+
+/** VMs an ErGwScale gateway of `units` scale units supports (the rate per unit drops past 10). */
+function scaleUnitVms(ctx: FactContext, units: number): number {
+  const steps = [...ctx.catalog.gateways.scalable.vmsPerScaleUnit].sort((a, b) => a.fromScaleUnits - b.fromScaleUnits);
+  return steps.reduce((total, step, i) => {
+    const next = steps[i + 1]?.fromScaleUnits ?? Infinity;
+    return total + Math.max(0, Math.min(units, next - 1) - step.fromScaleUnits + 1) * step.vms;
+  }, 0);
+}
+
+/** Fewest ErGwScale scale units that support `vms` VMs (Infinity when even the maximum does not). */
+function scaleUnitsForVms(ctx: FactContext, vms: number): number {
+  const g = ctx.catalog.gateways.scalable;
+  for (let units = g.minScaleUnits; units <= g.maxScaleUnits; units++) if (scaleUnitVms(ctx, units) >= vms) return units;
+  return Infinity;
 }
 
 export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
@@ -139,6 +172,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       return chosenDirectPort(ctx)?.subscribedMbps ?? null;
     },
   },
+  directPortSubscribedUnverified: {
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "The chosen Direct port pair's subscribed bandwidth is an assumption Microsoft Learn does not publish",
+    compute: (ctx) => chosenDirectPort(ctx)?.unverified?.includes("subscribedMbps") ?? false,
+  },
   businessUnitMinimumMbps: {
     after: "circuits[].bandwidthMbps",
     kind: "number",
@@ -210,6 +249,35 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       return partner ? (ctx.catalog.locationByName.get(partner)?.direct ?? false) : true;
     },
   },
+  locationMetroOrderable: {
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "A Metro circuit of the decided kind (provider, or Direct with the chosen port size) can be ordered at the peering location's Metro today",
+    compute: (ctx) => {
+      const metro = metroOf(ctx);
+      return metro ? metroOrderable(ctx, metro) : false;
+    },
+  },
+  locationMetroProviders: {
+    kind: "string[]",
+    description: "Providers that take orders at the peering location's Metro today",
+    compute: (ctx) => metroOf(ctx)?.providers ?? [],
+  },
+  locationMetroFutureProviders: {
+    kind: "string[]",
+    description: "Providers the peering location's Metro lists as available in the future (orders fail until then)",
+    compute: (ctx) => metroOf(ctx)?.futureProviders ?? [],
+  },
+  locationMetroDirect: {
+    kind: "boolean",
+    description: "The peering location's Metro offers ExpressRoute Direct",
+    compute: (ctx) => metroOf(ctx)?.direct ?? false,
+  },
+  locationMetroDirectPortsGbps: {
+    kind: "string[]",
+    description: "Direct port sizes (Gbps) the peering location's Metro offers",
+    compute: (ctx) => (metroOf(ctx)?.directPortsGbps ?? []).map(String),
+  },
   locationGlobalReach: {
     kind: "boolean",
     description: "Global Reach is offered in the peering location's country",
@@ -245,19 +313,21 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => ctx.answers.azure.regions.includes(r))).map((l) => l.name),
   },
   candidateMetros: {
+    after: "connection.directPortGbps",
     kind: "string[]",
-    description: "ExpressRoute Metros local to a target region",
+    description: "ExpressRoute Metros local to a target region where a Metro circuit of the decided kind can be ordered today",
     compute: (ctx) => {
       const names = new Set(ctx.fact("candidateLocations") as string[]);
-      return [...new Set(ctx.catalog.locations.locations.filter((l) => names.has(l.name) && l.metro).map((l) => l.metro!))];
+      return orderableMetros(ctx, (l) => names.has(l.name));
     },
   },
   metrosInLocationGeo: {
+    after: "connection.directPortGbps",
     kind: "string[]",
-    description: "ExpressRoute Metros in the peering location's geopolitical region",
+    description: "ExpressRoute Metros in the peering location's geopolitical region where a Metro circuit of the decided kind can be ordered today",
     compute: (ctx) => {
       const geo = location(ctx)?.geo;
-      return [...new Set(ctx.catalog.locations.locations.filter((l) => l.geo === geo && l.metro).map((l) => l.metro!))];
+      return orderableMetros(ctx, (l) => l.geo === geo);
     },
   },
   secondPeeringLocation: {
@@ -279,9 +349,16 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       if (sameLocal) return sameLocal.name;
       const regionLocal = all.find((l) => usable(l) && l.localRegions.some((r) => ctx.answers.azure.regions.includes(r)));
       if (regionLocal) return regionLocal.name;
-      // Last resort: any other location in the same geopolitical region (latency may differ).
-      return all.find((l) => usable(l) && cityOf(l.name) !== cityOf(first.name))?.name ?? null;
+      // Last resort: another location in the same geopolitical region, preferably in another city
+      // (latency may differ); a distinct site in the same city (Canberra2 for Canberra) still
+      // counts as a second peering location.
+      return (all.find((l) => usable(l) && cityOf(l.name) !== cityOf(first.name)) ?? all.find(usable))?.name ?? null;
     },
+  },
+  secondLocationCandidates: {
+    kind: "string[]",
+    description: "Peering locations local to a target region, other than the preferred one",
+    compute: (ctx) => (ctx.fact("candidateLocations") as string[]).filter((n) => n !== ctx.answers.sites.peeringLocation),
   },
   secondLocationSameMetro: {
     after: "circuits[1].peeringLocation",
@@ -304,6 +381,16 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "string[]",
     description: "Target regions without availability zones",
     compute: (ctx) => regions(ctx).filter((r) => !r.availabilityZones).map((r) => r.name),
+  },
+  regionsRestricted: {
+    kind: "string[]",
+    description: "Target regions with restricted access (granted on request)",
+    compute: (ctx) => regions(ctx).filter((r) => r.restricted).map((r) => r.name),
+  },
+  regionsComingSoon: {
+    kind: "string[]",
+    description: "Target regions announced but not open yet",
+    compute: (ctx) => regions(ctx).filter((r) => r.comingSoon).map((r) => r.name),
   },
   ergwScaleInAllRegions: { kind: "boolean", description: "ErGwScale is offered in every target region", compute: (ctx) => regions(ctx).every((r) => r.ergwScale) },
   regionsWithoutErgwScale: {
@@ -330,6 +417,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "VNet links a Premium circuit of the chosen size allows",
     compute: (ctx) => vnetLinkRow(ctx).premium,
+  },
+  vnetLinkLimitUnverified: {
+    after: "circuits[].bandwidthMbps",
+    kind: "boolean",
+    description: "The VNet-link limits for the chosen circuit size are assumptions Microsoft Learn does not publish",
+    compute: (ctx) => (vnetLinkRow(ctx).unverified ?? []).length > 0,
   },
   standardRouteLimit: {
     constant: true,
@@ -392,14 +485,19 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "gateway.fastPath",
     kind: "number",
     nullable: true,
-    description: "ErGwScale scale units that carry the need (at least the FastPath minimum when FastPath is on); null above the maximum",
+    description: "ErGwScale scale units that carry the need (with FastPath: at least its minimum, at most the maximum); null above the maximum without FastPath",
     compute: (ctx) => {
       const g = ctx.catalog.gateways.scalable;
       let units = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
       const connections = num(ctx, "gatewayConnectionsNeeded");
       const step = g.connectionSteps.find((s) => s.connections >= connections);
       if (step) units = Math.max(units, step.fromScaleUnits);
-      if (ctx.decision("gateway.fastPath")) units = Math.max(units, g.fastPathFromScaleUnits);
+      units = Math.max(units, scaleUnitsForVms(ctx, ctx.answers.azure.vmCount ?? 0));
+      if (ctx.decision("gateway.fastPath")) {
+        // FastPath carries VM traffic past the gateway, so beyond the maximum the largest
+        // ErGwScale still serves what FastPath does not carry (private endpoints, ILBs, spokes).
+        return Math.min(Math.max(units, g.fastPathFromScaleUnits), g.maxScaleUnits);
+      }
       return units <= g.maxScaleUnits ? units : null;
     },
   },
@@ -411,6 +509,58 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const sku = ctx.decision("gateway.sku");
       if (sku === "ErGwScale") return (ctx.decision("gateway.scaleUnits") as number) * ctx.catalog.gateways.scalable.mbpsPerScaleUnit;
       return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.mbps ?? 0;
+    },
+  },
+  maxFixedGatewayVms: {
+    constant: true,
+    kind: "number",
+    description: "VMs the largest fixed-size gateway SKU supports",
+    compute: (ctx) => Math.max(...ctx.catalog.gateways.skus.map((s) => s.vms)),
+  },
+  vmCountKnown: {
+    kind: "boolean",
+    description: "The answers give the VMs (private endpoints, PaaS instances) behind the gateway",
+    compute: (ctx) => ctx.answers.azure.vmCount !== undefined,
+  },
+  gatewayVmLimit: {
+    after: "gateway.scaleUnits",
+    kind: "number",
+    description: "VMs (private endpoints, NVAs, VNet-injected PaaS count) the chosen gateway supports",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      if (sku === "ErGwScale") return scaleUnitVms(ctx, ctx.decision("gateway.scaleUnits") as number);
+      return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.vms ?? 0;
+    },
+  },
+  gatewayVmPercent: {
+    after: "gateway.scaleUnits",
+    kind: "number",
+    nullable: true,
+    description: "VMs behind the gateway as a percentage of what it supports (null when unknown)",
+    compute: (ctx) => {
+      const vms = ctx.answers.azure.vmCount;
+      return vms === undefined ? null : (vms / num(ctx, "gatewayVmLimit")) * 100;
+    },
+  },
+  advertisedRouteLimit: {
+    constant: true,
+    kind: "number",
+    description: "Routes a gateway advertises to on-premises at most",
+    compute: (ctx) => ctx.catalog.gateways.routes.advertisedToOnPremises,
+  },
+  totalRouteLimit: {
+    constant: true,
+    kind: "number",
+    description: "Routes ExpressRoute handles across VNet address spaces, on-premises and peered VNets",
+    compute: (ctx) => ctx.catalog.gateways.routes.total,
+  },
+  totalRoutes: {
+    kind: "number",
+    nullable: true,
+    description: "On-premises prefixes plus VNet prefixes behind the gateway (null when the VNet prefixes are unknown)",
+    compute: (ctx) => {
+      const vnet = ctx.answers.azure.vnetPrefixes;
+      return vnet === undefined ? null : ctx.answers.azure.onPremisesRoutes + vnet;
     },
   },
   gatewayLearnedRouteLimit: {
@@ -436,6 +586,12 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => ctx.catalog.gateways.gatewaySubnet.recommendedPrefixLength,
   },
 };
+
+/** Metros of the locations that pass `keep`, in catalog order, that can be ordered today. */
+function orderableMetros(ctx: FactContext, keep: (l: PeeringLocation) => boolean): string[] {
+  const names = new Set(ctx.catalog.locations.locations.filter((l) => l.metro && keep(l)).map((l) => l.metro!));
+  return [...names].filter((n) => metroOrderable(ctx, ctx.catalog.metroByName.get(n)!));
+}
 
 function vnetLinkRow(ctx: FactContext) {
   const mbps = circuitMbps(ctx);

@@ -56,6 +56,8 @@ const FULL_RUN: PtyStep[] = [
   { send: KEY.enter },
   ...answer("? How many VNets", "3"),
   ...answer("? How many IPv4 prefixes", ""),
+  ...answer("? How many VMs, private endpoints", ""),
+  ...answer("? How many IPv4 address prefixes do the VNets", ""),
   ...choose("Microsoft public services"),
   ...answer("? Are the VNets dual-stack", ""),
   { expect: "Section 5 of 6 · Resiliency" },
@@ -115,7 +117,7 @@ describe("interactive questionnaire", () => {
         "bandwidth: {requiredMbps: 0, growthPercentPerYear: 0, massiveDataIngestion: false, monthlyEgressGB: 500}",
         "compliance: {regulatedIndustry: none, physicalIsolation: false, businessUnits: 1}",
         "sites: {count: 1, wan: none, colocation: none, ownEdgeAtPeeringLocation: false, peeringLocation: London}",
-        "azure: {regions: [uksouth], vnetCount: 2, onPremisesRoutes: 50, microsoftPeering: none, dualStack: false}",
+        "azure: {regions: [uksouth], vnetCount: 2, onPremisesRoutes: 50, vmCount: 100, vnetPrefixes: 10, microsoftPeering: none, dualStack: false}",
         "resilience: {level: standard, zoneRedundancy: true, vpnFailover: false}",
         "performance: {latencySensitive: false}",
         "",
@@ -153,7 +155,7 @@ describe("interactive questionnaire", () => {
       "apiVersion: expressroute-advisor/v1\nkind: Answers\nname: x\nbandwidth: {requiredMbps: 500, growthPercentPerYear: 0, massiveDataIngestion: false}\n" +
         "compliance: {regulatedIndustry: none, physicalIsolation: false, encryption: none, businessUnits: 1}\n" +
         "sites: {count: 1, wan: none, colocation: none, ownEdgeAtPeeringLocation: false}\n" +
-        "azure: {regions: [westeurope], vnetCount: 1, onPremisesRoutes: 10, microsoftPeering: none, dualStack: false}\n" +
+        "azure: {regions: [westeurope], vnetCount: 1, onPremisesRoutes: 10, vmCount: 100, vnetPrefixes: 10, microsoftPeering: none, dualStack: false}\n" +
         "resilience: {level: high, vpnFailover: false}\nperformance: {latencySensitive: false}\n",
     );
     const steps: PtyStep[] = [

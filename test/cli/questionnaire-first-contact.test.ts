@@ -183,7 +183,7 @@ describe("the questionnaire as an architect uses it", () => {
     "name: units\nbandwidth: {growthPercentPerYear: 0, massiveDataIngestion: false, monthlyEgressGB: 10}\n" +
     "compliance: {regulatedIndustry: none, physicalIsolation: false, encryption: none, businessUnits: 1}\n" +
     "sites: {count: 1, wan: none, colocation: none, ownEdgeAtPeeringLocation: false, peeringLocation: Amsterdam}\n" +
-    "azure: {regions: [westeurope], vnetCount: 1, onPremisesRoutes: 10, microsoftPeering: none, dualStack: false}\n" +
+    "azure: {regions: [westeurope], vnetCount: 1, onPremisesRoutes: 10, vmCount: 100, vnetPrefixes: 10, microsoftPeering: none, dualStack: false}\n" +
     "resilience: {level: high, zoneRedundancy: true, vpnFailover: true, vpnDevice: route-based}\nperformance: {latencySensitive: false}\n";
 
   it("reads bandwidth with a unit (stored in Mbps) and a prefix length typed as /27", () => {

@@ -41,6 +41,8 @@ describe("answers schema", () => {
       "azure.regions",
       "azure.vnetCount",
       "azure.onPremisesRoutes",
+      "azure.vmCount",
+      "azure.vnetPrefixes",
       "azure.microsoftPeering",
       "azure.dualStack",
       "resilience.level",

@@ -27,7 +27,8 @@ describe("terminal summary", () => {
   });
 
   it("lists errors and warnings in full and counts the info findings", async () => {
-    const { design, sources } = await planWithSources({ resilience: { vpnFailover: true, vpnDevice: "policy-based" } });
+    // A /29 GatewaySubnet cannot hold the coexisting VPN gateway: an error finding (ER-VPN-F02).
+    const { design, sources } = await planWithSources({ resilience: { vpnFailover: true, vpnDevice: "policy-based", gatewaySubnetPrefixLength: 29 } });
     const text = renderTerminalSummary(design, sources, plain, 100);
     expect(text).toMatch(/VPN failover +yes/);
     const errors = design.findings.filter((f) => f.severity === "error");

@@ -6,6 +6,7 @@ import type { RuleSet } from "../../rule-tooling/compile.js";
 import { renderRuleIndex, renderRulePage, rulePageName } from "../../rule-tooling/doc.js";
 import { lintRuleSet } from "../../rule-tooling/lint.js";
 import { isDecisionRule } from "../../rules/rule-types.js";
+import { listCatalogSources } from "../../catalog/sources.js";
 import { EXIT, InputError, RefusalError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { loadCatalog } from "../load-bundle.js";
@@ -92,9 +93,9 @@ function checkDocFolder(dir: string, out: string, force: boolean): void {
 export async function runRulesDoc(out: string, extraDirs: string[], force = false): Promise<number> {
   const dir = resolve(out);
   checkDocFolder(dir, out, force);
-  const { ruleSet } = await requireRuleSet(extraDirs);
+  const [{ ruleSet }, catalog] = await Promise.all([requireRuleSet(extraDirs), loadCatalog()]);
   mkdirSync(dir, { recursive: true });
-  writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet), true);
+  writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet, listCatalogSources(catalog)), true);
   const pages = new Set(ruleSet.all.map((l) => rulePageName(l.rule.id)));
   for (const loaded of ruleSet.all) writeOutput(join(dir, rulePageName(loaded.rule.id)), renderRulePage(loaded), true);
   // Pages of rules that no longer exist would mislead; only files named like rule pages go.

@@ -182,6 +182,18 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
     label: "On-premises routes",
     why: "circuits (per SKU tier) and gateways accept a limited number of prefixes.",
   },
+  "azure.vmCount": {
+    prompt: "How many VMs, private endpoints and VNet-injected PaaS instances will talk to on-premises through the gateway?",
+    label: "VMs behind the gateway",
+    why: "each gateway SKU supports a limited number of VMs (private endpoints and PaaS instances count) before it drops packets.",
+    empty: "unknown",
+  },
+  "azure.vnetPrefixes": {
+    prompt: "How many IPv4 address prefixes do the VNets behind the gateway (hub and spokes) have?",
+    label: "VNet prefixes",
+    why: "a gateway advertises at most 1,000 prefixes to on-premises, and about 11,000 routes in all.",
+    empty: "unknown",
+  },
   "azure.microsoftPeering": {
     prompt: "Microsoft public services to reach over ExpressRoute",
     label: "Microsoft peering",
