@@ -87,6 +87,8 @@ cases.forEach((c, i) => {
   const ratio = times[i] / baseline;
   const verdict = c.target ? `≤ ${c.target}× ${ratio <= c.target ? "✓" : "✗"}` : "";
   const mb = peakMemoryMB(c.args);
+  // A budget missed fails the run, so the budgets can gate (issue 13).
+  if ((c.target && ratio > c.target) || mb >= MAX_RSS_MB) process.exitCode = 1;
   rows.push([c.name, `${times[i].toFixed(0)} ms`, ratio.toFixed(2), verdict, `${mb.toFixed(0)} MB ${mb < MAX_RSS_MB ? "✓" : "✗"}`]);
 });
 const { engine, withValidation } = await engineThroughput();

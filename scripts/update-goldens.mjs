@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const run = (cmd, args, env = process.env) => {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  // npm.cmd is a batch file: Node runs those only through a shell (Node 20.12+).
+  const r = spawnSync(cmd, args, { stdio: "inherit", env, shell: process.platform === "win32" });
+  if (r.error) console.error(`${cmd} ${args.join(" ")}: ${r.error.message}`);
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(npm, ["run", "build"]);

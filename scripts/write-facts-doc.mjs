@@ -1,4 +1,4 @@
-// Part of `npm run docs`: writes docs/facts.md from the built registries (see src/rules/facts-doc.ts).
+// Part of `npm run docs`: writes docs/facts.md from the built registries (see src/rule-tooling/facts-doc.ts).
 import { writeFileSync } from "node:fs";
 import { renderFactsPage } from "../dist/rule-tooling/facts-doc.js";
 

@@ -24,13 +24,14 @@ export interface BuiltinBundle {
   answerFields: FieldTable;
 }
 
-/** YAML files of a folder (recursively), sorted so the order never depends on the file system. */
 /**
  * The *.yaml files of DIR itself, sorted: subfolders are not read, and a link counts only when it
  * leads to a regular file inside DIR, so a loop (`a -> .`) or a link to `/` walks nothing (issue
  * 11). Anything else named *.yaml (a FIFO, a device, a folder) is an error rather than a read that
- * could wait forever.
+ * could wait forever. The error carries a code and the entry; load-sources.ts words it.
  */
+const badEntry = (code: string, file: string) => Object.assign(new Error(code), { code, file });
+
 export function listYamlFiles(dir: string): string[] {
   const root = realpathSync(dir);
   const files: string[] = [];
@@ -42,11 +43,11 @@ export function listYamlFiles(dir: string): string[] {
       try {
         target = realpathSync(path);
       } catch {
-        throw Object.assign(new Error(`${entry.name}: a link that leads nowhere`), { code: "EBADLINK", file: path });
+        throw badEntry("EBADLINK", path);
       }
-      if (dirname(target) !== root && !target.startsWith(`${root}${sep}`)) throw Object.assign(new Error(`${entry.name}: a link out of the folder`), { code: "EOUTSIDE", file: path });
-      if (!statSync(target).isFile()) throw Object.assign(new Error(`${entry.name}: not a regular file`), { code: "ENOTREG", file: path });
-    } else if (!entry.isFile()) throw Object.assign(new Error(`${entry.name}: not a regular file`), { code: "ENOTREG", file: path });
+      if (dirname(target) !== root && !target.startsWith(`${root}${sep}`)) throw badEntry("EOUTSIDE", path);
+      if (!statSync(target).isFile()) throw badEntry("ENOTREG", path);
+    } else if (!entry.isFile()) throw badEntry("ENOTREG", path);
     files.push(path);
   }
   return files.sort();

@@ -70,11 +70,6 @@ function buildProgram(): Command {
   return program;
 }
 
-/**
- * `plan` is the default command, so commander would read a mistyped command ("plna") as an
- * argument of plan; say "unknown command" with a suggestion instead. An existing file is an
- * answers file for plan (`expressroute-advisor answers.yaml`).
- */
 /** The command a list of names leads to ("rules", "test"), or undefined with the first unknown name. */
 function findCommand(program: Command, names: readonly string[]): { command?: Command; unknown?: string; known: string[] } {
   let command = program;
@@ -101,6 +96,11 @@ function rewriteHelp(program: Command, args: readonly string[]): readonly string
   return [...names, "--help"];
 }
 
+/**
+ * `plan` is the default command, so commander would read a mistyped command ("plna") as an
+ * argument of plan; say "unknown command" with a suggestion instead. A name with a dot or a slash
+ * is a file for plan (`expressroute-advisor answers.yaml`).
+ */
 function checkCommand(program: Command, args: readonly string[]): void {
   const first = args[0];
   if (first === undefined || first.startsWith("-") || first.includes(".") || first.includes("/")) return;

@@ -5,7 +5,7 @@
 // millisecond this way, so a second, faster path would only be a second semantics to keep equal).
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
-import { constraintAllows, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
+import { constraintAllows, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { DECISION_SLOTS, slotValues, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
 import type { Severity, Topic } from "../rules/vocabulary.js";
@@ -43,7 +43,7 @@ export interface DecisionTrace {
   rationale: string;
   docs: string;
   file: string;
-  /** Every rule for this slot, in the order tried (empty unless the trace is "full"). */
+  /** Every rule for this slot, in the order tried. */
   candidates: CandidateTrace[];
 }
 
@@ -63,7 +63,7 @@ export interface FindingTrace extends Finding {
   leaves: LeafResult[];
 }
 
-/** A finding rule that did not fire, and the first condition that kept it quiet ("full" trace). */
+/** A finding rule that did not fire, and the first condition that kept it quiet. */
 export interface UnfiredFindingTrace {
   id: string;
   title: string;
@@ -76,7 +76,7 @@ export interface Evaluation {
   values: ReadonlyMap<string, unknown>;
   decisions: DecisionTrace[];
   findings: FindingTrace[];
-  /** Finding rules that did not fire; filled only with the "full" trace (for explain). */
+  /** Finding rules that did not fire (for explain). */
   unfired: UnfiredFindingTrace[];
   /** Derived facts that were read during evaluation, by name. */
   facts: Readonly<Record<string, unknown>>;
@@ -178,9 +178,13 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   const constraintFindings: FindingTrace[] = [];
   for (const slot of DECISION_SLOTS) {
     const rules = ruleSet.decisions.get(slot.path) ?? [];
+    // Each constraint's conditions are evaluated once; the result is kept for the trace.
+    const applied = new Map<LoadedConstraint, ReturnType<typeof evaluateCondition>>();
     const active = (ruleSet.constraints.get(slot.path) ?? []).filter((c) => {
       reader = c.constraint.id;
-      return evaluateCondition(c.constraint.when, resolve).passed;
+      const result = evaluateCondition(c.constraint.when, resolve);
+      applied.set(c, result);
+      return result.passed;
     });
     const blocker = (value: unknown) => active.find((c) => !constraintAllows(c, value));
     const candidates: CandidateTrace[] = [];
@@ -224,15 +228,18 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       // constraint that ruled out the rules' choice; if none is allowed, the rules' choice stands
       // and the constraint raises an error finding.
       const rejecting = blocker(unconstrained.value)!;
-      const choices = slotValues(slot) ?? rejecting.constraint.allow ?? [];
+      // Every active constraint's allowed values, whatever their ids: the order of constraint ids
+      // must not change the result.
+      const choices = slotValues(slot) ?? active.flatMap((c) => c.constraint.allow ?? []);
       const allowed = choices.find((v) => valueFits(slot, v) && !blocker(v));
       if (allowed !== undefined) {
-        const c = rejecting.constraint;
-        decided = { value: allowed, rule: c.id, title: c.title, template: c.rationale, docs: c.docs, file: rejecting.file };
+        // Credited to the constraint that names the value, else the one that ruled out the rules'.
+        const giver = active.find((c) => c.constraint.allow?.some((v) => Object.is(v, allowed))) ?? rejecting;
+        const c = giver.constraint;
+        decided = { value: allowed, rule: c.id, title: c.title, template: c.rationale, docs: c.docs, file: giver.file };
         // The constraint is the winner the trace shows, with the conditions that made it apply.
         reader = c.id;
-        const applied = evaluateCondition(c.when, resolve);
-        candidates.push({ rule: c.id, title: c.title, priority: 0, file: rejecting.file, passed: true, won: true, leaves: applied.leaves, overrides: rejecting.overrides, constraint: true });
+        candidates.push({ rule: c.id, title: c.title, priority: 0, file: giver.file, passed: true, won: true, leaves: applied.get(giver)!.leaves, overrides: giver.overrides, constraint: true });
       } else {
         candidates.find((c) => c.rule === unconstrained!.loaded.rule.id)!.won = true;
         const rule = unconstrained.loaded.rule as DecisionRule;

@@ -1,6 +1,7 @@
 // Derived facts: values computed from the answers and the catalog tables that rules may test
 // or set (`derived.<name>`). Each is a lookup over catalog data, never a design decision itself;
 // the rules decide. A fact may read earlier decisions through ctx.decision().
+import { canOrderMetro } from "../catalog/metro-orders.js";
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { GatewaySku, Metro, PeeringLocation } from "../catalog/schema.js";
@@ -46,15 +47,10 @@ const metroOf = (ctx: FactContext): Metro | undefined => {
   return name ? ctx.catalog.metroByName.get(name) : undefined;
 };
 
-/**
- * A Metro circuit of the decided kind can be ordered there today: a provider circuit needs a
- * provider the Metro page lists as active (not "future"); Direct needs Direct on the Metro with
- * the chosen port size (Metro Direct is dual 10G or 100G only).
- */
+/** A Metro circuit of the decided kind (and Direct port size) can be ordered there today. */
 function metroOrderable(ctx: FactContext, metro: Metro): boolean {
-  if (ctx.decision("connection.type") !== "direct") return metro.providers.length > 0;
-  const gbps = ctx.decision("connection.directPortGbps") as number | null;
-  return metro.direct && gbps !== null && metro.directPortsGbps.includes(gbps);
+  if (ctx.decision("connection.type") !== "direct") return canOrderMetro(metro, "provider");
+  return canOrderMetro(metro, "direct", ctx.decision("connection.directPortGbps") as number | null);
 }
 
 /** "Amsterdam2" and "Amsterdam" are sites of one city; Azure numbers a city's extra sites. */

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli } from "../helpers/run-cli.js";
 
 interface Design {
   connection: { type: string };
@@ -117,3 +117,46 @@ function writeRules(rule: Record<string, unknown>): string {
   writeFileSync(join(dir, "bad.yaml"), JSON.stringify({ rules: [rule] }));
   return dir;
 }
+
+describe("constraints on a decision without a fixed list of values", () => {
+  // Found in review: the fallback looked only at the first rejecting constraint's allow list, so
+  // renaming a constraint changed the design.
+  const folder = (forbidId: string, allowId: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "era-con-order-"));
+    const docs = "https://learn.microsoft.com/azure/expressroute/expressroute-faqs";
+    writeFileSync(
+      join(dir, "org.yaml"),
+      `rules:
+  - id: ${forbidId}
+    title: No 10 Gbps circuits
+    constrain: circuits[].bandwidthMbps
+    forbid: [10000]
+    rationale: Standard N-1.
+    docs: ${docs}
+  - id: ${allowId}
+    title: Bandwidth from the approved list
+    constrain: circuits[].bandwidthMbps
+    allow: [40000, 100000]
+    rationale: Standard N-2.
+    docs: ${docs}
+`,
+    );
+    return dir;
+  };
+
+  it("picks the same value whatever the constraints' ids", () => {
+    const answers = join(ROOT, "fixtures/answers/contoso-bank-direct.yaml");
+    const pick = (forbidId: string, allowId: string) => {
+      const r = runCli(["plan", answers, "--rules-dir", folder(forbidId, allowId), "--format", "json"]);
+      const design = JSON.parse(r.stdout) as { circuits: { bandwidthMbps: number }[]; decisions: { path: string; rule: string }[] };
+      return { code: r.code, bandwidth: design.circuits[0]!.bandwidthMbps, rule: design.decisions.find((d) => d.path === "circuits[].bandwidthMbps")!.rule };
+    };
+    const a = pick("ORG-CON-A", "ORG-CON-B");
+    const z = pick("ORG-CON-Z", "ORG-CON-B");
+    expect(a.bandwidth).toBe(z.bandwidth);
+    expect(a.code).toBe(z.code);
+    expect(a.rule).toBe("ORG-CON-B");
+    expect(a.bandwidth).toBe(40000);
+    expect(a.code).toBe(0);
+  });
+});

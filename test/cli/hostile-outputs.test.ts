@@ -103,6 +103,15 @@ describe("what -o replaces", () => {
     const same = runCli(["plan", answers, "-o", join(dir, "x.yaml"), "--save-answers", join(dir, "x.yaml")]);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain("given for two outputs");
+    // One file under two spellings, and an output whose folder does not exist: refused up front.
+    const spelled = runCli(["plan", answers, "-o", join(dir, "s.yaml"), "--save-answers", `${dir}/./s.yaml`, "--force"]);
+    expect(spelled.code).toBe(2);
+    expect(spelled.stderr).toContain("given for two outputs");
+    expect(existsSync(join(dir, "s.yaml"))).toBe(false);
+    const nofolder = runCli(["plan", answers, "-o", join(dir, "d2.yaml"), "--save-answers", join(dir, "nodir", "x.yaml")]);
+    expect(nofolder.code).toBe(2);
+    expect(nofolder.stderr).toContain("the folder does not exist");
+    expect(existsSync(join(dir, "d2.yaml"))).toBe(false);
     const stdout = runCli(["plan", answers, "--save-answers", "-"]);
     expect(stdout.code).toBe(2);
     expect(stdout.stdout).toBe("");

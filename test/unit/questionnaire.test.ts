@@ -8,7 +8,7 @@ import { ANSWER_FIELDS, TOP_LEVEL_KEYS } from "../../src/answers/fields.js";
 import { ANSWER_SECTIONS } from "../../src/answers/schema.js";
 import { orderAnswers, viewAnswers, withHeader } from "../../src/cli/questionnaire/answer-tree.js";
 import { loadAutosave, saveAutosave } from "../../src/cli/questionnaire/autosave.js";
-import { listPeeringLocationChoices, listRegionChoices } from "../../src/cli/questionnaire/catalog-choices.js";
+import { describeMissingMetro, listPeeringLocationChoices, listRegionChoices } from "../../src/cli/questionnaire/catalog-choices.js";
 import { parseNumberAnswer, parseTextAnswer } from "../../src/cli/questionnaire/parse-answer.js";
 import { changeAnswer, listPendingQuestions, type Session } from "../../src/cli/questionnaire/pending-questions.js";
 import { prepareAnswers } from "../../src/cli/questionnaire/prepare-answers.js";
@@ -233,5 +233,22 @@ describe("autosave", () => {
     expect(await loadAutosave(join(dir, "list.yaml"))).toBe("unreadable");
     writeFileSync(join(dir, "broken.yaml"), "bandwidth: [\n");
     expect(await loadAutosave(join(dir, "broken.yaml"))).toBe("unreadable");
+  });
+});
+
+describe("the Metro caveat on high resiliency", () => {
+  // Found in review: the caveat asked only whether a Metro exists, the rules whether it takes orders.
+  it("agrees with the rules: a Metro without an active provider is not offered, unless as Direct with an own edge", async () => {
+    const { catalog } = await getBundle();
+    expect(describeMissingMetro(catalog, "Amsterdam", ["westeurope"])).toBeUndefined();
+    const johannesburg = describeMissingMetro(catalog, "Johannesburg", ["southafricanorth"]);
+    expect(johannesburg).toMatch(/^not offered at Johannesburg: Johannesburg Metro takes no circuit orders yet/);
+    expect(johannesburg).not.toContain("Metros to consider: Johannesburg Metro");
+    expect(describeMissingMetro(catalog, "Johannesburg", ["southafricanorth"], true)).toBeUndefined();
+    const london = describeMissingMetro(catalog, "London", ["uksouth"])!;
+    expect(london).toMatch(/no ExpressRoute Metro there; Metros to consider: /);
+    for (const name of london.replace(/^.*Metros to consider: /, "").replace(/ and \d+ more$/, "").split(", ")) {
+      expect(catalog.metroByName.get(name)!.providers.length, name).toBeGreaterThan(0);
+    }
   });
 });

@@ -40,6 +40,8 @@ function renderText(explanations: Explanation[]): string {
     lines.push(`  won: ${e.winner.rule} "${e.winner.title}" (${rank}, ${e.winner.file}${replaced})`);
     if (e.winner.leaves.length === 0) lines.push(e.winner.constraint ? "    no conditions: it always applies" : "    no conditions: it always applies when no rule of higher priority does");
     for (const leaf of e.winner.leaves) lines.push(`    ${leaf.passed ? "✓" : "·"} ${describeLeaf(leaf)}`);
+    // A winner a constraint does not allow stands only because nothing is allowed: say so.
+    if (e.winner.blockedBy) lines.push(`    not allowed by ${e.winner.blockedBy}; kept because no value is allowed (see the error finding ${e.winner.blockedBy})`);
     lines.push(`  why: ${e.rationale}`, `  docs: ${e.docs}`);
     for (const { candidate: c, reason } of e.losers) {
       const why =

@@ -104,13 +104,15 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   }
   if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (output !== "-") printNote(paint().green(MESSAGES.wrote(output)));
+  // Where the design went: the -o file, stdout, or the file a workshop's result was kept in.
+  let writtenTo = output;
   if (keep) {
     const { keepWorkshopResult } = await import("../questionnaire/keep-result.js");
-    await keepWorkshopResult(result.design, format, rendered, sources);
+    [writtenTo = output] = await keepWorkshopResult(result.design, format, rendered, sources);
   }
   if (hasErrorFindings(result.design)) {
     // Exit 3 explains itself (docs/contract.md §1): a failed pipeline step shows which requirement failed.
-    printError(MESSAGES.errorFindings(result.design.summary.error, keep ? "a file" : output));
+    printError(MESSAGES.errorFindings(result.design.summary.error, writtenTo));
     for (const f of result.design.findings) if (f.severity === "error") printNote(MESSAGES.errorFinding(f.id, f.message));
     return EXIT.errorFindings;
   }

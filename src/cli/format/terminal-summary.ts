@@ -1,6 +1,7 @@
 // The design at a glance for the people in the room, on stderr after an interactive run: the key
 // decisions with the rationale of the rule behind each, then the errors and warnings. The full
 // document (every decision, every finding, the docs links) still goes to -o or stdout.
+import { makePrintable } from "../../text/printable.js";
 import type { ChalkInstance } from "chalk";
 import { formatNumber } from "../../text/format.js";
 import type { Design } from "../../design/build.js";
@@ -80,7 +81,9 @@ export function renderTerminalSummary(design: Design, sources: ReportSources, c:
   const listed = design.findings.filter((f) => f.severity !== "info");
   const labelWidth = Math.max(...rows.map((r) => r.label.length)) + 2;
   const indent = " ".repeat(labelWidth + 2);
-  const out: string[] = ["", c.bold(M.title(design.name))];
+  // The name is the answers' free text: made printable before it is painted, since printNote
+  // keeps colour codes (ours) and would keep one smuggled in the name too.
+  const out: string[] = ["", c.bold(M.title(design.name === null ? null : makePrintable(design.name)))];
   for (const row of rows) {
     const [first = "", ...rest] = wrapText(row.value, width, indent);
     out.push(`  ${c.bold(row.label.padEnd(labelWidth))}${c.cyan(first.slice(indent.length))}`, ...rest.map((l) => c.cyan(l)));

@@ -22,7 +22,7 @@ import {
   writeSync,
   type Stats,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { InputError, RefusalError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 
@@ -218,8 +218,10 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
   for (const [i, out] of given.entries()) {
     if (out === "-") continue;
     for (const input of inputs) if (input !== undefined && input !== "-" && sameFile(out, input)) throw new RefusalError(MESSAGES.outputIsInput(out));
-    if (given.slice(0, i).some((o) => o === out || sameFile(o, out))) throw new RefusalError(MESSAGES.outputTwice(out));
+    // Names as the file system sees them: d.yaml and ./d.yaml are one file even before it exists.
+    if (given.slice(0, i).some((o) => o !== "-" && (resolve(o) === resolve(out) || sameFile(o, out)))) throw new RefusalError(MESSAGES.outputTwice(out));
     if (isFolder(out)) throw new InputError(out, [{ path: "", message: MESSAGES.outputIsFolder }]);
+    if (!isFolder(dirname(resolve(out)))) throw new InputError(out, [{ path: "", message: describe(Object.assign(new Error(), { code: "ENOENT" })) }]);
     if (!force && existsSync(out)) throw new RefusalError(MESSAGES.outputExists(out));
   }
 }

@@ -13,7 +13,6 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Other names a choice may be typed as ("md" for markdown). */
   aliases?: Readonly<Record<string, string>>;
-  defaultValue?: string;
 }
 
 /**

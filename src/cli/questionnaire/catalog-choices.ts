@@ -1,5 +1,6 @@
 // Choices for regions and peering locations, straight from the catalog, ranked for the text typed
 // so far: exact name, then name prefix, then a word of any field starting with it, then contains.
+import { canOrderMetro } from "../../catalog/metro-orders.js";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { PeeringLocation, Region } from "../../catalog/schema.js";
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
@@ -110,18 +111,28 @@ const MAX_METROS_NAMED = 4;
 /**
  * Why a Metro circuit (high resiliency) cannot be had at the chosen peering location, naming the
  * Metros to consider instead: those local to the chosen regions, else in the same country, else
- * in the same geopolitical region. Undefined when the location has a Metro or is still open.
+ * in the same geopolitical region, and only those that take orders. Undefined when the location's
+ * Metro takes orders (from a provider, or as Direct for an organisation with its own edge) or the
+ * location is still open. The rules decide with the same canOrderMetro.
  */
-export function describeMissingMetro(catalog: Catalog, location: string | undefined, regions: readonly string[]): string | undefined {
+export function describeMissingMetro(catalog: Catalog, location: string | undefined, regions: readonly string[], ownEdge = false): string | undefined {
   const chosen = location === undefined ? undefined : catalog.locationByName.get(location);
-  if (!chosen || chosen.metro) return undefined;
+  if (!chosen) return undefined;
+  const orderable = (name: string) => {
+    const metro = catalog.metroByName.get(name);
+    return metro !== undefined && (canOrderMetro(metro, "provider") || (ownEdge && canOrderMetro(metro, "direct")));
+  };
+  if (chosen.metro && orderable(chosen.metro)) return undefined;
   const all = catalog.locations.locations;
-  const metrosOf = (keep: (l: PeeringLocation) => boolean) => [...new Set(all.filter((l) => l.metro && keep(l)).map((l) => l.metro!))];
+  const metrosOf = (keep: (l: PeeringLocation) => boolean) =>
+    [...new Set(all.filter((l) => l.metro && keep(l)).map((l) => l.metro!))].filter((m) => m !== chosen.metro && orderable(m));
   const candidates = [
     metrosOf((l) => l.localRegions.some((r) => regions.includes(r))),
     metrosOf((l) => l.country === chosen.country),
     metrosOf((l) => l.geo === chosen.geo),
   ].find((list) => list.length > 0) ?? [];
   const named = candidates.slice(0, MAX_METROS_NAMED);
-  return M.noMetro(chosen.name, named, candidates.length - named.length);
+  return chosen.metro
+    ? M.metroTakesNoOrders(chosen.name, chosen.metro, named, candidates.length - named.length)
+    : M.noMetro(chosen.name, named, candidates.length - named.length);
 }

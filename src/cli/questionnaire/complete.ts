@@ -61,12 +61,12 @@ function once(f: () => void): () => void {
   };
 }
 
-/** Autosaves after each answer; a failure is reported once, and the workshop goes on. */
 /** Whether this run has saved its answers (then, and only then, an interruption may say so). */
 interface AutosaveState {
   wrote: boolean;
 }
 
+/** Autosaves after each answer; a failure is reported once, and the workshop goes on. */
 function makeAutosaver(session: Session, target: AutosaveTarget, state: AutosaveState): () => void {
   let failed = false;
   return () => {

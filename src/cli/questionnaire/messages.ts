@@ -61,6 +61,8 @@ export const QUESTIONNAIRE_MESSAGES = {
     `The answers stay in ${file} (\`${command}\` here offers to continue from them); --save-answers FILE keeps a copy to replay in a pipeline.`,
   noMetro: (location: string, metros: readonly string[], more: number) =>
     `not offered at ${location}: no ExpressRoute Metro there${metros.length > 0 ? `; Metros to consider: ${metros.join(", ")}${more > 0 ? ` and ${more} more` : ""}` : ""}`,
+  metroTakesNoOrders: (location: string, metro: string, metros: readonly string[], more: number) =>
+    `not offered at ${location}: ${metro} takes no circuit orders yet (Microsoft lists no active provider there)${metros.length > 0 ? `; Metros to consider: ${metros.join(", ")}${more > 0 ? ` and ${more} more` : ""}` : ""}`,
   unavailable: (value: string, why: string) => `${value} (${why})`,
   mbps: (n: string) => `${n} Mbps`,
   savedDesign: (file: string) => `saved the design to ${file} (-o FILE picks the name; piping stdout prints it instead)`,

@@ -226,7 +226,8 @@ export const QUESTION_TEXTS: { readonly [P in AnswerPath]: QuestionText } = {
       if (value !== "high") return undefined;
       const location = a("sites.peeringLocation");
       const regions = a("azure.regions");
-      return describeMissingMetro(catalog, typeof location === "string" ? location : undefined, Array.isArray(regions) ? regions.map(String) : []);
+      const ownEdge = a("sites.ownEdgeAtPeeringLocation") === true;
+      return describeMissingMetro(catalog, typeof location === "string" ? location : undefined, Array.isArray(regions) ? regions.map(String) : [], ownEdge);
     },
   },
   "resilience.zoneRedundancy": {

@@ -17,7 +17,6 @@ export function registerPlan(program: Command): void {
     const option = new Option(flags, spec.description);
     if ("choices" in spec) option.choices(spec.choices).argParser(parseChoice(spec.choices, spec.aliases));
     if ("multiple" in spec) option.argParser(collect).default([]);
-    else if ("defaultValue" in spec) option.default(spec.defaultValue);
     command.addOption(option);
   }
   command.addHelpText("after", PLAN_HELP_AFTER).action(async (file: string | undefined, options) => {
