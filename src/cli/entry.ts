@@ -4,11 +4,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "./package-root.js";
+// Static: every run needs it (runGuarded calls it too), and a lazy chunk would cost --version a load.
+import { guardStandardStreams } from "./io/standard-streams.js";
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
-  const { guardStandardStreams } = await import("./io/standard-streams.js");
   guardStandardStreams();
   process.stdout.write(`${version}\n`);
 } else {
