@@ -373,10 +373,15 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const all = ctx.catalog.locations.locations;
       const usable = (l: PeeringLocation) =>
         l.name !== first.name && l.geo === first.geo && (ctx.decision("connection.type") !== "direct" || l.direct);
-      // Prefer the other site of the same metro, then any site local to the same regions:
-      // both keep latency to the target regions similar (design-architecture-for-resiliency).
+      // Prefer the other site of the same metro, then another site of the same city local to the
+      // same regions (Sao Paulo2 before Campinas), then any site local to the same regions: all keep
+      // latency to the target regions similar (design-architecture-for-resiliency).
       const partner = all.find((l) => l.name === first.metroPartner && usable(l));
       if (partner) return partner.name;
+      const sameCity = all.find(
+        (l) => usable(l) && cityOf(l.name) === cityOf(first.name) && l.localRegions.some((r) => first.localRegions.includes(r)),
+      );
+      if (sameCity) return sameCity.name;
       const sameLocal = all.find((l) => usable(l) && l.localRegions.some((r) => first.localRegions.includes(r)));
       if (sameLocal) return sameLocal.name;
       const regionLocal = all.find((l) => usable(l) && l.localRegions.some((r) => ctx.answers.azure.regions.includes(r)));
