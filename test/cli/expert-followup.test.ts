@@ -63,7 +63,6 @@ describe("near-limit warnings (item 1)", () => {
 
   it("well below the limits, none of them speaks", () => {
     const { design } = plan({ azure: { regions: ["westeurope"], onPremisesRoutes: 2000, vnetPrefixes: 500 } });
-    expect(design.findings.map((f) => f.id)).not.toEqual(expect.arrayContaining(["ER-GW-F29"]));
     expect(design.findings.map((f) => f.id).filter((id) => ["ER-GW-F29", "ER-GW-F30", "ER-SKU-F13"].includes(id))).toEqual([]);
   });
 });
@@ -141,6 +140,13 @@ describe("no 'none' and no wrong plural (item 5)", () => {
     expect(f?.message).toContain(`The Metro page lists no connectivity provider at all for ${metro}`);
     expect(f?.message).toContain("offers Metro ExpressRoute Direct (10, 100 Gbps port pairs)");
     expect(f?.message).not.toContain("none");
+  });
+
+  it("no local peering location at all: no 'none' list", () => {
+    const { design } = plan({ azure: { regions: ["centralus"] }, resilience: { level: "maximum" } });
+    expect(finding(design, "ER-RES-F21")?.severity).toBe("warning");
+    expect(finding(design, "ER-LOC-F04")).toBeDefined();
+    for (const t of texts(design)) expect(t).not.toMatch(/: none\b/);
   });
 });
 
