@@ -61,6 +61,8 @@ export const LocationsFileSchema = z.strictObject({
       direct: z.boolean(),
       metro: z.string().nullable(),
       metroPartner: z.string().nullable(),
+      /** The local regions come from the Metro page only; the locations page marks Local "✗" here. */
+      localRegionsMetroPageOnly: z.boolean().optional(),
       globalReach: z.boolean(),
       note: z.string().optional(),
     }),

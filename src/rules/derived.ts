@@ -98,6 +98,22 @@ function scaleUnitsForVms(ctx: FactContext, vms: number): number {
   return Infinity;
 }
 
+/**
+ * VMs to size ErGwScale for: the answer plus headroom, so the near-limit warning (more than
+ * NEAR_LIMIT_PERCENT of the gateway's VMs) does not fire on the size just chosen. Falls back to
+ * the bare count when the headroom needs more than the maximum scale units.
+ */
+const NEAR_LIMIT_PERCENT = 80;
+function vmsWithHeadroom(ctx: FactContext): number {
+  const vms = ctx.answers.azure.vmCount ?? 0;
+  const padded = Math.ceil((vms * 100) / NEAR_LIMIT_PERCENT);
+  return Number.isFinite(scaleUnitsForVms(ctx, padded)) ? padded : vms;
+}
+
+/** Percentage of a limit used, or null when the count is unknown or the limit is 0. */
+const percentOf = (count: number | undefined, limit: number): number | null =>
+  count === undefined || limit <= 0 ? null : (count / limit) * 100;
+
 export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
   // ── Bandwidth ────────────────────────────────────────────────────────────
   projectedMbps: {
@@ -116,6 +132,17 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "Largest circuit a connectivity provider offers",
     compute: (ctx) => Math.max(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
+  },
+  providerMinMbps: {
+    constant: true,
+    kind: "number",
+    description: "Smallest circuit a connectivity provider offers",
+    compute: (ctx) => Math.min(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
+  },
+  businessUnitProviderMinimumMbps: {
+    kind: "number",
+    description: "Bandwidth of one smallest provider circuit per business unit",
+    compute: (ctx) => num(ctx, "providerMinMbps") * ctx.answers.compliance.businessUnits,
   },
   providerCircuitMbps: {
     kind: "number",
@@ -281,6 +308,11 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
   },
   locationPricingZone: { kind: "number", nullable: true, description: "Pricing zone of the peering location", compute: (ctx) => location(ctx)?.pricingZone ?? null },
   locationLocalRegions: { kind: "string[]", description: "Azure regions local to the peering location", compute: (ctx) => location(ctx)?.localRegions ?? [] },
+  locationLocalMetroPageOnly: {
+    kind: "boolean",
+    description: "Only the Metro page names the peering location's local regions; the locations page marks Local there as not offered",
+    compute: (ctx) => location(ctx)?.localRegionsMetroPageOnly ?? false,
+  },
   regionsOutsideLocationGeo: {
     kind: "string[]",
     description: "Target regions outside the peering location's geopolitical region",
@@ -337,10 +369,15 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const all = ctx.catalog.locations.locations;
       const usable = (l: PeeringLocation) =>
         l.name !== first.name && l.geo === first.geo && (ctx.decision("connection.type") !== "direct" || l.direct);
-      // Prefer the other site of the same metro, then any site local to the same regions:
-      // both keep latency to the target regions similar (design-architecture-for-resiliency).
+      // Prefer the other site of the same metro, then another site of the same city local to the
+      // same regions (Sao Paulo2 before Campinas), then any site local to the same regions: all keep
+      // latency to the target regions similar (design-architecture-for-resiliency).
       const partner = all.find((l) => l.name === first.metroPartner && usable(l));
       if (partner) return partner.name;
+      const sameCity = all.find(
+        (l) => usable(l) && cityOf(l.name) === cityOf(first.name) && l.localRegions.some((r) => first.localRegions.includes(r)),
+      );
+      if (sameCity) return sameCity.name;
       const sameLocal = all.find((l) => usable(l) && l.localRegions.some((r) => first.localRegions.includes(r)));
       if (sameLocal) return sameLocal.name;
       const regionLocal = all.find((l) => usable(l) && l.localRegions.some((r) => ctx.answers.azure.regions.includes(r)));
@@ -353,8 +390,16 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
   },
   secondLocationCandidates: {
     kind: "string[]",
-    description: "Peering locations local to a target region, other than the preferred one",
-    compute: (ctx) => (ctx.fact("candidateLocations") as string[]).filter((n) => n !== ctx.answers.sites.peeringLocation),
+    description: "Peering locations local to a target region and the other sites of their cities, other than the preferred one",
+    compute: (ctx) => {
+      // A city's other sites (Canberra2 beside Canberra) are candidates too: maximum resiliency
+      // needs a pair, and a same-city site may serve a different local region.
+      const local = ctx.fact("candidateLocations") as string[];
+      const cities = new Set(local.map(cityOf));
+      return ctx.catalog.locations.locations
+        .map((l) => l.name)
+        .filter((n) => (local.includes(n) || cities.has(cityOf(n))) && n !== ctx.answers.sites.peeringLocation);
+    },
   },
   secondLocationSameMetro: {
     after: "circuits[1].peeringLocation",
@@ -467,16 +512,6 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       return ctx.catalog.gateways.skus.find((s) => s.zoneCapable && fitsGateway(s, ctx, fastPath))?.name ?? null;
     },
   },
-  nonAzGatewaySku: {
-    after: "gateway.fastPath",
-    kind: "string",
-    nullable: true,
-    description: "Smallest non-AZ gateway SKU that fits (for regions where AZ SKUs are not offered)",
-    compute: (ctx) => {
-      const fastPath = ctx.decision("gateway.fastPath") as boolean;
-      return ctx.catalog.gateways.skus.find((s) => !s.zoneCapable && fitsGateway(s, ctx, fastPath))?.name ?? null;
-    },
-  },
   ergwScaleUnits: {
     after: "gateway.fastPath",
     kind: "number",
@@ -488,13 +523,23 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       const connections = num(ctx, "gatewayConnectionsNeeded");
       const step = g.connectionSteps.find((s) => s.connections >= connections);
       if (step) units = Math.max(units, step.fromScaleUnits);
-      units = Math.max(units, scaleUnitsForVms(ctx, ctx.answers.azure.vmCount ?? 0));
+      units = Math.max(units, scaleUnitsForVms(ctx, vmsWithHeadroom(ctx)));
       if (ctx.decision("gateway.fastPath")) {
         // FastPath carries VM traffic past the gateway, so beyond the maximum the largest
         // ErGwScale still serves what FastPath does not carry (private endpoints, ILBs, spokes).
         return Math.min(Math.max(units, g.fastPathFromScaleUnits), g.maxScaleUnits);
       }
       return units <= g.maxScaleUnits ? units : null;
+    },
+  },
+  ergwScaleUnitsForVms: {
+    kind: "boolean",
+    description: "The VMs behind the gateway (with headroom), rather than throughput, connections or FastPath, set the ErGwScale scale units",
+    compute: (ctx) => {
+      const g = ctx.catalog.gateways.scalable;
+      const vmUnits = scaleUnitsForVms(ctx, vmsWithHeadroom(ctx));
+      const throughputUnits = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
+      return ctx.answers.azure.vmCount !== undefined && Number.isFinite(vmUnits) && vmUnits > throughputUnits;
     },
   },
   gatewayCapacityMbps: {
@@ -568,6 +613,24 @@ export const DERIVED_FACTS: Readonly<Record<string, DerivedFact>> = {
       if (sku === "ErGwScale") return ctx.catalog.gateways.scalable.learnedRoutes;
       return ctx.catalog.gateways.skus.find((s) => s.name === sku)?.learnedRoutes ?? 0;
     },
+  },
+  gatewayLearnedRoutePercent: {
+    after: "gateway.sku",
+    kind: "number",
+    nullable: true,
+    description: "On-premises routes as a percentage of what the chosen gateway learns",
+    compute: (ctx) => percentOf(ctx.answers.azure.onPremisesRoutes, num(ctx, "gatewayLearnedRouteLimit")),
+  },
+  advertisedRoutePercent: {
+    kind: "number",
+    nullable: true,
+    description: "VNet prefixes as a percentage of the routes a gateway advertises to on-premises (null when unknown)",
+    compute: (ctx) => percentOf(ctx.answers.azure.vnetPrefixes, num(ctx, "advertisedRouteLimit")),
+  },
+  premiumRoutePercent: {
+    kind: "number",
+    description: "On-premises routes as a percentage of what a Premium circuit accepts over private peering",
+    compute: (ctx) => percentOf(ctx.answers.azure.onPremisesRoutes, num(ctx, "premiumRouteLimit")) ?? 0,
   },
   vpnGatewayNeeded: {
     after: "vpnFailover.enabled",

@@ -45,7 +45,7 @@ describe("terminal summary", () => {
     expect(text).toContain("zone-redundant in uksouth; regional (no availability zones) in ukwest");
     // The reason says it per region too.
     expect(text).toContain(squash(rationale(design, "gateway.zoning")));
-    expect(rationale(design, "gateway.zoning")).toContain("ukwest has no availability zones, so its gateway is regional");
+    expect(rationale(design, "gateway.zoning")).toContain("there are no availability zones in ukwest, so the gateway there is regional");
   });
 
   it("paints with the chalk it is given, and keeps lines to the width", async () => {
