@@ -15,8 +15,17 @@ export function parseOverride(text: string): { path: string[]; value: unknown } 
   // YAML-typed (20000 is a number, [a, b] a list), silently: a value YAML cannot read cleanly (a
   // tag such as !foo, a syntax error) is the text as typed, and the schema judges it.
   const doc = rawValue === "" ? undefined : parseDocument(rawValue, { logLevel: "error" });
-  const value = doc === undefined ? "" : doc.errors.length > 0 || doc.warnings.length > 0 ? rawValue : doc.toJS({ maxAliasCount: 0 });
+  const value = doc === undefined ? "" : doc.errors.length > 0 || doc.warnings.length > 0 ? rawValue : readValue(doc, rawValue);
   return { path, value };
+}
+
+/** The value YAML reads, or the text as typed where it cannot (an alias such as *x, deep nesting). */
+function readValue(doc: ReturnType<typeof parseDocument>, rawValue: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return rawValue;
+  }
 }
 
 /** Returns a copy of `raw` with every override applied in order. */
