@@ -40,7 +40,8 @@ export const MESSAGES = {
     `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
   errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
   wrote: (file: string) => `wrote ${file}`,
-  docOutIsFile: "is a file; --out takes a folder",
+  docOutIsFile: "is not a folder; --out takes a folder",
+  docOutName: "--out needs a folder name (not empty, not -): the pages are files, not one document for standard output",
   docFolderNotEmpty: (dir: string) => `${dir} already holds files; pass --force to replace its README.md and rule pages (and remove pages of rules that no longer exist)`,
   badRuleEntry: (code: string | undefined) =>
     code === "EOUTSIDE"

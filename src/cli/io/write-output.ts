@@ -49,7 +49,8 @@ export function removeTemporaryFiles(): void {
 /** Files this run has completed, so an interruption can say what it left behind. */
 export const listWrittenFiles = (): readonly string[] => writtenFiles;
 
-function describe(err: unknown): string {
+/** Why a file or folder could not be written, in words. */
+export function describeWriteError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
@@ -185,7 +186,7 @@ export function writeOutput(target: string, text: string, force: boolean): void 
     writtenFiles.push(target);
   } catch (err) {
     if (err instanceof RefusalError) throw err;
-    throw new InputError(target, [{ path: "", message: describe(err) }]);
+    throw new InputError(target, [{ path: "", message: describeWriteError(err) }]);
   } finally {
     removeTemporaryFiles();
   }
@@ -194,9 +195,9 @@ export function writeOutput(target: string, text: string, force: boolean): void 
 /** Why `dir` cannot hold a new file, or undefined when it can (it is a folder). */
 function checkFolder(dir: string): string | undefined {
   try {
-    return statSync(dir).isDirectory() ? undefined : describe(Object.assign(new Error(), { code: "ENOTDIR" }));
+    return statSync(dir).isDirectory() ? undefined : describeWriteError(Object.assign(new Error(), { code: "ENOTDIR" }));
   } catch (err) {
-    return describe(err);
+    return describeWriteError(err);
   }
 }
 
@@ -229,7 +230,7 @@ function openStreamTarget(out: string): void {
   try {
     openedStreams.set(out, openSync(out, constants.O_WRONLY | constants.O_NONBLOCK));
   } catch (err) {
-    throw new InputError(out, [{ path: "", message: describe(err) }]);
+    throw new InputError(out, [{ path: "", message: describeWriteError(err) }]);
   }
 }
 
@@ -252,7 +253,7 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
       existing = inspect(out);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(out, [{ path: "", message: code === "EISDIR" ? MESSAGES.outputIsFolder : describe(err) }]);
+      throw new InputError(out, [{ path: "", message: code === "EISDIR" ? MESSAGES.outputIsFolder : describeWriteError(err) }]);
     }
     const folderProblem = checkFolder(dirname(resolve(out)));
     if (folderProblem) throw new InputError(out, [{ path: "", message: folderProblem }]);
