@@ -1,4 +1,6 @@
 // User-facing strings of the command line, in one place.
+import { quoteText } from "../text/format.js";
+
 export const MESSAGES = {
   programDescription: "Turns connectivity needs into a cited Azure ExpressRoute design.",
   planDescription: "produce a design document from an answers file (or the interactive questionnaire)",
@@ -14,7 +16,14 @@ export const MESSAGES = {
   explainTooMany: "with --answers, give at most one argument: the decision path or finding id to explain",
   answersHint: "See the answers-file reference in the README (`expressroute-advisor schema answers` prints its JSON Schema).",
   outputExists: (file: string) => `${file} already exists; pass --force to replace it`,
-  outputIsInput: (file: string) => `${file} is the answers file; write the design to another file (even --force does not replace an input)`,
+  outputIsInput: (file: string) => `${file} is one of the files read (answers or rules); write to another file (even --force does not replace an input)`,
+  badTimeout: (variable: string, value: string) =>
+    `${variable} must be a whole number of milliseconds (0 waits forever), got ${quoteText(value)}`,
+  yamlTag: (tag: string) => `YAML tags such as ${tag} are not allowed; write the plain value`,
+  yamlVersion: (version: string) => `a %YAML ${version} directive: data files are YAML 1.2; remove the directive`,
+  nestedTooDeeply: "nested too deeply for a data file (hundreds of levels of lists or mappings); answers, rules and designs need a few",
+  undefinedAlias: (alias: string) => `an alias (*${alias}) to an anchor that is not defined`,
+  emptyOption: (option: string) => `${option} needs a file name, got an empty one`,
   outputTwice: (file: string) => `${file} is given for two outputs; give each its own file`,
   twoOnStdout: "the design and --save-answers cannot both go to standard output; give one of them a file",
   noAnswersNoTerminal:
@@ -31,7 +40,8 @@ export const MESSAGES = {
     `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
   errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
   wrote: (file: string) => `wrote ${file}`,
-  docOutIsFile: "is a file; --out takes a folder",
+  docOutIsFile: "is not a folder; --out takes a folder",
+  docOutName: "--out needs a folder name (not empty, not -): the pages are files, not one document for standard output",
   docFolderNotEmpty: (dir: string) => `${dir} already holds files; pass --force to replace its README.md and rule pages (and remove pages of rules that no longer exist)`,
   badRuleEntry: (code: string | undefined) =>
     code === "EOUTSIDE"

@@ -2,21 +2,31 @@
 // exactly like the file, so a bad override gets the same messages.
 import { parseDocument } from "yaml";
 import { UsageError } from "./errors.js";
+import { cutText, quoteText } from "../text/format.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Parses "bandwidth.requiredMbps=20000" into a path and a YAML-typed value (number, boolean, list). */
 export function parseOverride(text: string): { path: string[]; value: unknown } {
   const eq = text.indexOf("=");
-  if (eq <= 0) throw new UsageError(`--set expects key=value (e.g. --set bandwidth.requiredMbps=20000), got "${text}"`);
+  if (eq <= 0) throw new UsageError(`--set expects key=value (e.g. --set bandwidth.requiredMbps=20000), got ${quoteText(text)}`);
   const path = text.slice(0, eq).trim().split(".");
-  if (path.some((p) => p === "" || FORBIDDEN.has(p))) throw new UsageError(`--set: "${text.slice(0, eq)}" is not an answer key path`);
+  if (path.some((p) => p === "" || FORBIDDEN.has(p))) throw new UsageError(`--set: ${quoteText(text.slice(0, eq))} is not an answer key path`);
   const rawValue = text.slice(eq + 1);
   // YAML-typed (20000 is a number, [a, b] a list), silently: a value YAML cannot read cleanly (a
   // tag such as !foo, a syntax error) is the text as typed, and the schema judges it.
   const doc = rawValue === "" ? undefined : parseDocument(rawValue, { logLevel: "error" });
-  const value = doc === undefined ? "" : doc.errors.length > 0 || doc.warnings.length > 0 ? rawValue : doc.toJS({ maxAliasCount: 0 });
+  const value = doc === undefined ? "" : doc.errors.length > 0 || doc.warnings.length > 0 ? rawValue : readValue(doc, rawValue);
   return { path, value };
+}
+
+/** The value YAML reads, or the text as typed where it cannot (an alias such as *x, deep nesting). */
+function readValue(doc: ReturnType<typeof parseDocument>, rawValue: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return rawValue;
+  }
 }
 
 /** Returns a copy of `raw` with every override applied in order. */
@@ -73,6 +83,7 @@ export function attributeOverrides<T extends { path: string; message: string; li
     });
   return issues.map((i) => {
     const from = source(i.path);
-    return from ? { ...i, file: `--set ${from.text}`, line: undefined } : i;
+    // Both echo what was typed, which may be a megabyte long: cut, so the error stays one line.
+    return from ? { ...i, file: `--set ${cutText(from.text)}`, path: cutText(i.path), line: undefined } : i;
   });
 }

@@ -1,5 +1,6 @@
 // Explanations computed from the same evaluation that produced the design: for each decision,
 // the winning rule with the conditions that held, and for every other rule why it lost.
+import { quoteText } from "../text/format.js";
 import type { CandidateTrace, Evaluation, FindingTrace, UnfiredFindingTrace } from "../engine/evaluate.js";
 import type { LeafResult } from "../engine/conditions.js";
 
@@ -31,7 +32,7 @@ export class UnknownExplainPathError extends Error {
     readonly path: string,
     readonly known: string[],
   ) {
-    super(`nothing to explain at "${path}"`);
+    super(`nothing to explain at ${quoteText(path)}`);
     this.name = "UnknownExplainPathError";
   }
 }

@@ -48,3 +48,13 @@ export function splitTemplate(template: string): string[] {
 export function quoteText(text: string, max = 60): string {
   return `"${text.length > max ? `${text.slice(0, max)}…" (${formatNumber(text.length)} characters)` : `${text}"`}`;
 }
+
+/** Text echoed without quotes (a --set as typed, a key path), cut like quoteText when long. */
+export function cutText(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}… (${formatNumber(text.length)} characters)` : text;
+}
+
+/** At most `max` items of a list, then "and N more": 1,000 names make no readable line. */
+export function listSome(items: readonly string[], max = 10): string {
+  return items.length > max ? `${items.slice(0, max).join(", ")} and ${formatNumber(items.length - max)} more` : items.join(", ");
+}

@@ -94,7 +94,7 @@ describe("what -o replaces", () => {
     writeFileSync(answers, readFileSync(fixture("small-retailer")));
     const over = runCli(["plan", answers, "-o", answers, "--force"]);
     expect(over.code).toBe(2);
-    expect(over.stderr).toContain("is the answers file");
+    expect(over.stderr).toContain("is one of the files read");
     expect(readFileSync(answers, "utf8")).toBe(readFileSync(fixture("small-retailer"), "utf8"));
     writeFileSync(join(dir, "taken.yaml"), "keep\n");
     const taken = runCli(["plan", answers, "-o", join(dir, "d.yaml"), "--save-answers", join(dir, "taken.yaml")]);

@@ -118,6 +118,6 @@ describe("rules list and doc", () => {
     const file = join(out, "README.md");
     const intoFile = runCli(["rules", "doc", "--out", file]);
     expect(intoFile.code).toBe(2);
-    expect(intoFile.stderr).toBe(`error: ${file}: is a file; --out takes a folder\n`);
+    expect(intoFile.stderr).toBe(`error: ${file}: is not a folder; --out takes a folder\n`);
   });
 });

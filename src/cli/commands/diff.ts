@@ -8,6 +8,8 @@ import { loadBundle, type Bundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile } from "../io/read-data-file.js";
 import { renderJson } from "../format/render.js";
+import { writeStdout } from "../io/standard-streams.js";
+import { makePrintable } from "../../text/printable.js";
 
 export interface DiffOptions {
   format: "text" | "json";
@@ -57,6 +59,7 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffOpt
   const bundle = () => (bundlePromise ??= loadBundle(options.rulesDir));
   const [before, after] = await Promise.all([readDesign(oldPath, bundle), readDesign(newPath, bundle)]);
   const diff = diffDesigns(before, after);
-  process.stdout.write(options.format === "json" ? renderJson(diff) : renderText(diff, oldPath, newPath));
+  // Names, answers and rule text reach a terminal: controls (C1, bidi) escaped, in JSON as \u escapes.
+  writeStdout(makePrintable(options.format === "json" ? renderJson(diff) : renderText(diff, oldPath, newPath)));
   return diff.equal ? EXIT.ok : EXIT.different;
 }

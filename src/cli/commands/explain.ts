@@ -9,6 +9,8 @@ import { MESSAGES } from "../messages.js";
 import { locateIssues, readDataFile } from "../io/read-data-file.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
 import { renderJson } from "../format/render.js";
+import { writeStdout } from "../io/standard-streams.js";
+import { makePrintable } from "../../text/printable.js";
 
 export interface ExplainOptions {
   answers: string;
@@ -71,6 +73,7 @@ export async function runExplain(path: string | undefined, options: ExplainOptio
     }
     throw err;
   }
-  process.stdout.write(options.format === "json" ? renderJson(explanations) : renderText(explanations));
+  // Names, answers and rule text reach a terminal: controls (C1, bidi) escaped, in JSON as \u escapes.
+  writeStdout(makePrintable(options.format === "json" ? renderJson(explanations) : renderText(explanations)));
   return EXIT.ok;
 }

@@ -55,13 +55,24 @@ async function needsQuestionnaire(raw: unknown, bundle: Bundle, ask: boolean): P
   return listMissingRequired(raw, fields).length > 0;
 }
 
+async function listAllRuleFiles(dirs: readonly string[]): Promise<string[]> {
+  const { listRuleFiles } = await import("../load-sources.js");
+  return dirs.flatMap((dir) => listRuleFiles(dir));
+}
+
 export async function runPlan(options: PlanOptions): Promise<number> {
   const terminal = canPrompt(options.input) && options.answers !== "-";
   if (!options.answers && !terminal && options.set.length === 0) throw new UsageError(MESSAGES.noAnswersNoTerminal);
   if (options.ask && !terminal) throw new UsageError(MESSAGES.askNeedsTerminal);
-  // Refuse before anything is read or asked, rather than after the first file is written.
+  // An empty name would mean the current folder, or nothing at all: a mistake, never a choice.
+  if (options.output === "") throw new UsageError(MESSAGES.emptyOption("-o, --output"));
+  if (options.saveAnswers === "") throw new UsageError(MESSAGES.emptyOption("--save-answers"));
+  // Refuse before anything is read or asked, rather than after the first file is written. Every
+  // file read is an input that no output may replace: the answers and each rules file.
   const output = options.output ?? "-";
-  checkOutputs([output, options.saveAnswers], [options.answers], Boolean(options.force));
+  // load-sources (YAML, zod) is loaded only for --rules-dir, as loadBundle does.
+  const ruleFiles = options.rulesDir.length === 0 ? [] : await listAllRuleFiles(options.rulesDir);
+  checkOutputs([output, options.saveAnswers], [options.answers, ...ruleFiles], Boolean(options.force));
   const bundlePromise = loadBundle(options.rulesDir);
   // Keep the bundle's rejection from going unhandled while the answers are read.
   bundlePromise.catch(() => undefined);
@@ -94,14 +105,15 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
   // An explicit `-o -` still means stdout.
   const keep = interactive && options.output === undefined && Boolean(process.stdout.isTTY);
-  if (!keep) writeOutput(output, rendered, Boolean(options.force));
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
-  // what-if can be replayed; the questionnaire saves its own.
+  // what-if can be replayed; the questionnaire saves its own. It is written before the design,
+  // so a failure never follows a design already on stdout.
   if (options.saveAnswers && !interactive) {
     const { renderAnswersFile } = await import("../questionnaire/autosave.js");
     writeOutput(options.saveAnswers, renderAnswersFile(raw as Record<string, unknown>), Boolean(options.force));
     if (options.saveAnswers !== "-") printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
   }
+  if (!keep) writeOutput(output, rendered, Boolean(options.force));
   if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (output !== "-") printNote(paint().green(MESSAGES.wrote(output)));
   // Where the design went: the -o file, stdout, or the file a workshop's result was kept in.

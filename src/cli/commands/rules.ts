@@ -7,11 +7,12 @@ import { renderRuleIndex, renderRulePage, rulePageName } from "../../rule-toolin
 import { lintRuleSet } from "../../rule-tooling/lint.js";
 import { isDecisionRule } from "../../rules/rule-types.js";
 import { listCatalogSources } from "../../catalog/sources.js";
-import { EXIT, InputError, RefusalError } from "../errors.js";
+import { EXIT, InputError, RefusalError, UsageError } from "../errors.js";
+import { listSome } from "../../text/format.js";
 import { MESSAGES } from "../messages.js";
 import { loadCatalog } from "../load-bundle.js";
 import { compileRuleLayers, locateRuleIssues } from "../load-sources.js";
-import { writeOutput } from "../io/write-output.js";
+import { describeWriteError, writeOutput } from "../io/write-output.js";
 import { paint, printError, printNote } from "../terminal.js";
 import { MAX_ISSUES_SHOWN } from "../report-error.js";
 
@@ -68,7 +69,7 @@ export async function runRulesTest(dir: string | undefined, extraDirs: string[])
   for (const f of failed.slice(0, MAX_ISSUES_SHOWN)) printError(`${f.file}: ${f.rule} ${f.kind}[${f.index}]${f.name ? ` (${f.name})` : ""}: ${f.message}`);
   if (failed.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(failed.length - MAX_ISSUES_SHOWN));
   const withoutCases = ruleSet.all.filter((l) => (!only || only.has(l.file)) && !l.rule.cases);
-  if (withoutCases.length > 0) printNote(paint().yellow(`${withoutCases.length} rule(s) have no cases: ${withoutCases.map((l) => l.rule.id).join(", ")}`));
+  if (withoutCases.length > 0) printNote(paint().yellow(`${withoutCases.length} rule(s) have no cases: ${listSome(withoutCases.map((l) => l.rule.id))}`));
   // The plain closing line test runners print, so pipelines can read it too.
   process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed\n`);
   return failed.length > 0 ? EXIT.different : EXIT.ok;
@@ -91,13 +92,26 @@ function checkDocFolder(dir: string, out: string, force: boolean): void {
 }
 
 export async function runRulesDoc(out: string, extraDirs: string[], force = false): Promise<number> {
+  // "" would be the current folder and "-" a folder named "-": neither is ever meant.
+  if (out === "" || out === "-") throw new UsageError(MESSAGES.docOutName);
   const dir = resolve(out);
   checkDocFolder(dir, out, force);
   const [{ ruleSet }, catalog] = await Promise.all([requireRuleSet(extraDirs), loadCatalog()]);
-  mkdirSync(dir, { recursive: true });
-  writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet, listCatalogSources(catalog)), true);
+  // Folders made here are removed again if a page cannot be written: "nothing was written" holds.
+  let made: string | undefined;
+  try {
+    made = mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new InputError(out, [{ path: "", message: describeWriteError(err) }]);
+  }
+  try {
+    writeOutput(join(dir, "README.md"), renderRuleIndex(ruleSet, listCatalogSources(catalog)), true);
+    for (const loaded of ruleSet.all) writeOutput(join(dir, rulePageName(loaded.rule.id)), renderRulePage(loaded), true);
+  } catch (err) {
+    if (made) rmSync(made, { recursive: true, force: true });
+    throw err;
+  }
   const pages = new Set(ruleSet.all.map((l) => rulePageName(l.rule.id)));
-  for (const loaded of ruleSet.all) writeOutput(join(dir, rulePageName(loaded.rule.id)), renderRulePage(loaded), true);
   // Pages of rules that no longer exist would mislead; only files named like rule pages go.
   for (const f of readdirSync(dir)) if (/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\.md$/.test(f) && !pages.has(f)) rmSync(join(dir, f));
   printNote(`wrote ${ruleSet.all.length + 1} pages to ${out}`);

@@ -1,5 +1,6 @@
 // `schema answers|design`: JSON Schema generated from the zod schemas (zod 4's toJSONSchema),
 // so editors can validate answers files while they are written.
+import { writeStdout } from "../io/standard-streams.js";
 import * as z from "zod";
 import { AnswersSchema } from "../../answers/schema.js";
 import { DesignSchema } from "../../design/schema.js";
@@ -50,6 +51,6 @@ export function generateJsonSchema(name: string, catalog?: Catalog): JsonObject 
 
 export async function runSchema(name: string): Promise<number> {
   const catalog = name === "answers" ? await loadCatalog() : undefined;
-  process.stdout.write(`${JSON.stringify(generateJsonSchema(name, catalog), null, 2)}\n`);
+  writeStdout(`${JSON.stringify(generateJsonSchema(name, catalog), null, 2)}\n`);
   return 0;
 }

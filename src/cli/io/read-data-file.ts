@@ -2,10 +2,10 @@
 // key paths back to line numbers for error messages.
 import { constants, createReadStream, openSync, readFileSync, statSync, type Stats } from "node:fs";
 import { Socket } from "node:net";
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from "yaml";
-import { InputError, type LocatedIssue } from "../errors.js";
+import { isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
+import { InputError, RefusalError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
-import { readStream } from "./read-stream.js";
+import { readStream, readTimeoutMs } from "./read-stream.js";
 import { printNote } from "../terminal.js";
 
 /** Answers files are a few hundred bytes; a megabyte means something else was passed. */
@@ -48,15 +48,50 @@ function locate(doc: Document, counter: LineCounter, path: string): number | und
   return undefined;
 }
 
+/** A tag as it is typed: !!float rather than tag:yaml.org,2002:float. */
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, "!!");
+
 /** The library's wording, in ours where it would puzzle a user (it names its own API). */
 function describeYamlProblem(e: YAMLError | YAMLWarning): string {
   if (e.code === "MULTIPLE_DOCS") return "YAML syntax error: the file holds more than one YAML document (a --- line); give one document per file";
-  if (e.code === "TAG_RESOLVE_FAILED") return `YAML tags such as ${/tag: (\S+)/.exec(e.message)?.[1] ?? "!tag"} are not allowed; write the plain value`;
+  if (e.code === "TAG_RESOLVE_FAILED") return MESSAGES.yamlTag(shortTag(/tag: (\S+)/.exec(e.message)?.[1] ?? "!tag"));
   return `YAML syntax error: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
 }
 
 /** Parses text as YAML 1.2 (a superset of JSON). Throws InputError naming the line. */
 export function parseDataText(text: string, name: string): DataFile {
+  try {
+    return parseDataTextUnguarded(text, name);
+  } catch (err) {
+    // The parser recurses per level: [[[[… 100,000 deep exhausts the stack, not our patience.
+    if (err instanceof RangeError) throw new InputError(name, [{ path: "", message: MESSAGES.nestedTooDeeply }]);
+    throw err;
+  }
+}
+
+/**
+ * Data files need no explicit tags: !!binary, !!timestamp, !!set… would turn into values of
+ * types no schema expects, and %YAML 1.1 changes how plain values read (0b101 as 5). The first
+ * explicit tag, or a directive for another YAML version, is refused in our words.
+ */
+function checkNoTags(doc: Document, counter: LineCounter, name: string): void {
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    throw new InputError(name, [{ path: "", line: 1, message: MESSAGES.yamlVersion(doc.directives.yaml.version) }]);
+  }
+  let found: { tag: string; line?: number } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isNode(node) && node.tag) {
+        found = { tag: shortTag(node.tag), line: node.range ? counter.linePos(node.range[0]).line : undefined };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (found) throw new InputError(name, [{ path: "", line: found.line, message: MESSAGES.yamlTag(found.tag) }]);
+}
+
+function parseDataTextUnguarded(text: string, name: string): DataFile {
   if (text.includes("\u0000")) throw new InputError(name, [{ path: "", message: "not a text file (it contains NUL bytes)" }]);
   if (text.trim() === "") throw new InputError(name, [{ path: "", message: MESSAGES.emptyFile }]);
   const lineCounter = new LineCounter();
@@ -65,6 +100,8 @@ export function parseDataText(text: string, name: string): DataFile {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, logLevel: "error" });
   // Unknown tags (!foo, !!js/function) are warnings to the library; data files need none.
   const problems = [...doc.errors, ...doc.warnings];
+  // The library catches its own stack overflow and reports it once per level it unwinds.
+  if (problems.some((e) => /call stack size/i.test(e.message))) throw new RangeError("nesting");
   if (problems.length > 0) {
     const issues: LocatedIssue[] = problems.slice(0, 5).map((e) => ({
       path: "",
@@ -73,11 +110,15 @@ export function parseDataText(text: string, name: string): DataFile {
     }));
     throw new InputError(name, issues);
   }
+  checkNoTags(doc, lineCounter, name);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof RangeError) throw err;
+    const alias = /Unresolved alias[^:]*: (.*)$/.exec(message);
+    if (alias) throw new InputError(name, [{ path: "", message: MESSAGES.undefinedAlias(alias[1]!) }]);
     throw new InputError(name, [{ path: "", message: /alias/i.test(message) ? "too many YAML alias expansions (possible alias bomb)" : message }]);
   }
   return { name, data, lineOf: (path) => locate(doc, lineCounter, path) };
@@ -92,12 +133,23 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
+/** File-system failures in words; the codes a user never needs to look up. */
+const FS_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: "no such file",
+  EISDIR: "is a directory, not a file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "a loop of symbolic links",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  ENAMETOOLONG: "the file name is too long",
+  ENXIO: "no such device or address (a socket or a device with nothing behind it)",
+  ESOCKET: "is a socket, not a file",
+  EIO: "input/output error",
+};
+
 function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "is a directory, not a file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return String(code ?? err);
+  return (code && FS_ERRORS[code]) ?? `cannot read it (${String(code ?? err)})`;
 }
 
 /**
@@ -119,17 +171,22 @@ function openSpecialFile(file: string, stat: Stats): NodeJS.ReadableStream {
 export async function readDataFile(file: string): Promise<DataFile> {
   // A forgotten pipe on an open terminal would otherwise wait in silence.
   if (file === "-" && process.stdin.isTTY) printNote(MESSAGES.readingStdin);
-  if (file === "-") return parseDataText(decodeUtf8(await readStream(process.stdin, "stdin", MAX_INPUT_BYTES + 1), "stdin"), "stdin");
+  if (file === "-") return parseDataText(decodeUtf8(await readStream(process.stdin, "stdin", MAX_INPUT_BYTES + 1, readTimeoutMs()), "stdin"), "stdin");
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (stat.isSocket()) throw Object.assign(new Error("socket"), { code: "ESOCKET" });
     if (stat.isFile()) {
       if (stat.size > MAX_INPUT_BYTES) throw new InputError(file, [{ path: "", message: MESSAGES.tooLarge(MAX_INPUT_BYTES) }]);
       bytes = readFileSync(file);
-    } else bytes = await readStream(openSpecialFile(file, stat), file, MAX_INPUT_BYTES + 1);
+    } else {
+      // Checked before the FIFO is opened: an open one would keep the process waiting.
+      const timeoutMs = readTimeoutMs();
+      bytes = await readStream(openSpecialFile(file, stat), file, MAX_INPUT_BYTES + 1, timeoutMs);
+    }
   } catch (err) {
-    if (err instanceof InputError) throw err;
+    if (err instanceof InputError || err instanceof RefusalError) throw err;
     throw new InputError(file, [{ path: "", message: describeFsError(err) }]);
   }
   return parseDataText(decodeUtf8(bytes, file), file);

@@ -2,23 +2,29 @@
 // gives up at a deadline, so a forgotten `-` on an open terminal, `/dev/zero` or an endless
 // producer cannot hang or flood a pipeline. The read is asynchronous, so Ctrl-C and SIGTERM
 // still stop the process while it waits.
-import { InputError } from "../errors.js";
+import { InputError, RefusalError } from "../errors.js";
+import { MESSAGES } from "../messages.js";
+
+const TIMEOUT_VARIABLE = "EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS";
 
 /**
  * The deadline for the whole input, in milliseconds; EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS
- * changes it for pipelines with slow producers (0 waits forever).
+ * changes it for pipelines with slow producers (0 waits forever). Only plain digits are taken:
+ * Number() would read "", " " and "-0" as 0 (wait forever) and "0x5DC" as 1500, and anything
+ * else silently falling back to 30 s hides the mistake.
  */
-function readTimeoutMs(): number {
-  const raw = process.env.EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS;
-  const n = raw === undefined ? NaN : Number(raw);
+export function readTimeoutMs(env = process.env): number {
+  const raw = env[TIMEOUT_VARIABLE];
+  if (raw === undefined) return 30_000;
+  if (!/^[0-9]{1,16}$/.test(raw)) throw new RefusalError(MESSAGES.badTimeout(TIMEOUT_VARIABLE, raw));
   // Timers take at most 2^31-1 ms (about 24.8 days); more would fire at once, with a warning.
-  return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_TIMER_MS) : 30_000;
+  return Math.min(Number(raw), MAX_TIMER_MS);
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Resolves with at most `limit` bytes (more means "too large" to the caller). */
-export function readStream(stream: NodeJS.ReadableStream, name: string, limit: number, timeoutMs = readTimeoutMs()): Promise<Uint8Array> {
+export function readStream(stream: NodeJS.ReadableStream, name: string, limit: number, timeoutMs: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

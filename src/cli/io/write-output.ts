@@ -15,6 +15,7 @@ import {
   fsyncSync,
   linkSync,
   lstatSync,
+  realpathSync,
   openSync,
   renameSync,
   statSync,
@@ -25,6 +26,10 @@ import {
 import { dirname, join, resolve } from "node:path";
 import { InputError, RefusalError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
+import { writeStdout } from "./standard-streams.js";
+import { writeFully } from "./write-fully.js";
+
+export { writeFully };
 
 const temporaryFiles = new Set<string>();
 const writtenFiles: string[] = [];
@@ -44,7 +49,8 @@ export function removeTemporaryFiles(): void {
 /** Files this run has completed, so an interruption can say what it left behind. */
 export const listWrittenFiles = (): readonly string[] => writtenFiles;
 
-function describe(err: unknown): string {
+/** Why a file or folder could not be written, in words. */
+export function describeWriteError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
@@ -64,6 +70,12 @@ function describe(err: unknown): string {
       return "the file name is too long";
     case "ENXIO":
       return "a FIFO with no reader; nothing was written";
+    case "ESOCKET":
+      return "is a socket, not a file; nothing was written";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
+    case "ELOOP":
+      return "a loop of symbolic links";
     case "EAGAIN":
       return `its reader took more than ${STREAM_DEADLINE_MS / 1000} s; the document is incomplete`;
     default:
@@ -71,19 +83,8 @@ function describe(err: unknown): string {
   }
 }
 
-/** Writes all of `bytes` to `fd`; a write that stops short throws (EFBIG when nothing moved on). */
-export function writeFully(fd: number, bytes: Uint8Array): void {
-  let offset = 0;
-  while (offset < bytes.byteLength) {
-    const n = writeSync(fd, bytes, offset, bytes.byteLength - offset);
-    // A file-size limit shows as a short write, then EFBIG; a write of nothing would loop forever.
-    if (n <= 0) throw Object.assign(new Error("short write"), { code: "EFBIG" });
-    offset += n;
-  }
-}
-
 /** What is at `target` now: nothing, a regular file (through links) or something else. */
-function inspect(target: string): { kind: "none" } | { kind: "file"; stats: Stats } | { kind: "special" } {
+function inspect(target: string): { kind: "none" } | { kind: "file"; stats: Stats; path: string } | { kind: "special" } {
   let link: Stats;
   try {
     link = lstatSync(target);
@@ -98,7 +99,9 @@ function inspect(target: string): { kind: "none" } | { kind: "file"; stats: Stat
     return { kind: "none" };
   }
   if (stats.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-  return stats.isFile() ? { kind: "file", stats } : { kind: "special" };
+  if (stats.isSocket()) throw Object.assign(new Error("socket"), { code: "ESOCKET" });
+  // A link to a file is written through, as a shell's `>` does: the link stays, its target changes.
+  return stats.isFile() ? { kind: "file", stats, path: link.isSymbolicLink() ? realpathSync(target) : target } : { kind: "special" };
 }
 
 /** Moves the finished temporary file into place; without force, never over an existing file. */
@@ -130,7 +133,7 @@ const STREAM_DEADLINE_MS = 30_000;
  * forever; a full pipe (EAGAIN) is waited on briefly, up to a deadline.
  */
 function streamInto(target: string, bytes: Uint8Array): void {
-  const fd = openSync(target, constants.O_WRONLY | constants.O_NONBLOCK);
+  const fd = takeOpenedStream(target) ?? openSync(target, constants.O_WRONLY | constants.O_NONBLOCK);
   const deadline = Date.now() + STREAM_DEADLINE_MS;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   try {
@@ -170,7 +173,7 @@ function replaceAtomically(target: string, bytes: Uint8Array, force: boolean, ex
 
 export function writeOutput(target: string, text: string, force: boolean): void {
   if (target === "-") {
-    process.stdout.write(text);
+    writeStdout(text);
     return;
   }
   const bytes = Buffer.from(text, "utf8");
@@ -178,21 +181,23 @@ export function writeOutput(target: string, text: string, force: boolean): void 
     const existing = inspect(target);
     if (existing.kind !== "none" && !force) throw new RefusalError(MESSAGES.outputExists(target));
     if (existing.kind === "special") streamInto(target, bytes);
-    else replaceAtomically(target, bytes, force, existing.kind === "file" ? existing.stats : undefined);
+    else if (existing.kind === "file") replaceAtomically(existing.path, bytes, force, existing.stats);
+    else replaceAtomically(target, bytes, force, undefined);
     writtenFiles.push(target);
   } catch (err) {
     if (err instanceof RefusalError) throw err;
-    throw new InputError(target, [{ path: "", message: describe(err) }]);
+    throw new InputError(target, [{ path: "", message: describeWriteError(err) }]);
   } finally {
     removeTemporaryFiles();
   }
 }
 
-function isFolder(path: string): boolean {
+/** Why `dir` cannot hold a new file, or undefined when it can (it is a folder). */
+function checkFolder(dir: string): string | undefined {
   try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
+    return statSync(dir).isDirectory() ? undefined : describeWriteError(Object.assign(new Error(), { code: "ENOTDIR" }));
+  } catch (err) {
+    return describeWriteError(err);
   }
 }
 
@@ -207,10 +212,33 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+/** FIFOs and devices opened by checkOutputs, written by writeOutput. */
+const openedStreams = new Map<string, number>();
+
+function takeOpenedStream(target: string): number | undefined {
+  const fd = openedStreams.get(target);
+  openedStreams.delete(target);
+  return fd;
+}
+
+/**
+ * A FIFO or device given with --force is opened now: a FIFO without a reader fails before any
+ * other output is written, and the reader found now is the one that gets the document (opening
+ * and closing it here would end its input).
+ */
+function openStreamTarget(out: string): void {
+  try {
+    openedStreams.set(out, openSync(out, constants.O_WRONLY | constants.O_NONBLOCK));
+  } catch (err) {
+    throw new InputError(out, [{ path: "", message: describeWriteError(err) }]);
+  }
+}
+
 /**
  * Refuses, before anything is written, what would lose data or mix streams: two outputs on
- * stdout, an output over one of the inputs (even with --force), two outputs on one file, and an
- * existing output without --force. `outputs` in the order they will be written.
+ * stdout, an output over one of the inputs (even with --force), two outputs on one file, an
+ * output whose folder is missing or not a folder, a FIFO with no reader, and an existing output
+ * without --force. `outputs` in the order they will be written; `inputs` every file read.
  */
 export function checkOutputs(outputs: readonly (string | undefined)[], inputs: readonly (string | undefined)[], force: boolean): void {
   const given = outputs.filter((o): o is string => o !== undefined);
@@ -220,8 +248,16 @@ export function checkOutputs(outputs: readonly (string | undefined)[], inputs: r
     for (const input of inputs) if (input !== undefined && input !== "-" && sameFile(out, input)) throw new RefusalError(MESSAGES.outputIsInput(out));
     // Names as the file system sees them: d.yaml and ./d.yaml are one file even before it exists.
     if (given.slice(0, i).some((o) => o !== "-" && (resolve(o) === resolve(out) || sameFile(o, out)))) throw new RefusalError(MESSAGES.outputTwice(out));
-    if (isFolder(out)) throw new InputError(out, [{ path: "", message: MESSAGES.outputIsFolder }]);
-    if (!isFolder(dirname(resolve(out)))) throw new InputError(out, [{ path: "", message: describe(Object.assign(new Error(), { code: "ENOENT" })) }]);
-    if (!force && existsSync(out)) throw new RefusalError(MESSAGES.outputExists(out));
+    let existing: ReturnType<typeof inspect>;
+    try {
+      existing = inspect(out);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new InputError(out, [{ path: "", message: code === "EISDIR" ? MESSAGES.outputIsFolder : describeWriteError(err) }]);
+    }
+    const folderProblem = checkFolder(dirname(resolve(out)));
+    if (folderProblem) throw new InputError(out, [{ path: "", message: folderProblem }]);
+    if (!force && existing.kind !== "none") throw new RefusalError(MESSAGES.outputExists(out));
+    if (existing.kind === "special" && !openedStreams.has(out)) openStreamTarget(out);
   }
 }

@@ -10,6 +10,7 @@ import { canBeEmpty, parseNumberAnswer, parseTextAnswer, type Parsed } from "./p
 import { withKeyTips, type PromptTheme } from "./prompt-theme.js";
 import type { AnswerView, Question } from "./questions.js";
 import { formatAnswer } from "./format-answer.js";
+import { makePrintable } from "../../text/printable.js";
 
 export interface PromptContext {
   catalog: Catalog;
@@ -91,7 +92,7 @@ async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse
       transformer: (value, { isFinal }) => {
         if (!isFinal) return value;
         const parsed = parse(q, value);
-        return ctx.theme.style.answer(parsed.ok ? formatAnswer(q, parsed.value) : value);
+        return ctx.theme.style.answer(parsed.ok ? formatAnswer(q, parsed.value) : makePrintable(value));
       },
       // The hint goes once the question is answered; the answer line then says it.
       theme: { ...ctx.theme, style: { ...ctx.theme.style, message: (text: string, status: string) => ctx.theme.style.message(status === "done" ? text : `${text}${hint}`, status) } },
