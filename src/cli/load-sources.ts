@@ -9,6 +9,7 @@ import { InputError, type LocatedIssue } from "./errors.js";
 import { readDataFile } from "./io/read-data-file.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 import { MESSAGES } from "./messages.js";
+import { computeWithDefaultSignals } from "./report-error.js";
 
 export { PACKAGE_ROOT, BUILTIN_RULES_DIR, CATALOG_DIR };
 
@@ -76,9 +77,12 @@ export function locateRuleIssues(issues: readonly RuleIssue[], lineOf: ReadonlyM
   return issues.map((i) => ({ file: i.file, path: i.path, message: i.message, line: lineOf.get(i.file)?.(toKeyPath(i.path)) }));
 }
 
+/** Reads and compiles the rule folders; parsing and compiling are CPU work a signal ends at once. */
 export async function compileRuleLayers(extraDirs: readonly string[] = []) {
-  const { sources, lineOf } = await readRuleSources([BUILTIN_RULES_DIR, ...extraDirs]);
-  return { result: compileRules(sources), lineOf, customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
+  return computeWithDefaultSignals(async () => {
+    const { sources, lineOf } = await readRuleSources([BUILTIN_RULES_DIR, ...extraDirs]);
+    return { result: compileRules(sources), lineOf, customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
+  });
 }
 
 export async function loadRuleSet(extraDirs: readonly string[] = []): Promise<RuleSet> {
