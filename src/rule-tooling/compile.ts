@@ -38,6 +38,8 @@ export interface RuleIssue {
   /** Location inside the file, e.g. "rules[3] (ER-GW-001).when.all[0].fact". */
   path: string;
   message: string;
+  /** The checker stopped here (too many problems of one kind); shown whatever else is cut. */
+  stopped?: true;
 }
 
 export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
@@ -262,12 +264,16 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
   }
 }
 
+/** Rules and constraints a set may hold, built-in ones included (about 150 of them). */
+export const MAX_RULES = 2000;
+
 /** Validates and orders rules from several files. Same-id rules in a later layer replace earlier ones. */
 export function compileRules(sources: readonly RuleSource[]): CompileResult {
   const issues: RuleIssue[] = [];
   const byId = new Map<string, LoadedRule>();
   const constraints = new Map<string, LoadedConstraint>();
   const caseFiles: RuleSource[] = [];
+  let ruleCount = 0;
   for (const source of sources) {
     const layer = source.layer ?? 0;
     if (isCasesFile(source)) {
@@ -278,6 +284,12 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     if (!file.success) {
       issues.push(...zodIssues(source.file, "", file.error).map((i) => ({ ...i, path: i.path || "(file)" })));
       continue;
+    }
+    // A bounded set keeps loading, lint and evaluation bounded (issue 11); no real set comes near.
+    ruleCount += file.data.rules.length;
+    if (ruleCount > MAX_RULES) {
+      issues.push({ file: source.file, path: "rules", message: `more than ${MAX_RULES} rules and constraints in all (the built-in ones included); the limit is ${MAX_RULES}` });
+      return { ok: false, issues };
     }
     file.data.rules.forEach((raw, index) => {
       const where = labelOf(raw, index);

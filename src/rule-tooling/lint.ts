@@ -66,11 +66,33 @@ function contradicts(a: { op: string; value: unknown }, b: { op: string; value: 
   return false;
 }
 
-/** Whether the two rules' conditions are provably exclusive. */
-function disjoint(a: Condition | undefined, b: Condition | undefined): boolean {
-  const la = requiredLeaves(a);
-  const lb = requiredLeaves(b);
+/** Whether two conditions, given by their required leaves, are provably exclusive. */
+function disjointLeaves(la: readonly Leaf[], lb: readonly Leaf[]): boolean {
   return la.some((x) => lb.some((y) => x.fact === y.fact && contradicts(constraintOf(x), constraintOf(y))));
+}
+
+/**
+ * Pairs that may hold together, reported before lint stops looking: 3,000 rules of one priority
+ * make 4.5 million pairs, which took 21 s and 2.6 GB to list (issue 11). The first ones say what
+ * to fix; the rest would say the same.
+ */
+export const MAX_OVERLAPS = 200;
+
+/** Counts overlaps found across the whole set; the first one past the limit says lint stopped. */
+class OverlapBudget {
+  private found = 0;
+  /** Set when lint stopped looking; reported after every other problem. */
+  stop: RuleIssue | undefined;
+  constructor(private readonly issues: RuleIssue[]) {}
+  get exhausted(): boolean {
+    return this.stop !== undefined;
+  }
+  /** Records one overlap; false once the limit is passed (the caller stops looking). */
+  take(issue: RuleIssue): boolean {
+    if (++this.found <= MAX_OVERLAPS) this.issues.push(issue);
+    else this.stop = { file: issue.file, path: issue.path, message: `and more rules that may apply together; lint stopped after ${MAX_OVERLAPS} of them`, stopped: true };
+    return !this.exhausted;
+  }
 }
 
 function selfContradictory(cond: Condition | undefined): boolean {
@@ -85,7 +107,7 @@ const label = (l: LoadedRule) => `${l.rule.id}`;
  * that may apply together and leave no value, and (for a decision without a closed list of
  * values) one that no rule can satisfy, which would always raise its error finding.
  */
-function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number], issues: RuleIssue[]) {
+function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number], issues: RuleIssue[], budget: OverlapBudget) {
   const constraints = ruleSet.constraints.get(slot.path) ?? [];
   const push = (c: LoadedConstraint, message: string) => issues.push({ file: c.file, path: c.constraint.id, message });
   const values = slotValues(slot);
@@ -100,19 +122,23 @@ function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number]
       if (!canSatisfy) push(c, `no rule sets a value of ${slot.path} it allows, so whenever it applies it raises an error`);
     }
   }
-  for (let i = 0; i < constraints.length; i++) {
+  if (!values) return;
+  const leaves = constraints.map((c) => requiredLeaves(c.constraint.when));
+  for (let i = 0; i < constraints.length && !budget.exhausted; i++) {
     for (let j = i + 1; j < constraints.length; j++) {
       const a = constraints[i]!;
       const b = constraints[j]!;
-      if (!values || disjoint(a.constraint.when, b.constraint.when)) continue;
+      if (disjointLeaves(leaves[i]!, leaves[j]!)) continue;
       if (values.some((v) => constraintAllows(a, v) && constraintAllows(b, v))) continue;
-      push(b, `may apply together with ${a.constraint.id}, and together they allow no value of ${slot.path}; make their conditions exclusive`);
+      const message = `may apply together with ${a.constraint.id}, and together they allow no value of ${slot.path}; make their conditions exclusive`;
+      if (!budget.take({ file: b.file, path: b.constraint.id, message })) break;
     }
   }
 }
 
 export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
   const issues: RuleIssue[] = [];
+  const budget = new OverlapBudget(issues);
   const push = (l: LoadedRule, message: string) => issues.push({ file: l.file, path: label(l), message });
   for (const slot of DECISION_SLOTS) {
     const rules = ruleSet.decisions.get(slot.path) ?? [];
@@ -132,20 +158,23 @@ export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
         push(l, `can never fire: ${label(shadow)} has no conditions and is tried first (priority ${shadow.rule.priority})`);
       }
     }
-    for (let i = 0; i < rules.length; i++) {
-      for (let j = i + 1; j < rules.length; j++) {
+    // Rules are ordered by priority, so rules of equal priority sit together.
+    const leaves = rules.map((l) => requiredLeaves(l.rule.when));
+    for (let i = 0; i < rules.length && !budget.exhausted; i++) {
+      for (let j = i + 1; j < rules.length && rules[j]!.rule.priority === rules[i]!.rule.priority; j++) {
         const a = rules[i]!;
         const b = rules[j]!;
-        if (a.rule.priority !== b.rule.priority) continue;
-        if (disjoint(a.rule.when, b.rule.when)) continue;
-        push(b, `same priority (${b.rule.priority}) as ${label(a)} for ${slot.path} and their conditions may both hold; the winner would depend on rule ids. Give one a higher priority or make the conditions exclusive`);
+        if (disjointLeaves(leaves[i]!, leaves[j]!)) continue;
+        const message = `same priority (${b.rule.priority}) as ${label(a)} for ${slot.path} and their conditions may both hold; the winner would depend on rule ids. Give one a higher priority or make the conditions exclusive`;
+        if (!budget.take({ file: b.file, path: label(b), message })) break;
       }
     }
   }
-  for (const slot of DECISION_SLOTS) lintConstraints(ruleSet, slot, issues);
+  for (const slot of DECISION_SLOTS) lintConstraints(ruleSet, slot, issues, budget);
   for (const l of ruleSet.all) {
     if (selfContradictory(l.rule.when)) push(l, "can never fire: its conditions contradict each other");
     if (!/^https:\/\//.test(l.rule.docs)) push(l, "docs must be an https URL");
   }
-  return issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return budget.stop ? [...issues, budget.stop] : issues;
 }
