@@ -6,6 +6,7 @@ import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Y
 import { InputError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { readStream } from "./read-stream.js";
+import { checkDuplicateKeys } from "./check-duplicate-keys.js";
 import { printNote } from "../terminal.js";
 
 /** Answers files are a few hundred bytes; a megabyte means something else was passed. */
@@ -62,7 +63,8 @@ export function parseDataText(text: string, name: string): DataFile {
   const lineCounter = new LineCounter();
   // logLevel "error": the library's own warnings would reach stderr with a process id; ours
   // below say the same in one line.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, logLevel: "error" });
+  // uniqueKeys: false, as the library's check is quadratic; check-duplicate-keys.ts is linear.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true, logLevel: "error" });
   // Unknown tags (!foo, !!js/function) are warnings to the library; data files need none.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -73,6 +75,7 @@ export function parseDataText(text: string, name: string): DataFile {
     }));
     throw new InputError(name, issues);
   }
+  checkDuplicateKeys(doc, lineCounter, name);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
