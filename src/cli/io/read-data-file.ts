@@ -7,6 +7,7 @@ import { InputError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { readStream } from "./read-stream.js";
 import { checkDuplicateKeys } from "./check-duplicate-keys.js";
+import { findNode, findPair } from "./find-key.js";
 import { printNote } from "../terminal.js";
 
 /** Answers files are a few hundred bytes; a megabyte means something else was passed. */
@@ -32,9 +33,9 @@ function locate(doc: Document, counter: LineCounter, path: string): number | und
   const parts = splitPath(path);
   for (let n = parts.length; n >= 0; n--) {
     const prefix = parts.slice(0, n);
-    const parent = n === 0 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
+    const parent = n === 0 ? doc.contents : findNode(doc.contents, prefix.slice(0, -1));
     if (n > 0 && isMap(parent)) {
-      const pair = parent.items.find((p) => isNode(p.key) ? (p.key as { value?: unknown }).value === prefix.at(-1) : p.key === prefix.at(-1));
+      const pair = findPair(parent, prefix.at(-1));
       const keyNode = pair?.key;
       if (isNode(keyNode) && keyNode.range) return counter.linePos(keyNode.range[0]).line;
       continue;
