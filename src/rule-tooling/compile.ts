@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
-import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, type DecisionSlot } from "../rules/decisions.js";
 import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
@@ -79,8 +79,12 @@ function isLeaf(c: Condition): c is Leaf {
 function literalFits(type: FactType | DecisionSlot, value: unknown): string | null {
   if (value === null) return type.nullable ? null : "null is not allowed here";
   switch (type.kind) {
-    case "number":
-      return typeof value === "number" ? null : `expected a number, got ${JSON.stringify(value)}`;
+    case "number": {
+      if (typeof value !== "number") return `expected a number, got ${JSON.stringify(value)}`;
+      // A decision's range (a /99 subnet, bandwidth -1) is checked where the rule is written.
+      const range = describeOutOfRange("path" in type ? type : {}, value);
+      return range ? `expected ${range}, got ${value}` : null;
+    }
     case "boolean":
       return typeof value === "boolean" ? null : `expected true or false, got ${JSON.stringify(value)}`;
     case "enum":

@@ -2,7 +2,11 @@
 // equal-priority rules that may both match, rules that can never fire. Pure: works on a
 // compiled RuleSet (loading already checked schema, facts, decisions and types).
 import type { LoadedConstraint, LoadedRule, RuleIssue, RuleSet } from "./compile.js";
-import { DECISION_SLOTS, slotValues } from "../rules/decisions.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { ENGINE_MESSAGES } from "../engine/messages.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, listCatalogValues, slotValues, type DecisionSlot } from "../rules/decisions.js";
+import { isDecisionRule } from "../rules/rule-types.js";
+import { FACT_TYPES, type FactType } from "./facts.js";
 import { constraintAllows } from "../rules/rule-set.js";
 import { OPERATORS, type Condition, type Leaf } from "./schema.js";
 
@@ -136,7 +140,50 @@ function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number]
   }
 }
 
-export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
+/**
+ * Why a fact cannot be a decision's value (`set: { fact: ... }`), or undefined when it can: its
+ * kind must be the decision's, and a list of values must fit the decision's list. Loading checks
+ * literal values; a fact's value is known only at evaluation, which would stop the run (issue 11).
+ */
+function describeFactMismatch(fact: FactType, slot: DecisionSlot): string | undefined {
+  if (fact.kind === "string[]") return "is a list, and a decision takes one value";
+  if (slot.kind === "enum") {
+    const slotType = typeof slot.values![0];
+    if (fact.values) return fact.values.every((v) => slot.values!.includes(v)) ? undefined : `can be ${fact.values.filter((v) => !slot.values!.includes(v)).map((v) => JSON.stringify(v)).join(", ")}`;
+    return (fact.kind === "number" ? "number" : fact.kind === "string" ? "string" : fact.kind) === slotType ? undefined : `is ${fact.kind}`;
+  }
+  if (slot.kind === "string") return fact.kind === "string" || ((fact.kind === "enum" || fact.kind === "literal") && fact.values!.every((v) => typeof v === "string")) ? undefined : `is ${fact.kind}`;
+  return fact.kind === slot.kind ? undefined : `is ${fact.kind}`;
+}
+
+/**
+ * Values a decision takes from the catalog (a peering location, a circuit size): a literal one is
+ * checked here, where lint has the catalog (loading has not), so "Nowhere" fails lint, not a plan.
+ */
+function lintCatalogValues(ruleSet: RuleSet, catalog: Catalog, push: (l: LoadedRule, message: string) => void) {
+  for (const l of ruleSet.all) {
+    const rule = l.rule;
+    if (!isDecisionRule(rule) || rule.set === null || typeof rule.set === "object") continue;
+    const slot = DECISION_SLOT_BY_PATH.get(rule.decision);
+    if (!slot?.catalog || listCatalogValues(catalog, slot.catalog).has(rule.set)) continue;
+    push(l, `sets ${slot.path} to ${JSON.stringify(rule.set)}, which is not ${ENGINE_MESSAGES.expectedFromCatalog(slot.catalog)}`);
+  }
+}
+
+function lintFactValues(ruleSet: RuleSet, push: (l: LoadedRule, message: string) => void) {
+  for (const l of ruleSet.all) {
+    const rule = l.rule;
+    if (!isDecisionRule(rule) || rule.set === null || typeof rule.set !== "object") continue;
+    const slot = DECISION_SLOT_BY_PATH.get(rule.decision);
+    const fact = FACT_TYPES.get(rule.set.fact);
+    if (!slot || !fact) continue;
+    const mismatch = describeFactMismatch(fact, slot);
+    if (mismatch) push(l, `sets ${slot.path} (${slot.values ? slot.values.join(" | ") : slot.kind}) from ${rule.set.fact}, which ${mismatch}`);
+  }
+}
+
+/** Lints a loaded set; with the catalog, literal values from catalog lists are checked too. */
+export function lintRuleSet(ruleSet: RuleSet, catalog?: Catalog): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const budget = new OverlapBudget(issues);
   const push = (l: LoadedRule, message: string) => issues.push({ file: l.file, path: label(l), message });
@@ -171,6 +218,8 @@ export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
     }
   }
   for (const slot of DECISION_SLOTS) lintConstraints(ruleSet, slot, issues, budget);
+  lintFactValues(ruleSet, push);
+  if (catalog) lintCatalogValues(ruleSet, catalog, push);
   for (const l of ruleSet.all) {
     if (selfContradictory(l.rule.when)) push(l, "can never fire: its conditions contradict each other");
     if (!/^https:\/\//.test(l.rule.docs)) push(l, "docs must be an https URL");

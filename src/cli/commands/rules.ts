@@ -44,11 +44,11 @@ export async function runRulesList(dirs: string[]): Promise<number> {
 
 export async function runRulesLint(dir: string | undefined, extraDirs: string[]): Promise<number> {
   const dirs = [...extraDirs, ...(dir ? [dir] : [])];
-  const { result, lineOf } = await compileRuleLayers(dirs);
+  const [{ result, lineOf }, catalog] = await Promise.all([compileRuleLayers(dirs), loadCatalog()]);
   // Loading problems first; the set-wide checks (defaults, overlaps) need a set that loads.
   // Set-wide problems name a rule id or a decision, not a key of a file: no line for them.
   const issues: (LocatedIssue & { stopped?: true })[] = result.ok
-    ? (await computeWithDefaultSignals(() => lintRuleSet(result.ruleSet))).map((i) => ({ ...i, line: undefined }))
+    ? (await computeWithDefaultSignals(() => lintRuleSet(result.ruleSet, catalog))).map((i) => ({ ...i, line: undefined }))
     : locateRuleIssues(result.issues, lineOf);
   // 1,000 rules of equal priority make 500,000 overlaps: the first ones say what to fix (issue 11).
   // Where lint stopped looking is said last, whatever else is cut.
