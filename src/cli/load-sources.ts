@@ -3,6 +3,7 @@
 import { join, relative } from "node:path";
 import { CATALOG_FILES, type CatalogFileName } from "../catalog/schema.js";
 import type { CatalogFiles } from "../catalog/catalog.js";
+import { describeZodIssue, formatZodPath } from "../rule-tooling/zod-wording.js";
 import { compileRules, type RuleIssue, type RuleSet, type RuleSource } from "../rule-tooling/compile.js";
 import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles } from "./builtin-bundle.js";
 import { InputError, type LocatedIssue } from "./errors.js";
@@ -31,8 +32,8 @@ export async function readCatalogFiles(dir = CATALOG_DIR): Promise<CatalogFiles>
       throw new InputError(
         file.name,
         result.error.issues.slice(0, 10).map((i) => {
-          const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-          return { path, message: i.message, line: file.lineOf(path) };
+          const path = formatZodPath(i.path);
+          return { path, message: describeZodIssue(i, file.data), line: file.lineOf(path) };
         }),
       );
     }

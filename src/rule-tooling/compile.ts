@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
+import { describeValue, describeZodIssue, formatZodPath, valueAt } from "./zod-wording.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, type DecisionSlot } from "../rules/decisions.js";
 import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
@@ -44,10 +45,6 @@ export interface RuleIssue {
 
 export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
 
-function zodPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-}
-
 /** Every key a rule or rules file may have, for "did you mean" on a misspelt one. */
 const RULE_KEYS = [
   ...new Set([...Object.keys(DecisionRuleSchema.shape), ...Object.keys(FindingRuleSchema.shape), ...Object.keys(RuleFileSchema.shape), ...Object.keys(ConstraintSchema.shape), "all", "any", "not", "fact", ...OPERATORS]),
@@ -56,15 +53,28 @@ const RULE_KEYS = [
 /** Names other rule engines use for the same keys. */
 const RULE_KEY_SYNONYMS: Record<string, string> = { conditions: "when", condition: "when", if: "when", value: "set", then: "set", reason: "rationale", url: "docs", link: "docs" };
 
-function zodIssues(file: string, prefix: string, error: z.ZodError): RuleIssue[] {
+/** A union's wording depends on where it is: a value to set, an operand, or a condition. */
+function describeUnion(path: readonly PropertyKey[], raw: unknown, issue: z.core.$ZodIssue): string {
+  const last = path.at(-1);
+  const scalar = "text, a number, true, false or null";
+  if (last === "set") return `expected a value (${scalar}) or { fact: NAME }, got ${describeValue(valueAt(raw, issue.path))}`;
+  if (last === "gt" || last === "gte" || last === "lt" || last === "lte") return `expected a number or { fact: NAME }, got ${describeValue(valueAt(raw, issue.path))}`;
+  if (typeof last === "string" && (OPERATORS as readonly string[]).includes(last)) return `expected a value (${scalar}), a list of values or { fact: NAME }, got ${describeValue(valueAt(raw, issue.path))}`;
+  if (last === "expect" || path.includes("allow") || path.includes("forbid") || path.includes("in") || path.includes("notIn")) return `expected a value (${scalar}), got ${describeValue(valueAt(raw, issue.path))}`;
+  return "not a valid condition: use all, any, not, or { fact, <operator>: value }";
+}
+
+/** zod's issues in our words (zod-wording.ts), with "did you mean" for misspelt keys. */
+function zodIssues(file: string, prefix: string, error: z.ZodError, raw: unknown): RuleIssue[] {
   return error.issues.map((i) => {
-    let message = i.message;
+    let message = describeZodIssue(i, raw);
     if (i.code === "unrecognized_keys") {
-      const hints = i.keys.map((k) => (k in RULE_KEY_SYNONYMS ? `did you mean "${RULE_KEY_SYNONYMS[k]}"?` : suggestNames(k, RULE_KEYS))).filter(Boolean);
-      message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}${hints.length ? `; ${hints.join("; ")}` : ""}`;
+      const hints = i.keys.slice(0, 5).map((k) => (k in RULE_KEY_SYNONYMS ? `did you mean "${RULE_KEY_SYNONYMS[k]}"?` : suggestNames(k, RULE_KEYS))).filter(Boolean);
+      if (hints.length > 0) message += `; ${[...new Set(hints)].join("; ")}`;
     }
-    if (i.code === "invalid_union") message = "not a valid condition: use all, any, not, or { fact, <operator>: value }";
-    return { file, path: `${prefix}${zodPath(i.path)}`.replace(/^\./, ""), message };
+    if (i.code === "invalid_union") message = describeUnion(i.path, raw, i);
+    const path = formatZodPath(i.path);
+    return { file, path: `${prefix}${path && !path.startsWith("[") ? "." : ""}${path}`.replace(/^\./, ""), message };
   });
 }
 
@@ -177,7 +187,7 @@ function parseRule(raw: unknown, file: string, where: string, issues: RuleIssue[
   const isDecision = raw !== null && typeof raw === "object" && "decision" in raw;
   const result = (isDecision ? DecisionRuleSchema : FindingRuleSchema).safeParse(raw);
   if (!result.success) {
-    issues.push(...zodIssues(file, where, result.error));
+    issues.push(...zodIssues(file, where, result.error, raw));
     return undefined;
   }
   return result.data;
@@ -211,7 +221,7 @@ const isConstraint = (raw: unknown) => raw !== null && typeof raw === "object" &
 function checkConstraint(raw: unknown, file: string, where: string, issues: RuleIssue[]): Constraint | undefined {
   const result = ConstraintSchema.safeParse(raw);
   if (!result.success) {
-    issues.push(...zodIssues(file, where, result.error));
+    issues.push(...zodIssues(file, where, result.error, raw));
     return undefined;
   }
   const c = result.data;
@@ -248,7 +258,7 @@ const isCasesFile = (source: RuleSource) =>
 function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: RuleIssue[]) {
   const parsed = CasesFileSchema.safeParse(source.data);
   if (!parsed.success) {
-    issues.push(...zodIssues(source.file, "", parsed.error).map((i) => ({ ...i, path: i.path || "(file)" })));
+    issues.push(...zodIssues(source.file, "", parsed.error, source.data).map((i) => ({ ...i, path: i.path || "(file)" })));
     return;
   }
   for (const [id, cases] of Object.entries(parsed.data.cases)) {
@@ -286,7 +296,7 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
     const file = RuleFileSchema.safeParse(source.data);
     if (!file.success) {
-      issues.push(...zodIssues(source.file, "", file.error).map((i) => ({ ...i, path: i.path || "(file)" })));
+      issues.push(...zodIssues(source.file, "", file.error, source.data).map((i) => ({ ...i, path: i.path || "(file)" })));
       continue;
     }
     // A bounded set keeps loading, lint and evaluation bounded (issue 11); no real set comes near.
