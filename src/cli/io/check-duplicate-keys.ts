@@ -23,7 +23,8 @@ export function checkDuplicateKeys(doc: Document, counter: LineCounter, name: st
     const node = pending.pop();
     // An alias repeats a node already visited where it was anchored; following it would expand it.
     if (isAlias(node)) continue;
-    if (isSeq(node)) pending.push(...node.items);
+    // One push per item: spreading 250,000 items as arguments would overflow the stack.
+    if (isSeq(node)) for (const item of node.items) pending.push(item);
     if (!isMap(node)) continue;
     // Scalar keys compare by value (as the library's check does: 1 and "1" differ); others by node.
     const seen = new Set<unknown>();
