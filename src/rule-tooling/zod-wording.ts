@@ -64,8 +64,13 @@ function describeBound(issue: { origin: string; inclusive?: boolean }, bound: nu
   }
 }
 
+/** How zod's own messages begin; any other message was written by our schema. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)/;
+
 /** One issue as "expected …, got …" (or the schema's own message, where it wrote one). */
 export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  // Our schemas word some checks themselves (rule ids, https docs); zod's defaults start so.
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   const value = valueAt(root, issue.path);
   const got = `, got ${describeValue(value)}`;
   switch (issue.code) {
@@ -86,12 +91,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): string
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${listKeys(issue.keys)}`;
     case "invalid_format":
-      // Our schemas name what they expect (rule ids, https docs); zod's defaults start "Invalid".
-      return issue.message.startsWith("Invalid") ? `expected ${issue.format === "url" ? "a URL" : `text in the ${issue.format} format`}${got}` : issue.message;
-    case "custom":
-      return issue.message;
-    case "invalid_union":
-      return `not a valid value${got}`;
+      return `expected ${issue.format === "url" ? "a URL" : `text in the ${issue.format} format`}${got}`;
     default:
       return `not a valid value${got}`;
   }
