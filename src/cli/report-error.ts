@@ -94,6 +94,8 @@ function disarmSignals(): void {
 
 /** Nested computeWithDefaultSignals calls: the handlers come back when the outermost ends. */
 let computing = 0;
+/** Whether the handlers were in place when the outermost began (not in a library caller). */
+let rearm = false;
 
 /**
  * Runs CPU-bound work (parsing and compiling thousands of rules, linting them) with the signals'
@@ -106,12 +108,13 @@ let computing = 0;
 export async function computeWithDefaultSignals<T>(work: () => T | Promise<T>): Promise<T> {
   // A signal that came during earlier synchronous code is handled now, not lost with its handler.
   await new Promise((resolve) => setImmediate(resolve));
-  computing++;
+  if (computing++ === 0) rearm = process.listeners("SIGTERM").includes(onSignal);
   disarmSignals();
   try {
     return await work();
   } finally {
-    if (--computing === 0) armSignals();
+    // Only a command run (runGuarded) had them: a library or test caller keeps its own.
+    if (--computing === 0 && rearm) armSignals();
   }
 }
 
