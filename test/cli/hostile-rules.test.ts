@@ -87,6 +87,15 @@ describe("rules lint stays bounded", () => {
   });
 });
 
+describe("rules test stays short", () => {
+  it("names 20 of 1,000 rules without cases, then how many more", () => {
+    const rules = Array.from({ length: 1_000 }, (_, i) => `{id: ORG-N-${i}, title: t, severity: info, message: m, docs: ${DOCS}}`);
+    const r = runCli(["rules", "test", rulesDir(rules)], { timeout: 30_000 });
+    const line = r.stderr.split("\n").find((l) => l.includes("have no cases"))!;
+    expect(line).toMatch(/^1000 rule\(s\) have no cases: ORG-N-\d+(, ORG-N-\d+){19} and 980 more$/);
+  });
+});
+
 describe("many keys cost linear time", () => {
   it("an answers file with 80,000 unknown keys is refused in seconds, naming the first ones", () => {
     const dir = tmp();
