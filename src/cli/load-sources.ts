@@ -3,12 +3,14 @@
 import { join, relative } from "node:path";
 import { CATALOG_FILES, type CatalogFileName } from "../catalog/schema.js";
 import type { CatalogFiles } from "../catalog/catalog.js";
+import { describeZodIssue, formatZodPath } from "../rule-tooling/zod-wording.js";
 import { compileRules, type RuleIssue, type RuleSet, type RuleSource } from "../rule-tooling/compile.js";
 import { BUILTIN_RULES_DIR, CATALOG_DIR, listYamlFiles } from "./builtin-bundle.js";
 import { InputError, type LocatedIssue } from "./errors.js";
 import { readDataFile } from "./io/read-data-file.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 import { MESSAGES } from "./messages.js";
+import { computeWithDefaultSignals } from "./report-error.js";
 
 export { PACKAGE_ROOT, BUILTIN_RULES_DIR, CATALOG_DIR };
 
@@ -30,8 +32,8 @@ export async function readCatalogFiles(dir = CATALOG_DIR): Promise<CatalogFiles>
       throw new InputError(
         file.name,
         result.error.issues.slice(0, 10).map((i) => {
-          const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-          return { path, message: i.message, line: file.lineOf(path) };
+          const path = formatZodPath(i.path);
+          return { path, message: describeZodIssue(i, file.data), line: file.lineOf(path) };
         }),
       );
     }
@@ -76,9 +78,12 @@ export function locateRuleIssues(issues: readonly RuleIssue[], lineOf: ReadonlyM
   return issues.map((i) => ({ file: i.file, path: i.path, message: i.message, line: lineOf.get(i.file)?.(toKeyPath(i.path)) }));
 }
 
+/** Reads and compiles the rule folders; parsing and compiling are CPU work a signal ends at once. */
 export async function compileRuleLayers(extraDirs: readonly string[] = []) {
-  const { sources, lineOf } = await readRuleSources([BUILTIN_RULES_DIR, ...extraDirs]);
-  return { result: compileRules(sources), lineOf, customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
+  return computeWithDefaultSignals(async () => {
+    const { sources, lineOf } = await readRuleSources([BUILTIN_RULES_DIR, ...extraDirs]);
+    return { result: compileRules(sources), lineOf, customFiles: new Set(sources.filter((s) => (s.layer ?? 0) > 0).map((s) => s.file)) };
+  });
 }
 
 export async function loadRuleSet(extraDirs: readonly string[] = []): Promise<RuleSet> {

@@ -70,18 +70,57 @@ export function reportError(err: unknown): number {
   return EXIT.internal;
 }
 
+/** SIGTERM's exit, as a shell reports a process it ended (128 + 15). */
+const EXIT_TERMINATED = 143;
+
 function onSignal(signal: NodeJS.Signals) {
   removeTemporaryFiles();
   // Writes are synchronous, so a signal is handled between them: a file is complete or absent.
+  // One line, no leading empty one: a pipeline's log shows it as it is (issue 11).
   const written = listWrittenFiles();
-  printNote(`\n${written.length > 0 ? MESSAGES.interruptedAfter(written) : MESSAGES.interrupted}`);
-  process.exit(signal === "SIGINT" ? EXIT.interrupted : 128 + 15);
+  printNote(written.length > 0 ? MESSAGES.interruptedAfter(written) : MESSAGES.interrupted);
+  process.exit(signal === "SIGINT" ? EXIT.interrupted : EXIT_TERMINATED);
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+function armSignals(): void {
+  for (const s of SIGNALS) if (!process.listeners(s).includes(onSignal)) process.on(s, onSignal);
+}
+
+function disarmSignals(): void {
+  for (const s of SIGNALS) process.off(s, onSignal);
+}
+
+/** Nested computeWithDefaultSignals calls: the handlers come back when the outermost ends. */
+let computing = 0;
+/** Whether the handlers were in place when the outermost began (not in a library caller). */
+let rearm = false;
+
+/**
+ * Runs CPU-bound work (parsing and compiling thousands of rules, linting them) with the signals'
+ * default actions. A JavaScript signal handler runs only when the event loop turns, which it does
+ * not during such work, so Ctrl-C or SIGTERM would wait for the work to finish (issue 11); without
+ * a handler the process ends at once, as a shell reports it (130, 143). Nothing is written during
+ * such work, so nothing is left half-written; the handlers (one line, temporary files removed)
+ * are back for the writes and for waits on input.
+ */
+export async function computeWithDefaultSignals<T>(work: () => T | Promise<T>): Promise<T> {
+  // A signal that came during earlier synchronous code is handled now, not lost with its handler.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (computing++ === 0) rearm = process.listeners("SIGTERM").includes(onSignal);
+  disarmSignals();
+  try {
+    return await work();
+  } finally {
+    // Only a command run (runGuarded) had them: a library or test caller keeps its own.
+    if (--computing === 0 && rearm) armSignals();
+  }
 }
 
 /** Runs a command body with the signal handlers and the top-level error handler in place. */
 export async function runGuarded(body: () => Promise<number | undefined | void>): Promise<void> {
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  armSignals();
   guardStandardStreams(removeTemporaryFiles);
   try {
     const code = await body();

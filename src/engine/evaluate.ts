@@ -6,7 +6,7 @@
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { constraintAllows, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
-import { DECISION_SLOTS, slotValues, type DecisionSlot } from "../rules/decisions.js";
+import { DECISION_SLOTS, describeOutOfRange, listCatalogValues, slotValues, type CatalogList, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
 import type { Severity, Topic } from "../rules/vocabulary.js";
 import { isDecisionRule, type DecisionRule } from "../rules/rule-types.js";
@@ -93,17 +93,35 @@ function readPath(root: unknown, parts: readonly string[]): unknown {
   return cur;
 }
 
-function valueFits(slot: DecisionSlot, value: unknown): boolean {
-  if (value === null) return slot.nullable;
+/** Catalog lists per catalog, built once: a value from a catalog list is checked against them. */
+const catalogLists = new WeakMap<Catalog, Map<CatalogList, ReadonlySet<unknown>>>();
+
+function catalogValues(catalog: Catalog, list: CatalogList): ReadonlySet<unknown> {
+  let lists = catalogLists.get(catalog);
+  if (!lists) catalogLists.set(catalog, (lists = new Map()));
+  let values = lists.get(list);
+  if (!values) lists.set(list, (values = listCatalogValues(catalog, list)));
+  return values;
+}
+
+/**
+ * What a slot's value should have been, or undefined when it fits: its type, its range, the
+ * catalog's names or sizes. A rule that sets bandwidth -1 or a /99 is an error naming the rule,
+ * never a design (issue 11).
+ */
+function describeMisfit(slot: DecisionSlot, value: unknown, catalog: Catalog): string | undefined {
+  if (value === null) return slot.nullable ? undefined : M.expectedType(slot);
   switch (slot.kind) {
     case "number":
-      return typeof value === "number" && Number.isFinite(value);
+      if (typeof value !== "number") return M.expectedType(slot);
+      return describeOutOfRange(slot, value) ?? (slot.catalog && !catalogValues(catalog, slot.catalog).has(value) ? M.expectedFromCatalog(slot.catalog) : undefined);
     case "boolean":
-      return typeof value === "boolean";
+      return typeof value === "boolean" ? undefined : M.expectedType(slot);
     case "enum":
-      return slot.values!.includes(value as string | number);
+      return slot.values!.includes(value as string | number) ? undefined : M.expectedType(slot);
     default:
-      return typeof value === "string";
+      if (typeof value !== "string") return M.expectedType(slot);
+      return slot.catalog && !catalogValues(catalog, slot.catalog).has(value) ? M.expectedFromCatalog(slot.catalog) : undefined;
   }
 }
 
@@ -231,7 +249,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       // Every active constraint's allowed values, whatever their ids: the order of constraint ids
       // must not change the result.
       const choices = slotValues(slot) ?? active.flatMap((c) => c.constraint.allow ?? []);
-      const allowed = choices.find((v) => valueFits(slot, v) && !blocker(v));
+      const allowed = choices.find((v) => describeMisfit(slot, v, catalog) === undefined && !blocker(v));
       if (allowed !== undefined) {
         // Credited to the constraint that names the value, else the one that ruled out the rules'.
         const giver = active.find((c) => c.constraint.allow?.some((v) => Object.is(v, allowed))) ?? rejecting;
@@ -256,9 +274,8 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         });
       }
     }
-    if (!valueFits(slot, decided.value)) {
-      throw new RuleEvaluationError(M.wrongValue(decided.rule, slot.path, decided.value, slot), slot.path, decided.rule);
-    }
+    const misfit = describeMisfit(slot, decided.value, catalog);
+    if (misfit) throw new RuleEvaluationError(M.wrongValue(decided.rule, slot.path, decided.value, misfit), slot.path, decided.rule);
     values.set(slot.path, decided.value);
     reader = decided.rule;
     decisions.push({

@@ -1,6 +1,12 @@
 // The engine's own words: errors a rule set can cause at evaluation, and the findings the engine
 // itself raises (deprecations, constraints that allow nothing). Kept here, not in the logic.
-import type { DecisionSlot } from "../rules/decisions.js";
+import type { CatalogList, DecisionSlot } from "../rules/decisions.js";
+
+const CATALOG_LIST_NAMES: Record<CatalogList, string> = {
+  peeringLocations: "a peering location of the catalog",
+  metros: "an ExpressRoute Metro of the catalog",
+  circuitSizes: "a circuit size ExpressRoute offers (the catalog's bandwidths)",
+};
 
 const readerText = (reader: string) => (reader ? `rule ${reader}` : "a rule");
 
@@ -12,8 +18,13 @@ export const ENGINE_MESSAGES = {
   selfDependentFact: (name: string) => `derived fact ${name} depends on itself`,
   unknownFact: (fact: string) => `unknown fact ${fact}`,
   noDefault: (path: string) => `no rule decides ${path} for these answers; the rule set needs a default rule (one without "when") for it`,
-  wrongValue: (rule: string, path: string, value: unknown, slot: DecisionSlot) =>
-    `rule ${rule} set ${path} to ${JSON.stringify(value)}, which is not ${slot.values ? `one of ${slot.values.join(" | ")}` : `a ${slot.kind}`}${slot.nullable ? " or null" : ""}`,
+  wrongValue: (rule: string, path: string, value: unknown, expected: string) => {
+    const shown = JSON.stringify(value) ?? String(value);
+    return `rule ${rule} set ${path} to ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, which is not ${expected}`;
+  },
+  expectedType: (slot: DecisionSlot) =>
+    `${slot.values ? `one of ${slot.values.join(" | ")}` : slot.kind === "string" ? "text" : `a ${slot.kind}`}${slot.nullable ? " or null" : ""}`,
+  expectedFromCatalog: (list: CatalogList) => CATALOG_LIST_NAMES[list],
   nothingAllowed: (title: string, path: string, value: unknown) =>
     `${title}: no value of ${path} is allowed here, so it stays ${JSON.stringify(value)} as the rules decided; change the constraint or the answers.`,
   deprecated: (id: string, title: string, reason: string | undefined, replacedBy: string | undefined) =>

@@ -3,7 +3,8 @@
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
-import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionSlot } from "../rules/decisions.js";
+import { describeValue, describeZodIssue, formatZodPath, valueAt } from "./zod-wording.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, type DecisionSlot } from "../rules/decisions.js";
 import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
@@ -38,13 +39,11 @@ export interface RuleIssue {
   /** Location inside the file, e.g. "rules[3] (ER-GW-001).when.all[0].fact". */
   path: string;
   message: string;
+  /** The checker stopped here (too many problems of one kind); shown whatever else is cut. */
+  stopped?: true;
 }
 
 export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: RuleIssue[] };
-
-function zodPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-}
 
 /** Every key a rule or rules file may have, for "did you mean" on a misspelt one. */
 const RULE_KEYS = [
@@ -54,15 +53,28 @@ const RULE_KEYS = [
 /** Names other rule engines use for the same keys. */
 const RULE_KEY_SYNONYMS: Record<string, string> = { conditions: "when", condition: "when", if: "when", value: "set", then: "set", reason: "rationale", url: "docs", link: "docs" };
 
-function zodIssues(file: string, prefix: string, error: z.ZodError): RuleIssue[] {
+/** A union's wording depends on where it is: a value to set, an operand, or a condition. */
+function describeUnion(path: readonly PropertyKey[], raw: unknown, issue: z.core.$ZodIssue): string {
+  const last = path.at(-1);
+  const scalar = "text, a number, true, false or null";
+  if (last === "set") return `expected a value (${scalar}) or { fact: NAME }, got ${describeValue(valueAt(raw, issue.path))}`;
+  if (last === "gt" || last === "gte" || last === "lt" || last === "lte") return `expected a number or { fact: NAME }, got ${describeValue(valueAt(raw, issue.path))}`;
+  if (typeof last === "string" && (OPERATORS as readonly string[]).includes(last)) return `expected a value (${scalar}), a list of values or { fact: NAME }, got ${describeValue(valueAt(raw, issue.path))}`;
+  if (last === "expect" || path.includes("allow") || path.includes("forbid") || path.includes("in") || path.includes("notIn")) return `expected a value (${scalar}), got ${describeValue(valueAt(raw, issue.path))}`;
+  return "not a valid condition: use all, any, not, or { fact, <operator>: value }";
+}
+
+/** zod's issues in our words (zod-wording.ts), with "did you mean" for misspelt keys. */
+function zodIssues(file: string, prefix: string, error: z.ZodError, raw: unknown): RuleIssue[] {
   return error.issues.map((i) => {
-    let message = i.message;
+    let message = describeZodIssue(i, raw);
     if (i.code === "unrecognized_keys") {
-      const hints = i.keys.map((k) => (k in RULE_KEY_SYNONYMS ? `did you mean "${RULE_KEY_SYNONYMS[k]}"?` : suggestNames(k, RULE_KEYS))).filter(Boolean);
-      message = `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}${hints.length ? `; ${hints.join("; ")}` : ""}`;
+      const hints = i.keys.slice(0, 5).map((k) => (k in RULE_KEY_SYNONYMS ? `did you mean "${RULE_KEY_SYNONYMS[k]}"?` : suggestNames(k, RULE_KEYS))).filter(Boolean);
+      if (hints.length > 0) message += `; ${[...new Set(hints)].join("; ")}`;
     }
-    if (i.code === "invalid_union") message = "not a valid condition: use all, any, not, or { fact, <operator>: value }";
-    return { file, path: `${prefix}${zodPath(i.path)}`.replace(/^\./, ""), message };
+    if (i.code === "invalid_union") message = describeUnion(i.path, raw, i);
+    const path = formatZodPath(i.path);
+    return { file, path: `${prefix}${path && !path.startsWith("[") ? "." : ""}${path}`.replace(/^\./, ""), message };
   });
 }
 
@@ -77,8 +89,12 @@ function isLeaf(c: Condition): c is Leaf {
 function literalFits(type: FactType | DecisionSlot, value: unknown): string | null {
   if (value === null) return type.nullable ? null : "null is not allowed here";
   switch (type.kind) {
-    case "number":
-      return typeof value === "number" ? null : `expected a number, got ${JSON.stringify(value)}`;
+    case "number": {
+      if (typeof value !== "number") return `expected a number, got ${JSON.stringify(value)}`;
+      // A decision's range (a /99 subnet, bandwidth -1) is checked where the rule is written.
+      const range = describeOutOfRange("path" in type ? type : {}, value);
+      return range ? `expected ${range}, got ${value}` : null;
+    }
     case "boolean":
       return typeof value === "boolean" ? null : `expected true or false, got ${JSON.stringify(value)}`;
     case "enum":
@@ -171,7 +187,7 @@ function parseRule(raw: unknown, file: string, where: string, issues: RuleIssue[
   const isDecision = raw !== null && typeof raw === "object" && "decision" in raw;
   const result = (isDecision ? DecisionRuleSchema : FindingRuleSchema).safeParse(raw);
   if (!result.success) {
-    issues.push(...zodIssues(file, where, result.error));
+    issues.push(...zodIssues(file, where, result.error, raw));
     return undefined;
   }
   return result.data;
@@ -205,7 +221,7 @@ const isConstraint = (raw: unknown) => raw !== null && typeof raw === "object" &
 function checkConstraint(raw: unknown, file: string, where: string, issues: RuleIssue[]): Constraint | undefined {
   const result = ConstraintSchema.safeParse(raw);
   if (!result.success) {
-    issues.push(...zodIssues(file, where, result.error));
+    issues.push(...zodIssues(file, where, result.error, raw));
     return undefined;
   }
   const c = result.data;
@@ -242,7 +258,7 @@ const isCasesFile = (source: RuleSource) =>
 function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: RuleIssue[]) {
   const parsed = CasesFileSchema.safeParse(source.data);
   if (!parsed.success) {
-    issues.push(...zodIssues(source.file, "", parsed.error).map((i) => ({ ...i, path: i.path || "(file)" })));
+    issues.push(...zodIssues(source.file, "", parsed.error, source.data).map((i) => ({ ...i, path: i.path || "(file)" })));
     return;
   }
   for (const [id, cases] of Object.entries(parsed.data.cases)) {
@@ -262,12 +278,16 @@ function attachCases(source: RuleSource, byId: Map<string, LoadedRule>, issues: 
   }
 }
 
+/** Rules and constraints a set may hold, built-in ones included (about 150 of them). */
+export const MAX_RULES = 2000;
+
 /** Validates and orders rules from several files. Same-id rules in a later layer replace earlier ones. */
 export function compileRules(sources: readonly RuleSource[]): CompileResult {
   const issues: RuleIssue[] = [];
   const byId = new Map<string, LoadedRule>();
   const constraints = new Map<string, LoadedConstraint>();
   const caseFiles: RuleSource[] = [];
+  let ruleCount = 0;
   for (const source of sources) {
     const layer = source.layer ?? 0;
     if (isCasesFile(source)) {
@@ -276,8 +296,14 @@ export function compileRules(sources: readonly RuleSource[]): CompileResult {
     }
     const file = RuleFileSchema.safeParse(source.data);
     if (!file.success) {
-      issues.push(...zodIssues(source.file, "", file.error).map((i) => ({ ...i, path: i.path || "(file)" })));
+      issues.push(...zodIssues(source.file, "", file.error, source.data).map((i) => ({ ...i, path: i.path || "(file)" })));
       continue;
+    }
+    // A bounded set keeps loading, lint and evaluation bounded (issue 11); no real set comes near.
+    ruleCount += file.data.rules.length;
+    if (ruleCount > MAX_RULES) {
+      issues.push({ file: source.file, path: "rules", message: `more than ${MAX_RULES} rules and constraints in all (the built-in ones included); the limit is ${MAX_RULES}` });
+      return { ok: false, issues };
     }
     file.data.rules.forEach((raw, index) => {
       const where = labelOf(raw, index);

@@ -2,7 +2,11 @@
 // equal-priority rules that may both match, rules that can never fire. Pure: works on a
 // compiled RuleSet (loading already checked schema, facts, decisions and types).
 import type { LoadedConstraint, LoadedRule, RuleIssue, RuleSet } from "./compile.js";
-import { DECISION_SLOTS, slotValues } from "../rules/decisions.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { ENGINE_MESSAGES } from "../engine/messages.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, listCatalogValues, slotValues, type DecisionSlot } from "../rules/decisions.js";
+import { isDecisionRule } from "../rules/rule-types.js";
+import { FACT_TYPES, type FactType } from "./facts.js";
 import { constraintAllows } from "../rules/rule-set.js";
 import { OPERATORS, type Condition, type Leaf } from "./schema.js";
 
@@ -66,11 +70,33 @@ function contradicts(a: { op: string; value: unknown }, b: { op: string; value: 
   return false;
 }
 
-/** Whether the two rules' conditions are provably exclusive. */
-function disjoint(a: Condition | undefined, b: Condition | undefined): boolean {
-  const la = requiredLeaves(a);
-  const lb = requiredLeaves(b);
+/** Whether two conditions, given by their required leaves, are provably exclusive. */
+function disjointLeaves(la: readonly Leaf[], lb: readonly Leaf[]): boolean {
   return la.some((x) => lb.some((y) => x.fact === y.fact && contradicts(constraintOf(x), constraintOf(y))));
+}
+
+/**
+ * Pairs that may hold together, reported before lint stops looking: 3,000 rules of one priority
+ * make 4.5 million pairs, which took 21 s and 2.6 GB to list (issue 11). The first ones say what
+ * to fix; the rest would say the same.
+ */
+export const MAX_OVERLAPS = 200;
+
+/** Counts overlaps found across the whole set; the first one past the limit says lint stopped. */
+class OverlapBudget {
+  private found = 0;
+  /** Set when lint stopped looking; reported after every other problem. */
+  stop: RuleIssue | undefined;
+  constructor(private readonly issues: RuleIssue[]) {}
+  get exhausted(): boolean {
+    return this.stop !== undefined;
+  }
+  /** Records one overlap; false once the limit is passed (the caller stops looking). */
+  take(issue: RuleIssue): boolean {
+    if (++this.found <= MAX_OVERLAPS) this.issues.push(issue);
+    else this.stop = { file: issue.file, path: issue.path, message: `and more rules that may apply together; lint stopped after ${MAX_OVERLAPS} of them`, stopped: true };
+    return !this.exhausted;
+  }
 }
 
 function selfContradictory(cond: Condition | undefined): boolean {
@@ -85,7 +111,7 @@ const label = (l: LoadedRule) => `${l.rule.id}`;
  * that may apply together and leave no value, and (for a decision without a closed list of
  * values) one that no rule can satisfy, which would always raise its error finding.
  */
-function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number], issues: RuleIssue[]) {
+function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number], issues: RuleIssue[], budget: OverlapBudget) {
   const constraints = ruleSet.constraints.get(slot.path) ?? [];
   const push = (c: LoadedConstraint, message: string) => issues.push({ file: c.file, path: c.constraint.id, message });
   const values = slotValues(slot);
@@ -100,19 +126,66 @@ function lintConstraints(ruleSet: RuleSet, slot: (typeof DECISION_SLOTS)[number]
       if (!canSatisfy) push(c, `no rule sets a value of ${slot.path} it allows, so whenever it applies it raises an error`);
     }
   }
-  for (let i = 0; i < constraints.length; i++) {
+  if (!values) return;
+  const leaves = constraints.map((c) => requiredLeaves(c.constraint.when));
+  for (let i = 0; i < constraints.length && !budget.exhausted; i++) {
     for (let j = i + 1; j < constraints.length; j++) {
       const a = constraints[i]!;
       const b = constraints[j]!;
-      if (!values || disjoint(a.constraint.when, b.constraint.when)) continue;
+      if (disjointLeaves(leaves[i]!, leaves[j]!)) continue;
       if (values.some((v) => constraintAllows(a, v) && constraintAllows(b, v))) continue;
-      push(b, `may apply together with ${a.constraint.id}, and together they allow no value of ${slot.path}; make their conditions exclusive`);
+      const message = `may apply together with ${a.constraint.id}, and together they allow no value of ${slot.path}; make their conditions exclusive`;
+      if (!budget.take({ file: b.file, path: b.constraint.id, message })) break;
     }
   }
 }
 
-export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
+/**
+ * Why a fact cannot be a decision's value (`set: { fact: ... }`), or undefined when it can: its
+ * kind must be the decision's, and a list of values must fit the decision's list. Loading checks
+ * literal values; a fact's value is known only at evaluation, which would stop the run (issue 11).
+ */
+function describeFactMismatch(fact: FactType, slot: DecisionSlot): string | undefined {
+  if (fact.kind === "string[]") return "is a list, and a decision takes one value";
+  if (slot.kind === "enum") {
+    const slotType = typeof slot.values![0];
+    if (fact.values) return fact.values.every((v) => slot.values!.includes(v)) ? undefined : `can be ${fact.values.filter((v) => !slot.values!.includes(v)).map((v) => JSON.stringify(v)).join(", ")}`;
+    return (fact.kind === "number" ? "number" : fact.kind === "string" ? "string" : fact.kind) === slotType ? undefined : `is ${fact.kind}`;
+  }
+  if (slot.kind === "string") return fact.kind === "string" || ((fact.kind === "enum" || fact.kind === "literal") && fact.values!.every((v) => typeof v === "string")) ? undefined : `is ${fact.kind}`;
+  return fact.kind === slot.kind ? undefined : `is ${fact.kind}`;
+}
+
+/**
+ * Values a decision takes from the catalog (a peering location, a circuit size): a literal one is
+ * checked here, where lint has the catalog (loading has not), so "Nowhere" fails lint, not a plan.
+ */
+function lintCatalogValues(ruleSet: RuleSet, catalog: Catalog, push: (l: LoadedRule, message: string) => void) {
+  for (const l of ruleSet.all) {
+    const rule = l.rule;
+    if (!isDecisionRule(rule) || rule.set === null || typeof rule.set === "object") continue;
+    const slot = DECISION_SLOT_BY_PATH.get(rule.decision);
+    if (!slot?.catalog || listCatalogValues(catalog, slot.catalog).has(rule.set)) continue;
+    push(l, `sets ${slot.path} to ${JSON.stringify(rule.set)}, which is not ${ENGINE_MESSAGES.expectedFromCatalog(slot.catalog)}`);
+  }
+}
+
+function lintFactValues(ruleSet: RuleSet, push: (l: LoadedRule, message: string) => void) {
+  for (const l of ruleSet.all) {
+    const rule = l.rule;
+    if (!isDecisionRule(rule) || rule.set === null || typeof rule.set !== "object") continue;
+    const slot = DECISION_SLOT_BY_PATH.get(rule.decision);
+    const fact = FACT_TYPES.get(rule.set.fact);
+    if (!slot || !fact) continue;
+    const mismatch = describeFactMismatch(fact, slot);
+    if (mismatch) push(l, `sets ${slot.path} (${slot.values ? slot.values.join(" | ") : slot.kind}) from ${rule.set.fact}, which ${mismatch}`);
+  }
+}
+
+/** Lints a loaded set; with the catalog, literal values from catalog lists are checked too. */
+export function lintRuleSet(ruleSet: RuleSet, catalog?: Catalog): RuleIssue[] {
   const issues: RuleIssue[] = [];
+  const budget = new OverlapBudget(issues);
   const push = (l: LoadedRule, message: string) => issues.push({ file: l.file, path: label(l), message });
   for (const slot of DECISION_SLOTS) {
     const rules = ruleSet.decisions.get(slot.path) ?? [];
@@ -132,20 +205,25 @@ export function lintRuleSet(ruleSet: RuleSet): RuleIssue[] {
         push(l, `can never fire: ${label(shadow)} has no conditions and is tried first (priority ${shadow.rule.priority})`);
       }
     }
-    for (let i = 0; i < rules.length; i++) {
-      for (let j = i + 1; j < rules.length; j++) {
+    // Rules are ordered by priority, so rules of equal priority sit together.
+    const leaves = rules.map((l) => requiredLeaves(l.rule.when));
+    for (let i = 0; i < rules.length && !budget.exhausted; i++) {
+      for (let j = i + 1; j < rules.length && rules[j]!.rule.priority === rules[i]!.rule.priority; j++) {
         const a = rules[i]!;
         const b = rules[j]!;
-        if (a.rule.priority !== b.rule.priority) continue;
-        if (disjoint(a.rule.when, b.rule.when)) continue;
-        push(b, `same priority (${b.rule.priority}) as ${label(a)} for ${slot.path} and their conditions may both hold; the winner would depend on rule ids. Give one a higher priority or make the conditions exclusive`);
+        if (disjointLeaves(leaves[i]!, leaves[j]!)) continue;
+        const message = `same priority (${b.rule.priority}) as ${label(a)} for ${slot.path} and their conditions may both hold; the winner would depend on rule ids. Give one a higher priority or make the conditions exclusive`;
+        if (!budget.take({ file: b.file, path: label(b), message })) break;
       }
     }
   }
-  for (const slot of DECISION_SLOTS) lintConstraints(ruleSet, slot, issues);
+  for (const slot of DECISION_SLOTS) lintConstraints(ruleSet, slot, issues, budget);
+  lintFactValues(ruleSet, push);
+  if (catalog) lintCatalogValues(ruleSet, catalog, push);
   for (const l of ruleSet.all) {
     if (selfContradictory(l.rule.when)) push(l, "can never fire: its conditions contradict each other");
     if (!/^https:\/\//.test(l.rule.docs)) push(l, "docs must be an https URL");
   }
-  return issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return budget.stop ? [...issues, budget.stop] : issues;
 }

@@ -3,6 +3,7 @@
 import { adviseDesign } from "../../advise.js";
 import { DesignSchema, type Design } from "../../design/schema.js";
 import { diffDesigns, type DesignDiff } from "../../diff/diff-designs.js";
+import { describeZodIssue, formatZodPath } from "../../rule-tooling/zod-wording.js";
 import { EXIT, InputError } from "../errors.js";
 import { loadBundle, type Bundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
@@ -22,7 +23,7 @@ async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<
   if (kind === "Design") {
     const parsed = DesignSchema.safeParse(file.data);
     if (parsed.success) return parsed.data;
-    const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join("."), message: i.message }));
+    const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: formatZodPath(i.path), message: describeZodIssue(i, file.data) }));
     throw new InputError(file.name, locateIssues(file, issues), "expected a design written by `expressroute-advisor plan` (apiVersion expressroute-advisor/v1)");
   }
   if (kind === "Answers") {

@@ -7,14 +7,14 @@ import { renderRuleIndex, renderRulePage, rulePageName } from "../../rule-toolin
 import { lintRuleSet } from "../../rule-tooling/lint.js";
 import { isDecisionRule } from "../../rules/rule-types.js";
 import { listCatalogSources } from "../../catalog/sources.js";
-import { EXIT, InputError, RefusalError, UsageError } from "../errors.js";
+import { EXIT, InputError, RefusalError, UsageError, type LocatedIssue } from "../errors.js";
 import { listSome } from "../../text/format.js";
 import { MESSAGES } from "../messages.js";
 import { loadCatalog } from "../load-bundle.js";
 import { compileRuleLayers, locateRuleIssues } from "../load-sources.js";
 import { describeWriteError, writeOutput } from "../io/write-output.js";
 import { paint, printError, printNote } from "../terminal.js";
-import { MAX_ISSUES_SHOWN } from "../report-error.js";
+import { computeWithDefaultSignals, MAX_ISSUES_SHOWN } from "../report-error.js";
 
 /** Built-in rules plus the given folders (later folders override by id); problems exit 2. */
 async function requireRuleSet(dirs: readonly string[]): Promise<{ ruleSet: RuleSet; customFiles: Set<string> }> {
@@ -45,13 +45,20 @@ export async function runRulesList(dirs: string[]): Promise<number> {
 
 export async function runRulesLint(dir: string | undefined, extraDirs: string[]): Promise<number> {
   const dirs = [...extraDirs, ...(dir ? [dir] : [])];
-  const { result, lineOf } = await compileRuleLayers(dirs);
+  const [{ result, lineOf }, catalog] = await Promise.all([compileRuleLayers(dirs), loadCatalog()]);
   // Loading problems first; the set-wide checks (defaults, overlaps) need a set that loads.
   // Set-wide problems name a rule id or a decision, not a key of a file: no line for them.
-  const issues = result.ok ? lintRuleSet(result.ruleSet).map((i) => ({ ...i, line: undefined })) : locateRuleIssues(result.issues, lineOf);
+  const issues: (LocatedIssue & { stopped?: true })[] = result.ok
+    ? (await computeWithDefaultSignals(() => lintRuleSet(result.ruleSet, catalog))).map((i) => ({ ...i, line: undefined }))
+    : locateRuleIssues(result.issues, lineOf);
   // 1,000 rules of equal priority make 500,000 overlaps: the first ones say what to fix (issue 11).
-  for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) printError(`${i.line ? `${i.file}:${i.line}` : i.file}: ${i.path}: ${i.message}`);
-  if (issues.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(issues.length - MAX_ISSUES_SHOWN));
+  // Where lint stopped looking is said last, whatever else is cut.
+  const stop = issues.at(-1)?.stopped ? issues.at(-1) : undefined;
+  const listed = stop ? issues.slice(0, -1) : issues;
+  const print = (i: (typeof issues)[number]) => printError(`${i.line ? `${i.file}:${i.line}` : i.file}: ${i.path}: ${i.message}`);
+  for (const i of listed.slice(0, MAX_ISSUES_SHOWN)) print(i);
+  if (listed.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(listed.length - MAX_ISSUES_SHOWN));
+  if (stop) print(stop);
   if (issues.length > 0) {
     printNote(`${issues.length} problem${issues.length > 1 ? "s" : ""} found`);
     return EXIT.usage;
@@ -64,7 +71,7 @@ export async function runRulesTest(dir: string | undefined, extraDirs: string[])
   const dirs = [...extraDirs, ...(dir ? [dir] : [])];
   const [{ ruleSet, customFiles }, catalog] = await Promise.all([requireRuleSet(dirs), loadCatalog()]);
   const only = dir ? customFiles : undefined;
-  const results = runRuleCases(ruleSet, catalog, only);
+  const results = await computeWithDefaultSignals(() => runRuleCases(ruleSet, catalog, only));
   const failed = results.filter((r) => !r.passed);
   for (const f of failed.slice(0, MAX_ISSUES_SHOWN)) printError(`${f.file}: ${f.rule} ${f.kind}[${f.index}]${f.name ? ` (${f.name})` : ""}: ${f.message}`);
   if (failed.length > MAX_ISSUES_SHOWN) printNote(MESSAGES.moreIssues(failed.length - MAX_ISSUES_SHOWN));

@@ -6,6 +6,8 @@ import { isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document,
 import { InputError, RefusalError, type LocatedIssue } from "../errors.js";
 import { MESSAGES } from "../messages.js";
 import { readStream, readTimeoutMs } from "./read-stream.js";
+import { checkDuplicateKeys } from "./check-duplicate-keys.js";
+import { findNode, findPair } from "./find-key.js";
 import { printNote } from "../terminal.js";
 
 /** Answers files are a few hundred bytes; a megabyte means something else was passed. */
@@ -31,9 +33,9 @@ function locate(doc: Document, counter: LineCounter, path: string): number | und
   const parts = splitPath(path);
   for (let n = parts.length; n >= 0; n--) {
     const prefix = parts.slice(0, n);
-    const parent = n === 0 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
+    const parent = n === 0 ? doc.contents : findNode(doc.contents, prefix.slice(0, -1));
     if (n > 0 && isMap(parent)) {
-      const pair = parent.items.find((p) => isNode(p.key) ? (p.key as { value?: unknown }).value === prefix.at(-1) : p.key === prefix.at(-1));
+      const pair = findPair(parent, prefix.at(-1));
       const keyNode = pair?.key;
       if (isNode(keyNode) && keyNode.range) return counter.linePos(keyNode.range[0]).line;
       continue;
@@ -97,7 +99,8 @@ function parseDataTextUnguarded(text: string, name: string): DataFile {
   const lineCounter = new LineCounter();
   // logLevel "error": the library's own warnings would reach stderr with a process id; ours
   // below say the same in one line.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, logLevel: "error" });
+  // uniqueKeys: false, as the library's check is quadratic; check-duplicate-keys.ts is linear.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true, logLevel: "error" });
   // Unknown tags (!foo, !!js/function) are warnings to the library; data files need none.
   const problems = [...doc.errors, ...doc.warnings];
   // The library catches its own stack overflow and reports it once per level it unwinds.
@@ -111,6 +114,7 @@ function parseDataTextUnguarded(text: string, name: string): DataFile {
     throw new InputError(name, issues);
   }
   checkNoTags(doc, lineCounter, name);
+  checkDuplicateKeys(doc, lineCounter, name);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
