@@ -88,11 +88,11 @@ describe("rules lint stays bounded", () => {
 });
 
 describe("rules test stays short", () => {
-  it("names 20 of 1,000 rules without cases, then how many more", () => {
+  it("names 10 of 1,000 rules without cases, then how many more", () => {
     const rules = Array.from({ length: 1_000 }, (_, i) => `{id: ORG-N-${i}, title: t, severity: info, message: m, docs: ${DOCS}}`);
     const r = runCli(["rules", "test", rulesDir(rules)], { timeout: 30_000 });
     const line = r.stderr.split("\n").find((l) => l.includes("have no cases"))!;
-    expect(line).toMatch(/^1000 rule\(s\) have no cases: ORG-N-\d+(, ORG-N-\d+){19} and 980 more$/);
+    expect(line).toMatch(/^1000 rule\(s\) have no cases: ORG-N-\d+(, ORG-N-\d+){9} and 990 more$/);
   });
 });
 
