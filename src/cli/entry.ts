@@ -4,13 +4,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "./package-root.js";
-// Static: every run needs it (runGuarded calls it too), and a lazy chunk would cost --version a load.
-import { guardStandardStreams } from "./io/standard-streams.js";
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
-  guardStandardStreams();
+  // The words for a failed stdout load only when it fails: --version stays one small module.
+  process.stdout.on("error", (err) => void import("./io/standard-streams.js").then(({ reportStdoutError }) => reportStdoutError(err)));
+  process.stderr.on("error", () => undefined);
   process.stdout.write(`${version}\n`);
 } else {
   const { main } = await import("./main.js");

@@ -10,13 +10,16 @@ import { MESSAGES } from "../messages.js";
 import { printError } from "../terminal.js";
 import { describeStdoutError, writeFully } from "./write-fully.js";
 
+/** Ends the run after stdout failed: quietly for a reader that went away, else one line and 2. */
+export function reportStdoutError(err: NodeJS.ErrnoException, cleanUp: () => void = () => undefined): never {
+  cleanUp();
+  if (err.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT.ok);
+  printError(MESSAGES.stdoutFailed(describeStdoutError(err)));
+  process.exit(EXIT.usage);
+}
+
 export function guardStandardStreams(cleanUp: () => void = () => undefined): void {
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    cleanUp();
-    if (err.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT.ok);
-    printError(MESSAGES.stdoutFailed(describeStdoutError(err)));
-    process.exit(EXIT.usage);
-  });
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => reportStdoutError(err, cleanUp));
   process.stderr.on("error", () => undefined);
 }
 
