@@ -70,17 +70,26 @@ export function attributeOverrides<T extends { path: string; message: string; li
   sets: readonly string[],
   original: unknown,
 ): T[] {
-  const overrides = sets.map((text) => ({ text, path: parseOverride(text).path })).reverse();
-  const below = (issuePath: string, p: string) => issuePath === p || issuePath.startsWith(`${p}.`) || issuePath.startsWith(`${p}[`);
-  const source = (issuePath: string) =>
-    overrides.find(({ path }) => {
-      const joined = path.join(".");
-      if (below(issuePath, joined)) return true;
-      if (!below(joined, issuePath)) return false;
-      // The issue is about a key above the override: the override made it only if the file had
-      // no mapping there.
-      return !isMapping(readPath(original, issuePath.split(".")));
-    });
+  // Indexed once, so 10,000 --set and as many issues cost a lookup each, not a product (issue 11).
+  // A later --set of a path replaces an earlier one, as when they are applied.
+  const atPath = new Map<string, string>();
+  const aboveRoot = new Map<string, string>();
+  for (const text of sets) {
+    const path = parseOverride(text).path;
+    atPath.set(path.join("."), text);
+    for (let n = 1; n < path.length; n++) aboveRoot.set(path.slice(0, n).join("."), text);
+  }
+  const source = (issuePath: string): { text: string } | undefined => {
+    // At or below a --set path: the issue's path or one of its parents ("a.b[2].c" → "a.b[2]" → "a.b" → "a").
+    for (let p = issuePath; p !== ""; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+      const text = atPath.get(p);
+      if (text !== undefined) return { text };
+      if (!/[.[]/.test(p)) break;
+    }
+    // A key above the override: the override made it only if the file had no mapping there.
+    const text = aboveRoot.get(issuePath);
+    return text !== undefined && !isMapping(readPath(original, issuePath.split("."))) ? { text } : undefined;
+  };
   return issues.map((i) => {
     const from = source(i.path);
     // Both echo what was typed, which may be a megabyte long: cut, so the error stays one line.
