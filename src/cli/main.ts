@@ -7,7 +7,7 @@ import { MESSAGES } from "./messages.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 import { runGuarded, setHelpCommand } from "./report-error.js";
 import { UsageError } from "./errors.js";
-import { configureColour, printError } from "./terminal.js";
+import { configureColour, printError, printNote } from "./terminal.js";
 import { suggestNames } from "../text/closest.js";
 import { registerPlan } from "./register/plan.js";
 import { registerSchema } from "./register/schema.js";
@@ -52,7 +52,12 @@ function buildProgram(): Command {
       writeErr: (s) => process.stderr.write(s),
       writeOut: (s) => process.stdout.write(s),
       // Commander's messages get the same prefix (and colour) as ours.
-      outputError: (s) => printError(s.replace(/^error: /, "").trimEnd()),
+      // Its hint ("(Did you mean …?)") comes on a line of its own: a note, not a second error.
+      outputError: (s) => {
+        const [first = "", ...rest] = s.replace(/^error: /, "").trimEnd().split("\n");
+        printError(first);
+        for (const line of rest) printNote(line);
+      },
     })
     .helpCommand("help [command]", "show the help of a command (the same as COMMAND --help)");
 

@@ -1,5 +1,6 @@
 // User-facing strings of the command line, in one place.
 import { quoteText } from "../text/format.js";
+import { makeOneLine } from "../text/printable.js";
 
 export const MESSAGES = {
   programDescription: "Turns connectivity needs into a cited Azure ExpressRoute design.",
@@ -39,7 +40,7 @@ export const MESSAGES = {
   errorFindings: (n: number, where: string) =>
     `${where === "-" ? "design written" : `design written to ${where}`} with ${n} error finding${n > 1 ? "s" : ""} (exit 3): a requirement cannot be met as stated`,
   errorFinding: (id: string, message: string) => `  ${id}: ${message}`,
-  wrote: (file: string) => `wrote ${file}`,
+  wrote: (file: string) => `wrote ${makeOneLine(file)}`,
   docOutIsFile: "is not a folder; --out takes a folder",
   docOutName: "--out needs a folder name (not empty, not -): the pages are files, not one document for standard output",
   docFolderNotEmpty: (dir: string) => `${dir} already holds files; pass --force to replace its README.md and rule pages (and remove pages of rules that no longer exist)`,

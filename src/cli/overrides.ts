@@ -1,6 +1,6 @@
 // `--set key=value` overrides (what-if): applied on top of the answers file, then validated
 // exactly like the file, so a bad override gets the same messages.
-import { parseDocument } from "yaml";
+import { parseDocument, visit } from "yaml";
 import { UsageError } from "./errors.js";
 import { cutText, quoteText } from "../text/format.js";
 
@@ -16,8 +16,21 @@ export function parseOverride(text: string): { path: string[]; value: unknown } 
   // YAML-typed (20000 is a number, [a, b] a list), silently: a value YAML cannot read cleanly (a
   // tag such as !foo, a syntax error) is the text as typed, and the schema judges it.
   const doc = rawValue === "" ? undefined : parseDocument(rawValue, { logLevel: "error" });
-  const value = doc === undefined ? "" : doc.errors.length > 0 || doc.warnings.length > 0 ? rawValue : readValue(doc, rawValue);
+  // An explicit tag (!!str, !!binary, !!set…) is not YAML typing users mean on a command line, and
+  // data files refuse them: the text as typed too.
+  const unclean = doc !== undefined && (doc.errors.length > 0 || doc.warnings.length > 0 || hasTag(doc));
+  const value = doc === undefined ? "" : unclean ? rawValue : readValue(doc, rawValue);
   return { path, value };
+}
+
+function hasTag(doc: ReturnType<typeof parseDocument>): boolean {
+  let tagged = false;
+  visit(doc, {
+    Node(_key, node) {
+      if ((node as { tag?: string }).tag) tagged = true;
+    },
+  });
+  return tagged;
 }
 
 /** The value YAML reads, or the text as typed where it cannot (an alias such as *x, deep nesting). */

@@ -4,7 +4,7 @@
 // (chalk#547), so the level is computed here and passed to a dedicated instance. chalk is loaded
 // only when there is colour to paint: a pipeline run never needs it.
 import type { ChalkInstance } from "chalk";
-import { makePrintable } from "../text/printable.js";
+import { makeOneLine, makePrintable } from "../text/printable.js";
 
 export interface ColourOptions {
   color?: boolean;
@@ -50,7 +50,7 @@ export function canPrompt(inputFlag: boolean, env = process.env): boolean {
  * answers or file names, so it is made printable (issue 11).
  */
 export function printError(line: string): void {
-  process.stderr.write(`${paint().red("error:")} ${makePrintable(line)}\n`);
+  process.stderr.write(`${paint().red("error:")} ${makeOneLine(line)}\n`);
 }
 
 /** A note may carry our own colours, and values from the answers: only the colours survive. */

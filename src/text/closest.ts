@@ -31,6 +31,9 @@ export function findClosest(name: string, candidates: readonly string[], max = 3
   // An edit distance costs length × length: a name far longer than any candidate cannot be a typo
   // of one, and a crafted megabyte name must not burn seconds of CPU (issue 11).
   if (name.length > MAX_SUGGESTIBLE_LENGTH) return [];
+  // A name that is itself a candidate is not a typo of it: suggesting it back says nothing (a key
+  // valid only in the other kind of rule, say).
+  candidates = candidates.filter((c) => c !== name);
   const n = normalizeName(name);
   const exact = candidates.filter((c) => normalizeName(c) === n);
   if (exact.length > 0) return exact.slice(0, max);

@@ -13,3 +13,8 @@ export function makePrintable(text: string, keepColours = false): string {
   if (!keepColours) return text.replace(UNPRINTABLE, escape);
   return text.replace(COLOUR_OR_UNPRINTABLE, (match: string, colour: string | undefined) => colour ?? escape(match));
 }
+
+/** One line of text: unprintable characters and line breaks escaped (a value must not fake a line). */
+export function makeOneLine(text: string): string {
+  return makePrintable(text).replace(/[\n\t]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

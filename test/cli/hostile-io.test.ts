@@ -216,3 +216,50 @@ describe("EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS", () => {
     }
   });
 });
+
+describe("found in the last adversarial run", () => {
+  const tmpDir = () => mkdtempSync(join(tmpdir(), "era-last-"));
+  const retailer = join(ROOT, "fixtures/answers/small-retailer.yaml");
+
+  it.runIf(process.getuid?.() === 0)("never streams a design into a block device, even with --force", () => {
+    const dir = tmpDir();
+    const disk = join(dir, "blk");
+    expect(spawnSync("mknod", [disk, "b", "7", "200"]).status).toBe(0);
+    const r = runCli(["plan", retailer, "-o", disk, "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: ${disk}: is a disk or partition (a block device); a design is never written into one\n`);
+  });
+
+  it("a line break in an echoed value never starts a fake error line", () => {
+    const dir = tmpDir();
+    const file = join(dir, "nl.yaml");
+    writeFileSync(file, `${readFileSync(retailer, "utf8")}"k\\nerror: all good": 1\n`);
+    const r = runCli(["validate", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("error: all good"))).toEqual([]);
+    expect(r.stderr).toContain("k\\u000aerror: all good");
+    const wrote = runCli(["plan", retailer, "-o", join(dir, "o\n.yaml")]);
+    expect(wrote.code).toBe(0);
+    expect(wrote.stderr).toBe(`wrote ${join(dir, "o")}\\u000a.yaml\n`);
+  });
+
+  it("an explicit YAML tag in a --set value is the text as typed, never applied", () => {
+    const r = runCli(["plan", retailer, "--set", "name=!!str x"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('name: "!!str x"');
+    const set = runCli(["plan", retailer, "--set", "azure.regions=!!set {westeurope: null}"]);
+    expect(set.code).toBe(2);
+    expect(set.stderr).not.toContain("got a mapping");
+  });
+
+  it("a key valid only in the other kind of rule is not suggested back to itself", () => {
+    const dir = tmpDir();
+    writeFileSync(
+      join(dir, "r.yaml"),
+      "rules:\n  - {id: ORG-X-001, title: t, decision: resilience.level, priority: 5, set: maximum, severity: warning, rationale: r, docs: 'https://learn.microsoft.com/azure/expressroute/'}\n",
+    );
+    const r = runCli(["rules", "lint", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('did you mean "severity"');
+  });
+});

@@ -68,6 +68,8 @@ export function describeWriteError(err: unknown): string {
       return "read-only file system";
     case "ENAMETOOLONG":
       return "the file name is too long";
+    case "EBLOCKDEV":
+      return "is a disk or partition (a block device); a design is never written into one";
     case "ENXIO":
       return "a FIFO with no reader; nothing was written";
     case "ESOCKET":
@@ -100,6 +102,8 @@ function inspect(target: string): { kind: "none" } | { kind: "file"; stats: Stat
   }
   if (stats.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
   if (stats.isSocket()) throw Object.assign(new Error("socket"), { code: "ESOCKET" });
+  // A disk or partition: streaming a design into it would overwrite its first blocks (issue 11).
+  if (stats.isBlockDevice()) throw Object.assign(new Error("block device"), { code: "EBLOCKDEV" });
   // A link to a file is written through, as a shell's `>` does: the link stays, its target changes.
   return stats.isFile() ? { kind: "file", stats, path: link.isSymbolicLink() ? realpathSync(target) : target } : { kind: "special" };
 }
