@@ -263,3 +263,29 @@ describe("found in the last adversarial run", () => {
     expect(r.stderr).not.toContain('did you mean "severity"');
   });
 });
+
+describe("a FIFO whose reader stops reading", () => {
+  it("gives up after seconds without progress, not after the whole document's deadline", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-stall-"));
+    const rules = join(dir, "big");
+    mkdirSync(rules);
+    // 100 findings of 1,500 characters: a design far larger than a pipe's 64 KiB buffer.
+    const long = "x".repeat(1_500);
+    writeFileSync(
+      join(rules, "big.yaml"),
+      `rules:\n${Array.from({ length: 100 }, (_, i) => `  - {id: ORG-BIG-${String(i).padStart(3, "0")}, title: t, severity: info, message: "${long}", docs: "https://learn.microsoft.com/azure/expressroute/"}\n`).join("")}`,
+    );
+    const fifo = join(dir, "f");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    // A reader that opens the FIFO and never reads.
+    const { spawn } = await import("node:child_process");
+    const reader = spawn("sh", ["-c", `exec 3<"${fifo}"; sleep 30`]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = Date.now();
+    const r = runCli(["plan", join(ROOT, "fixtures/answers/small-retailer.yaml"), "--rules-dir", rules, "-o", fifo, "--force"], { timeout: 20_000 });
+    reader.kill();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("its reader took nothing for 5 s; the document is incomplete");
+    expect(Date.now() - started).toBeLessThan(12_000);
+  });
+});

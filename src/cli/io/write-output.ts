@@ -79,7 +79,7 @@ export function describeWriteError(err: unknown): string {
     case "ELOOP":
       return "a loop of symbolic links";
     case "EAGAIN":
-      return `its reader took more than ${STREAM_DEADLINE_MS / 1000} s; the document is incomplete`;
+      return `its reader took nothing for ${STREAM_DEADLINE_MS / 1000} s; the document is incomplete`;
     default:
       return `cannot write it (${code ?? String(err)})`;
   }
@@ -128,17 +128,21 @@ function publish(temp: string, target: string, force: boolean): void {
   }
 }
 
-/** How long a stream target (a FIFO whose reader is slow) may keep us waiting in all. */
-const STREAM_DEADLINE_MS = 30_000;
+/**
+ * How long a stream target (a FIFO whose reader stopped reading) may go without taking a byte.
+ * The wait is synchronous, so Ctrl-C and SIGTERM are handled only after it: kept to seconds.
+ */
+const STREAM_DEADLINE_MS = 5_000;
 
 /**
  * Streams into a device or FIFO (with --force only), without creating or truncating anything.
  * Opened non-blocking, so a FIFO without a reader fails at once (ENXIO) instead of waiting
- * forever; a full pipe (EAGAIN) is waited on briefly, up to a deadline.
+ * forever; a full pipe (EAGAIN) is waited on while its reader makes progress, and given up after
+ * STREAM_DEADLINE_MS without any.
  */
 function streamInto(target: string, bytes: Uint8Array): void {
   const fd = takeOpenedStream(target) ?? openSync(target, constants.O_WRONLY | constants.O_NONBLOCK);
-  const deadline = Date.now() + STREAM_DEADLINE_MS;
+  let deadline = Date.now() + STREAM_DEADLINE_MS;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   try {
     let offset = 0;
@@ -147,6 +151,7 @@ function streamInto(target: string, bytes: Uint8Array): void {
         const n = writeSync(fd, bytes, offset, bytes.byteLength - offset);
         if (n <= 0) throw Object.assign(new Error("short write"), { code: "EFBIG" });
         offset += n;
+        deadline = Date.now() + STREAM_DEADLINE_MS;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EAGAIN" || Date.now() > deadline) throw err;
         Atomics.wait(pause, 0, 0, 10);
