@@ -7,8 +7,7 @@
 import type { AnswerField } from "./fields.js";
 import type { Answers } from "./schema.js";
 import { API_VERSION } from "./version.js";
-
-const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isMapping } from "./raw-tree.js";
 
 function acceptsValue(field: AnswerField, value: unknown): boolean {
   if (value === null) return field.nullable;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { ANSWER_FIELD_BY_PATH, ANSWER_FIELDS, TOP_LEVEL_KEYS } from "./fields.js";
 import { ANSWER_SECTIONS, AnswersSchema, API_VERSION, type Answers } from "./schema.js";
+import { readPath } from "./raw-tree.js";
 
 export interface InputIssue {
   /** Dotted key path, e.g. "azure.regions[1]"; "" for the whole document. */
@@ -58,15 +59,6 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let cur = root;
-  for (const p of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[p];
-  }
-  return cur;
-}
-
 function convertIssue(issue: z.core.$ZodIssue, raw: unknown): InputIssue[] {
   const path = formatPath(issue.path);
   if (issue.code === "unrecognized_keys") {
@@ -77,7 +69,7 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown): InputIssue[] {
       return { path: where, message: `unknown key${hint ? `; ${hint}` : ""}${known.length ? ` (known keys: ${known.join(", ")})` : ""}` };
     });
   }
-  const value = getAt(raw, issue.path);
+  const value = readPath(raw, issue.path);
   const expected = describeExpected(path.replace(/\[\d+\]$/, ""));
   if (value === undefined && path in ANSWER_SECTIONS) {
     // A missing section: name the answers it must hold, not the section (`azure.regions`).

@@ -3,6 +3,7 @@
 import { parseDocument, visit } from "yaml";
 import { UsageError } from "./errors.js";
 import { cutText, quoteText } from "../text/format.js";
+import { isMapping, readPath } from "../answers/raw-tree.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -58,18 +59,6 @@ export function applyOverrides(raw: unknown, sets: readonly string[]): unknown {
   }
   return root;
 }
-
-/** The value at a dotted path of raw answers, undefined where there is none. */
-function readPath(root: unknown, path: readonly string[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== "object" || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-const isMapping = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Issues about keys that came from --set point at the command line, never at the file (which

@@ -1,5 +1,6 @@
 // Compares two designs: the decisions and findings that changed, with the rule behind each.
 import type { Design } from "../design/schema.js";
+import { isMapping } from "../answers/raw-tree.js";
 
 export interface DecisionChange {
   path: string;
@@ -33,8 +34,6 @@ export interface DesignDiff {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Leaf-by-leaf differences, with paths as the contract writes them (circuits[1].sku.tier). */
 function diffFields(before: unknown, after: unknown, path: string, out: FieldChange[]): void {

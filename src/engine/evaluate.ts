@@ -14,6 +14,7 @@ import { formatValue, splitTemplate } from "../text/format.js";
 import { evaluateCondition, type LeafResult } from "./conditions.js";
 import { RuleEvaluationError } from "./errors.js";
 import { ENGINE_MESSAGES as M } from "./messages.js";
+import { readPath } from "../answers/raw-tree.js";
 
 export interface CandidateTrace {
   rule: string;
@@ -83,15 +84,6 @@ export interface Evaluation {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function readPath(root: unknown, parts: readonly string[]): unknown {
-  let cur = root;
-  for (const part of parts) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
 
 /** Catalog lists per catalog, built once: a value from a catalog list is checked against them. */
 const catalogLists = new WeakMap<Catalog, Map<CatalogList, ReadonlySet<unknown>>>();

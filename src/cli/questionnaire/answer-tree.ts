@@ -3,10 +3,9 @@
 import { ANSWER_FIELDS } from "../../answers/fields.js";
 import { API_VERSION } from "../../answers/schema.js";
 import { QUESTION_BY_PATH, type AnswerPath, type AnswerView } from "./questions.js";
+import { isMapping } from "../../answers/raw-tree.js";
 
 export type RawAnswers = Record<string, unknown>;
-
-const isMapping = (v: unknown): v is RawAnswers => v !== null && typeof v === "object" && !Array.isArray(v);
 
 function splitPath(path: string): [string] | [string, string] {
   const dot = path.indexOf(".");

@@ -2,8 +2,7 @@
 // (file plus --set) lack a required answer, or with --ask. Kept apart from the prompts so that
 // `plan --answers complete.yaml` on a terminal decides without loading them.
 import type { AnswerField } from "../../answers/fields.js";
-
-const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isMapping } from "../../answers/raw-tree.js";
 
 /** Paths of the required answers that `raw` does not hold (its values are checked later, as for any file). */
 export function listMissingRequired(raw: unknown, fields: readonly AnswerField[]): string[] {
