@@ -1,0 +1,369 @@
+// Region facts: one Azure region's gateway (its need, the circuits connected to it, its VMs and
+// routes, its zones) and the gateway sizes that fit them. Read by the gateway rules, which decide
+// once per region (scope "region"); lookups over the answers, the topology and the catalog, never
+// decisions themselves.
+import { circuitIdsOf } from "../site-groups.js";
+import type { GatewaySku } from "../../catalog/schema.js";
+import type { DerivedFact, FactContext } from "../derived.js";
+import { regionNeedMbps, ownRegion, percentOf, vwanGatewayTable } from "./network-facts.js";
+
+const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
+
+/** The catalog entry of the region being decided (regions are checked against the catalog). */
+const catalogRegion = (ctx: FactContext) => ctx.catalog.regionByName.get(ownRegion(ctx).answer.name);
+
+/** A circuit connected to the region's gateway, with the facts its routing preference needs. */
+interface RegionCircuit {
+  id: string;
+  group: string;
+  location: 0 | 1;
+  peeringLocation: string | null;
+}
+
+/** The circuits of every group whose sites use the region, in group order then circuit order. */
+function regionCircuits(ctx: FactContext): RegionCircuit[] {
+  return ownRegion(ctx).groups.flatMap((gid) => {
+    const locations = ctx.groupDecision(gid, "siteGroup.locations") as number;
+    const parallel = ctx.groupDecision(gid, "siteGroup.parallel") as number;
+    return circuitIdsOf(gid, locations, parallel).map((c) => ({
+      id: c.id,
+      group: gid,
+      location: c.location,
+      peeringLocation: ctx.groupDecision(gid, `circuits[${c.location}].peeringLocation`) as string | null,
+    }));
+  });
+}
+
+/**
+ * How near a circuit's peering location is to the region: 0 when the region is one of the
+ * location's local regions, 1 in the same geopolitical region, 2 otherwise (or unknown). Traffic
+ * should enter Azure at the nearest location (expressroute-optimize-routing).
+ */
+function nearness(ctx: FactContext, peeringLocation: string | null): number {
+  const location = peeringLocation === null ? undefined : ctx.catalog.locationByName.get(peeringLocation);
+  if (!location) return 2;
+  const region = ownRegion(ctx).answer.name;
+  if (location.localRegions.includes(region)) return 0;
+  return location.geo === catalogRegion(ctx)?.geo ? 1 : 2;
+}
+
+/** Whether a fixed SKU carries the region's need (or supports FastPath), its connections, routes and VMs. */
+function fitsGateway(sku: GatewaySku, ctx: FactContext, fastPath: boolean): boolean {
+  return (
+    (fastPath ? sku.fastPath : sku.mbps >= num(ctx, "gatewayNeedMbps")) &&
+    sku.connections >= num(ctx, "gatewayConnectionsNeeded") &&
+    sku.learnedRoutes >= ctx.answers.azure.onPremisesRoutes &&
+    sku.vms >= (ownRegion(ctx).answer.vmCount ?? 0)
+  );
+}
+
+/** VMs an ErGwScale gateway of `units` scale units supports (the rate per unit drops past 10). */
+function scaleUnitVms(ctx: FactContext, units: number): number {
+  const steps = [...ctx.catalog.gateways.scalable.vmsPerScaleUnit].sort((a, b) => a.fromScaleUnits - b.fromScaleUnits);
+  return steps.reduce((total, step, i) => {
+    const next = steps[i + 1]?.fromScaleUnits ?? Infinity;
+    return total + Math.max(0, Math.min(units, next - 1) - step.fromScaleUnits + 1) * step.vms;
+  }, 0);
+}
+
+/** Fewest ErGwScale scale units that support `vms` VMs (Infinity when even the maximum does not). */
+function scaleUnitsForVms(ctx: FactContext, vms: number): number {
+  const g = ctx.catalog.gateways.scalable;
+  for (let units = g.minScaleUnits; units <= g.maxScaleUnits; units++) if (scaleUnitVms(ctx, units) >= vms) return units;
+  return Infinity;
+}
+
+/**
+ * VMs to size ErGwScale for: the region's VMs plus headroom, so the near-limit warning (more than
+ * NEAR_LIMIT_PERCENT of the gateway's VMs) does not fire on the size just chosen. Falls back to
+ * the bare count when the headroom needs more than the maximum scale units.
+ */
+const NEAR_LIMIT_PERCENT = 80;
+function vmsWithHeadroom(ctx: FactContext): number {
+  const vms = ownRegion(ctx).answer.vmCount ?? 0;
+  const padded = Math.ceil((vms * 100) / NEAR_LIMIT_PERCENT);
+  return Number.isFinite(scaleUnitsForVms(ctx, padded)) ? padded : vms;
+}
+
+/** The decided gateway SKU's row in the fixed-size table (undefined for ErGwScale or a hub gateway). */
+const fixedSku = (ctx: FactContext) => ctx.catalog.gateways.skus.find((s) => s.name === ctx.decision("gateway.sku"));
+
+export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
+  // ── The region ───────────────────────────────────────────────────────────
+  regionName: { scope: "region", kind: "string", description: "ARM name of the region whose gateway is decided", compute: (ctx) => ownRegion(ctx).answer.name },
+  regionGeo: {
+    scope: "region",
+    kind: "string",
+    nullable: true,
+    description: "ExpressRoute geopolitical region of the region",
+    compute: (ctx) => catalogRegion(ctx)?.geo ?? null,
+  },
+  regionHasZones: { scope: "region", kind: "boolean", description: "The region has availability zones", compute: (ctx) => catalogRegion(ctx)?.availabilityZones ?? false },
+  regionErgwScale: { scope: "region", kind: "boolean", description: "ErGwScale is offered in the region", compute: (ctx) => catalogRegion(ctx)?.ergwScale ?? false },
+  regionRestricted: {
+    scope: "region",
+    kind: "boolean",
+    description: "The region has restricted access (granted on request)",
+    compute: (ctx) => catalogRegion(ctx)?.restricted ?? false,
+  },
+  regionComingSoon: { scope: "region", kind: "boolean", description: "The region is announced but not open yet", compute: (ctx) => catalogRegion(ctx)?.comingSoon ?? false },
+  regionVnetCount: { scope: "region", kind: "number", description: "VNets reached in the region (hub and spokes)", compute: (ctx) => ownRegion(ctx).answer.vnetCount },
+  regionVmCount: {
+    scope: "region",
+    kind: "number",
+    nullable: true,
+    description: "VMs (private endpoints, NVAs, VNet-injected PaaS count) behind the region's gateway (null when not given)",
+    compute: (ctx) => ownRegion(ctx).answer.vmCount,
+  },
+  regionVmCountKnown: {
+    scope: "region",
+    kind: "boolean",
+    description: "The answers give the VMs behind the region's gateway",
+    compute: (ctx) => ownRegion(ctx).answer.vmCount !== null,
+  },
+  regionVnetPrefixes: {
+    scope: "region",
+    kind: "number",
+    nullable: true,
+    description: "IPv4 prefixes of the region's VNets, advertised to on-premises (null when not given)",
+    compute: (ctx) => ownRegion(ctx).answer.vnetPrefixes,
+  },
+  regionGroups: {
+    scope: "region",
+    kind: "string[]",
+    description: "Site groups whose sites use the region, in group order",
+    compute: (ctx) => [...ownRegion(ctx).groups],
+  },
+  regionNeedGiven: {
+    scope: "region",
+    kind: "boolean",
+    description: "The answers give the region's own peak need (regions[].requiredMbps) rather than summing the sites'",
+    compute: (ctx) => ownRegion(ctx).answer.requiredMbps !== null,
+  },
+  gatewayNeedMbps: {
+    scope: "region",
+    kind: "number",
+    description:
+      "Throughput the region's gateway must carry: the region's own need (regions[].requiredMbps) grown over the horizon, else the sum of the projected needs of the site groups using the region",
+    compute: (ctx) => regionNeedMbps(ctx, ownRegion(ctx)),
+  },
+
+  // ── Circuits connected to the gateway ────────────────────────────────────
+  regionCircuits: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Circuits connected to the region's gateway: those of every site group using the region",
+    compute: (ctx) => regionCircuits(ctx).map((c) => c.id),
+  },
+  gatewayConnectionsNeeded: {
+    scope: "region",
+    after: "siteGroup.parallel",
+    kind: "number",
+    description: "Circuit connections the region's gateway needs (one per circuit of the groups using the region)",
+    compute: (ctx) =>
+      ownRegion(ctx).groups.reduce(
+        (sum, gid) => sum + (ctx.groupDecision(gid, "siteGroup.locations") as number) * (ctx.groupDecision(gid, "siteGroup.parallel") as number),
+        0,
+      ),
+  },
+  regionAnyProvider: {
+    scope: "region",
+    after: "connection.type",
+    kind: "boolean",
+    description: "A provider circuit connects to the region's gateway",
+    compute: (ctx) => ownRegion(ctx).groups.some((gid) => ctx.groupDecision(gid, "connection.type") === "provider"),
+  },
+  regionAnyDirect: {
+    scope: "region",
+    after: "connection.type",
+    kind: "boolean",
+    description: "An ExpressRoute Direct circuit connects to the region's gateway",
+    compute: (ctx) => ownRegion(ctx).groups.some((gid) => ctx.groupDecision(gid, "connection.type") === "direct"),
+  },
+  regionConnections: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "records",
+    description:
+      "The region's circuit connections { circuit, weight, preferred }: each group's circuits at its nearest location (local region > same geopolitical region > other; ties go to the primary) are preferred with weight 100, the others 0",
+    compute: (ctx) => {
+      const circuits = regionCircuits(ctx);
+      const rank = new Map(circuits.map((c) => [c.id, nearness(ctx, c.peeringLocation) * 2 + c.location]));
+      const best = new Map<string, number>();
+      for (const c of circuits) best.set(c.group, Math.min(best.get(c.group) ?? Infinity, rank.get(c.id)!));
+      // Weight is compared first when a VNet's gateway learns the same prefix over several
+      // connections: the higher weight wins (expressroute-optimize-routing).
+      return circuits.map((c) => {
+        const preferred = rank.get(c.id) === best.get(c.group);
+        return { circuit: c.id, weight: preferred ? 100 : 0, preferred };
+      });
+    },
+  },
+  regionPreferredCircuits: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Circuits the region's gateway prefers (weight 100): each site group's circuits at its location nearest the region",
+    compute: (ctx) => (ctx.fact("regionConnections") as { circuit: string; preferred: boolean }[]).filter((c) => c.preferred).map((c) => c.circuit),
+  },
+  regionRedundantPaths: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "boolean",
+    description:
+      "The region's gateway learns one set of on-premises prefixes over more than one path: two circuits of one site group, or circuits of site groups joined by Global Reach",
+    compute: (ctx) => {
+      const groups = ownRegion(ctx).groups;
+      const twoOfOne = groups.some((gid) => (ctx.groupDecision(gid, "siteGroup.locations") as number) > 1);
+      const linked = groups.some((gid) => ctx.topology.groupById.get(gid)!.transitPeers.some((peer) => groups.includes(peer)));
+      return twoOfOne || linked;
+    },
+  },
+
+  // ── Gateway sizing ───────────────────────────────────────────────────────
+  azGatewaySku: {
+    scope: "region",
+    after: "gateway.fastPath",
+    kind: "string",
+    nullable: true,
+    description: "Smallest fixed AZ gateway SKU whose throughput (or FastPath support), connections, learned routes and VMs fit the region",
+    compute: (ctx) => {
+      const fastPath = ctx.decision("gateway.fastPath") as boolean;
+      return ctx.catalog.gateways.skus.find((s) => s.zoneCapable && fitsGateway(s, ctx, fastPath))?.name ?? null;
+    },
+  },
+  ergwScaleUnits: {
+    scope: "region",
+    after: "gateway.fastPath",
+    kind: "number",
+    nullable: true,
+    description:
+      "ErGwScale scale units that carry the region's need, connections and VMs (with FastPath: at least its minimum, at most the maximum); null above the maximum without FastPath",
+    compute: (ctx) => {
+      const g = ctx.catalog.gateways.scalable;
+      let units = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
+      const connections = num(ctx, "gatewayConnectionsNeeded");
+      const step = g.connectionSteps.find((s) => s.connections >= connections);
+      if (step) units = Math.max(units, step.fromScaleUnits);
+      units = Math.max(units, scaleUnitsForVms(ctx, vmsWithHeadroom(ctx)));
+      if (ctx.decision("gateway.fastPath")) {
+        // FastPath carries VM traffic past the gateway, so beyond the maximum the largest
+        // ErGwScale still serves what FastPath does not carry (private endpoints, ILBs, spokes).
+        return Math.min(Math.max(units, g.fastPathFromScaleUnits), g.maxScaleUnits);
+      }
+      return units <= g.maxScaleUnits ? units : null;
+    },
+  },
+  ergwScaleUnitsForVms: {
+    scope: "region",
+    kind: "boolean",
+    description: "The region's VMs (with headroom), rather than throughput, connections or FastPath, set the ErGwScale scale units",
+    compute: (ctx) => {
+      const g = ctx.catalog.gateways.scalable;
+      const vmUnits = scaleUnitsForVms(ctx, vmsWithHeadroom(ctx));
+      const throughputUnits = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
+      return ownRegion(ctx).answer.vmCount !== null && Number.isFinite(vmUnits) && vmUnits > throughputUnits;
+    },
+  },
+  hubScaleUnits: {
+    scope: "region",
+    after: "gateway.fastPath",
+    kind: "number",
+    nullable: true,
+    description:
+      "Scale units of a Virtual WAN hub's ExpressRoute gateway that carry the region's need (with FastPath: at least its minimum); null above the maximum without FastPath",
+    compute: (ctx) => {
+      const t = vwanGatewayTable(ctx);
+      let units = Math.max(t.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / t.mbpsPerScaleUnit));
+      if (ctx.decision("gateway.fastPath")) return Math.min(Math.max(units, t.fastPathFromScaleUnits ?? t.minScaleUnits), t.maxScaleUnits);
+      return units <= t.maxScaleUnits ? units : null;
+    },
+  },
+  gatewayCapacityMbps: {
+    scope: "region",
+    after: "gateway.scaleUnits",
+    kind: "number",
+    description: "Throughput of the region's chosen gateway",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      const units = ctx.decision("gateway.scaleUnits") as number | null;
+      if (sku === "ErGwScale") return (units ?? 0) * ctx.catalog.gateways.scalable.mbpsPerScaleUnit;
+      if (sku === "ExpressRouteGateway") return (units ?? 0) * vwanGatewayTable(ctx).mbpsPerScaleUnit;
+      return fixedSku(ctx)?.mbps ?? 0;
+    },
+  },
+  gatewayMaxConnections: {
+    scope: "region",
+    after: "gateway.scaleUnits",
+    kind: "number",
+    description: "Circuit connections the region's chosen gateway supports",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      const units = (ctx.decision("gateway.scaleUnits") as number | null) ?? 0;
+      if (sku === "ErGwScale") {
+        const steps = ctx.catalog.gateways.scalable.connectionSteps.filter((s) => s.fromScaleUnits <= units);
+        return Math.max(0, ...steps.map((s) => s.connections));
+      }
+      if (sku === "ExpressRouteGateway") return vwanGatewayTable(ctx).circuitConnections;
+      return fixedSku(ctx)?.connections ?? 0;
+    },
+  },
+  gatewayVmLimit: {
+    scope: "region",
+    after: "gateway.scaleUnits",
+    kind: "number",
+    description: "VMs (private endpoints, NVAs, VNet-injected PaaS count) the region's chosen gateway supports",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      if (sku === "ErGwScale") return scaleUnitVms(ctx, ctx.decision("gateway.scaleUnits") as number);
+      if (sku === "ExpressRouteGateway") return vwanGatewayTable(ctx).hubMaxVms;
+      return fixedSku(ctx)?.vms ?? 0;
+    },
+  },
+  gatewayVmPercent: {
+    scope: "region",
+    after: "gateway.scaleUnits",
+    kind: "number",
+    nullable: true,
+    description: "The region's VMs as a percentage of what its gateway supports (null when not given)",
+    compute: (ctx) => percentOf(ownRegion(ctx).answer.vmCount, num(ctx, "gatewayVmLimit")),
+  },
+  gatewayLearnedRouteLimit: {
+    scope: "region",
+    after: "gateway.sku",
+    kind: "number",
+    description: "Routes the region's chosen gateway can learn",
+    compute: (ctx) => {
+      const sku = ctx.decision("gateway.sku");
+      if (sku === "ErGwScale") return ctx.catalog.gateways.scalable.learnedRoutes;
+      if (sku === "ExpressRouteGateway") return vwanGatewayTable(ctx).learnedRoutes;
+      return fixedSku(ctx)?.learnedRoutes ?? 0;
+    },
+  },
+  gatewayLearnedRoutePercent: {
+    scope: "region",
+    after: "gateway.sku",
+    kind: "number",
+    nullable: true,
+    description: "On-premises routes as a percentage of what the region's chosen gateway learns",
+    compute: (ctx) => percentOf(ctx.answers.azure.onPremisesRoutes, num(ctx, "gatewayLearnedRouteLimit")),
+  },
+  totalRoutes: {
+    scope: "region",
+    kind: "number",
+    nullable: true,
+    description: "On-premises prefixes plus the region's VNet prefixes (null when the VNet prefixes are not given)",
+    compute: (ctx) => {
+      const vnet = ownRegion(ctx).answer.vnetPrefixes;
+      return vnet === null ? null : ctx.answers.azure.onPremisesRoutes + vnet;
+    },
+  },
+  advertisedRoutePercent: {
+    scope: "region",
+    kind: "number",
+    nullable: true,
+    description: "The region's VNet prefixes as a percentage of the routes a gateway advertises to on-premises (null when not given)",
+    compute: (ctx) => percentOf(ownRegion(ctx).answer.vnetPrefixes, num(ctx, "advertisedRouteLimit")),
+  },
+};
