@@ -60,7 +60,7 @@ export function renderFactsPage(): string {
     "| Fact | Type | Default | Meaning |",
     "|---|---|---|---|",
     "| `answers.name` | string or `null` | | Name echoed into the design |",
-    ...ANSWER_FIELDS.filter((f) => !f.path.includes("[")).map((f) => {
+    ...ANSWER_FIELDS.filter((f) => !f.path.includes("[") && f.kind !== "pairs").map((f) => {
       const nullable = f.nullable || (!f.required && f.defaultValue === undefined);
       const def = f.defaultValue === undefined ? (f.required ? "required" : "") : code(f.defaultValue);
       return `| \`answers.${f.path}\` | ${typeOf(f.kind, f.values, nullable)} | ${def} | ${cell(f.description)} |`;
