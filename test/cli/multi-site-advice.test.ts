@@ -4,6 +4,7 @@
 // Learn page behind each expectation is in the fixture's header and the issue 14 expectations
 // notes. The real binary runs each fixture with `--format json`; only design v2 paths and ids are
 // asserted, never wording. A second table checks what must hold in every multi-site design.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -475,5 +476,14 @@ describe("invariants of every multi-site design", () => {
         if (l.crossesGeopoliticalRegions) expect(c.sku.tier, `circuits[${c.id}] on a cross-boundary link`).toBe("Premium");
       }
     }
+  });
+});
+
+describe("the generated 50-site organisation", () => {
+  it("is exactly what scripts/make-large-org.mjs writes", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts/make-large-org.mjs"), "--check"], { encoding: "utf8", cwd: ROOT });
+    expect(r.status, r.stderr).toBe(0);
+    const raw = parse(readFileSync(answers("large-50-sites-20-regions"), "utf8")) as { sites: unknown[]; regions: unknown[] };
+    expect([raw.sites.length, raw.regions.length]).toEqual([50, 20]);
   });
 });
