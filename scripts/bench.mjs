@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const bin = join(root, "bin/expressroute-advisor.js");
 const fixture = join(root, "fixtures/answers/contoso-bank-direct.yaml");
 // The issue 14 budget: a 50-site × 20-region organisation (scripts/make-large-org.mjs writes it).
-const largeFixture = join(root, "fixtures/answers/large-50-sites-20-regions.yaml");
+const largeFixture = join(root, "fixtures/bench/large-50-sites-20-regions.yaml");
 const LARGE_IN_PROCESS_MS = 100;
 const probe = pathToFileURL(join(root, "scripts/rss-probe.mjs")).href;
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);

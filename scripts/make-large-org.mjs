@@ -1,11 +1,11 @@
-// Writes fixtures/answers/large-50-sites-20-regions.yaml: a 50-site, 20-region organisation for
+// Writes fixtures/bench/large-50-sites-20-regions.yaml: a 50-site, 20-region organisation for
 // the issue 14 performance budget (`npm run bench`). Deterministic: no randomness, no clock, so
 // the committed file is exactly what this script prints. `--check` exits 1 when the committed file
 // differs from what the script would write (run it after editing the tables below).
 import { readFileSync, writeFileSync } from "node:fs";
 import { stringify } from "yaml";
 
-const OUT = new URL("../fixtures/answers/large-50-sites-20-regions.yaml", import.meta.url);
+const OUT = new URL("../fixtures/bench/large-50-sites-20-regions.yaml", import.meta.url);
 const SITES = 50;
 
 // Peering locations (catalog spelling) and their ExpressRoute geopolitical region
@@ -109,10 +109,10 @@ const text = header + stringify(answers, { lineWidth: 0, flowCollectionPadding: 
 if (process.argv.includes("--check")) {
   const current = readFileSync(OUT, "utf8");
   if (current !== text) {
-    console.error("fixtures/answers/large-50-sites-20-regions.yaml is out of date: run node scripts/make-large-org.mjs");
+    console.error("fixtures/bench/large-50-sites-20-regions.yaml is out of date: run node scripts/make-large-org.mjs");
     process.exit(1);
   }
 } else {
   writeFileSync(OUT, text);
-  console.error("wrote fixtures/answers/large-50-sites-20-regions.yaml");
+  console.error("wrote fixtures/bench/large-50-sites-20-regions.yaml");
 }

@@ -316,7 +316,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const answers = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
+const answers = (name: string) => join(ROOT, name.startsWith("large-") ? "fixtures/bench" : "fixtures/answers", `${name}.yaml`);
 const sorted = (xs: readonly string[]) => [...xs].sort();
 const pairKey = (p: readonly [string, string]) => sorted(p).join(" + ");
 
