@@ -166,6 +166,10 @@ export const VirtualWanFileSchema = z.strictObject({
     minAddressPrefixLength: num,
     maxRoutes: num,
     singleFlowMbps: num,
+    /** VNet connections per hub = this figure minus the number of hubs in the Virtual WAN. */
+    vnetConnectionsBeforeHubCount: num,
+    /** Address spaces of the VNets connected to one hub with routing intent private policies. */
+    routingIntentAddressSpaces: num,
     /** Routing infrastructure units of the hub router: throughput and VMs of the connected VNets. */
     router: z.strictObject({
       defaultUnits: num,
