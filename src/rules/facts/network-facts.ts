@@ -2,8 +2,7 @@
 // region shares, and design-wide sums over the site groups (total need, circuits, sites). Plus the
 // small helpers the region facts share with them.
 import type { DerivedFact, FactContext } from "../derived.js";
-import type { RegionPlan } from "../site-groups.js";
-import { projectMbps } from "./fact-helpers.js";
+import { projectNeed, regionRequiredMbps, type RegionPlan } from "../site-groups.js";
 import { NETWORK_MESSAGES as M } from "./network-messages.js";
 
 /** The region a region-scope fact is computed for (the engine sets it in region scope only). */
@@ -14,44 +13,18 @@ export function ownRegion(ctx: FactContext): RegionPlan {
 
 /**
  * The throughput a region's gateway must carry: the region's own peak (regions[].requiredMbps),
- * grown like a site's need, else the sum of the projected needs of the site groups using it.
+ * else the sum of the needs of the site groups using it, grown over the horizon like every need.
  */
-export function regionNeedMbps(ctx: FactContext, region: RegionPlan): number {
-  const given = region.answer.requiredMbps;
-  if (given !== null) return projectMbps(ctx.answers, given);
-  return region.groups.reduce((sum, gid) => sum + (ctx.groupFact(gid, "projectedMbps") as number), 0);
-}
+export const regionNeedMbps = (ctx: FactContext, region: RegionPlan): number =>
+  projectNeed(regionRequiredMbps(ctx.topology, region), ctx.answers.bandwidth);
 
 /** Percentage of a limit used, or null when the count is unknown or the limit is 0. */
 export const percentOf = (count: number | null | undefined, limit: number): number | null =>
   count === null || count === undefined || limit <= 0 ? null : (count / limit) * 100;
 
-/** The Virtual WAN hub's ExpressRoute gateway, as the rules need it (catalog/virtual-wan.yaml). */
-export interface HubGatewayTable {
-  mbpsPerScaleUnit: number;
-  minScaleUnits: number;
-  maxScaleUnits: number;
-  /** Scale units from which FastPath is on for Direct circuits (null: not offered). */
-  fastPathFromScaleUnits: number | null;
-  circuitConnections: number;
-  learnedRoutes: number;
-  hubMaxVms: number;
-}
+/** Throughput of a Virtual WAN hub's ExpressRoute gateway at its maximum scale units. */
+const maxHubMbps = (ctx: FactContext) => ctx.catalog.virtualWan.gateway.maxScaleUnits * ctx.catalog.virtualWan.gateway.mbpsPerScaleUnit;
 
-export function vwanGatewayTable(ctx: FactContext): HubGatewayTable {
-  const g = ctx.catalog.virtualWan.expressRouteGateway;
-  return {
-    mbpsPerScaleUnit: g.mbpsPerScaleUnit,
-    minScaleUnits: g.minScaleUnits,
-    maxScaleUnits: g.maxScaleUnits,
-    fastPathFromScaleUnits: g.fastPathFromScaleUnits ?? null,
-    circuitConnections: g.circuitConnections,
-    learnedRoutes: g.learnedRoutes,
-    hubMaxVms: g.hubMaxVms,
-  };
-}
-
-/** Site entries in all (a site entry may stand for many like branches). */
 const siteCount = (ctx: FactContext) => ctx.answers.sites.reduce((sum, s) => sum + s.count, 0);
 
 /**
@@ -62,16 +35,17 @@ const siteCount = (ctx: FactContext) => ctx.answers.sites.reduce((sum, s) => sum
  */
 function virtualWanGaps(ctx: FactContext): string[] {
   const a = ctx.answers;
-  const hub = vwanGatewayTable(ctx);
-  const maxMbps = hub.maxScaleUnits * hub.mbpsPerScaleUnit;
+  const vwan = ctx.catalog.virtualWan;
   const gaps: string[] = [];
-  if (a.azure.dualStack) gaps.push(M.gapIpv6);
+  if (a.azure.dualStack && !vwan.support.ipv6OverExpressRoute) gaps.push(M.gapIpv6);
   if (a.resilience.pinnedZone !== null) gaps.push(M.gapPinnedZone(a.resilience.pinnedZone));
   for (const r of ctx.topology.regions) {
     const need = regionNeedMbps(ctx, r);
-    if (need > maxMbps) gaps.push(M.gapThroughput(r.answer.name, need, maxMbps));
+    if (need > maxHubMbps(ctx)) gaps.push(M.gapThroughput(r.answer.name, need, maxHubMbps(ctx)));
+    const vnets = vwan.hub.vnetConnectionsBeforeHubCount - ctx.topology.regions.length;
+    if (r.answer.vnetCount > vnets) gaps.push(M.gapVnets(r.answer.name, r.answer.vnetCount, vnets));
   }
-  if (a.azure.onPremisesRoutes > hub.learnedRoutes) gaps.push(M.gapRoutes(a.azure.onPremisesRoutes, hub.learnedRoutes));
+  if (a.azure.onPremisesRoutes > vwan.hub.maxRoutes) gaps.push(M.gapRoutes(a.azure.onPremisesRoutes, vwan.hub.maxRoutes));
   return gaps;
 }
 
@@ -84,12 +58,15 @@ function virtualWanGaps(ctx: FactContext): string[] {
  */
 function virtualWanFits(ctx: FactContext): string[] {
   const a = ctx.answers;
+  const { branchSitesThreshold, regionsThreshold } = ctx.catalog.virtualWan.guidance;
   const groups = ctx.topology.groups.length;
   if (groups < 2) return [];
   const fits: string[] = [];
-  if (a.regions.length >= 2 && a.transit.betweenSites !== "none") fits.push(M.fitAnyToAny(a.regions.length, groups));
+  // "Multiregion alone isn't sufficient justification": the regions count only with sites that
+  // must reach each other (design-guide/virtual-wan).
+  if (a.regions.length >= regionsThreshold && ctx.topology.groups.some((g) => g.transitPeers.length > 0)) fits.push(M.fitAnyToAny(a.regions.length, groups));
   const sdWan = a.sites.filter((s) => s.wan === "sd-wan").reduce((sum, s) => sum + s.count, 0);
-  if (sdWan > 0 && a.regions.length >= 2) fits.push(M.fitSdWan(sdWan, a.regions.length));
+  if (sdWan >= branchSitesThreshold) fits.push(M.fitSdWan(sdWan, branchSitesThreshold));
   return fits;
 }
 
@@ -97,23 +74,29 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
   // ── Hub-and-spoke or Virtual WAN ─────────────────────────────────────────
   virtualWanGaps: {
     kind: "string[]",
-    description: "What the answers ask for that Virtual WAN hubs do not offer (empty when nothing)",
+    description: "What the answers ask for that Virtual WAN hubs do not offer (IPv6, a pinned zone, more throughput, routes or VNets than a hub takes); empty when nothing",
     compute: virtualWanGaps,
   },
   virtualWanFits: {
     kind: "string[]",
-    description: "What in the answers fits Virtual WAN per the Cloud Adoption Framework (several regions and site groups that must reach each other, SD-WAN sites over several regions)",
+    description:
+      "What in the answers points to Virtual WAN per Microsoft's topology guidance: several site groups that must reach each other across three or more regions, or 30 or more SD-WAN branches; empty for one site group",
     compute: virtualWanFits,
-  },
-  circuitsOnSeveralRegions: {
-    kind: "boolean",
-    description: "Some site group uses more than one region, so its circuits connect to several regions' gateways (a bow-tie between hubs)",
-    compute: (ctx) => ctx.topology.groups.some((g) => g.regions.length > 1),
   },
   existingGatewaySubnet: {
     kind: "boolean",
     description: "The answers describe an existing GatewaySubnet (a customer-managed hub VNet already exists)",
     compute: (ctx) => ctx.answers.resilience.gatewaySubnetPrefixLength !== null,
+  },
+  sitesMustReachEachOther: {
+    kind: "boolean",
+    description: "Some site groups must reach each other over Microsoft's backbone (transit between sites on different circuits)",
+    compute: (ctx) => ctx.topology.groups.some((g) => g.transitPeers.length > 0),
+  },
+  circuitsOnSeveralRegions: {
+    kind: "boolean",
+    description: "Some site group uses more than one region, so its circuits connect to several regions' gateways (a bow-tie between hubs)",
+    compute: (ctx) => ctx.topology.groups.some((g) => g.regions.length > 1),
   },
 
   // ── Design-wide sums ─────────────────────────────────────────────────────
@@ -127,8 +110,8 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
   siteCount: { kind: "number", description: "Sites and branches in all (each site entry counts its like branches)", compute: siteCount },
   designProjectedMbps: {
     kind: "number",
-    description: "The projected needs of every site group, summed",
-    compute: (ctx) => ctx.topology.groups.reduce((sum, g) => sum + (ctx.groupFact(g.id, "projectedMbps") as number), 0),
+    description: "Every site's need, summed and grown over the horizon",
+    compute: (ctx) => projectNeed(ctx.answers.sites.reduce((sum, s) => sum + s.requiredMbps, 0), ctx.answers.bandwidth),
   },
   circuitCount: {
     after: "siteGroup.parallel",
@@ -160,33 +143,6 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Throughput of ErGwScale at its maximum scale units",
     compute: ({ catalog: { gateways: g } }) => g.scalable.maxScaleUnits * g.scalable.mbpsPerScaleUnit,
   },
-  maxHubGatewayMbps: {
-    constant: true,
-    kind: "number",
-    description: "Throughput of a Virtual WAN hub's ExpressRoute gateway at its maximum scale units",
-    compute: (ctx) => {
-      const t = vwanGatewayTable(ctx);
-      return t.maxScaleUnits * t.mbpsPerScaleUnit;
-    },
-  },
-  hubMbpsPerScaleUnit: {
-    constant: true,
-    kind: "number",
-    description: "Throughput of one scale unit of a Virtual WAN hub's ExpressRoute gateway",
-    compute: (ctx) => vwanGatewayTable(ctx).mbpsPerScaleUnit,
-  },
-  hubCircuitConnections: {
-    constant: true,
-    kind: "number",
-    description: "Circuit connections a Virtual WAN hub's ExpressRoute gateway takes",
-    compute: (ctx) => vwanGatewayTable(ctx).circuitConnections,
-  },
-  hubMaxScaleUnits: {
-    constant: true,
-    kind: "number",
-    description: "Most scale units a Virtual WAN hub's ExpressRoute gateway takes",
-    compute: (ctx) => vwanGatewayTable(ctx).maxScaleUnits,
-  },
   maxFixedGatewayVms: {
     constant: true,
     kind: "number",
@@ -210,6 +166,36 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "GatewaySubnet prefix length Microsoft recommends for most designs",
     compute: (ctx) => ctx.catalog.gateways.gatewaySubnet.recommendedPrefixLength,
+  },
+  maxHubGatewayMbps: {
+    constant: true,
+    kind: "number",
+    description: "Throughput of a Virtual WAN hub's ExpressRoute gateway at its maximum scale units",
+    compute: maxHubMbps,
+  },
+  hubMbpsPerScaleUnit: {
+    constant: true,
+    kind: "number",
+    description: "Throughput of one scale unit of a Virtual WAN hub's ExpressRoute gateway",
+    compute: (ctx) => ctx.catalog.virtualWan.gateway.mbpsPerScaleUnit,
+  },
+  hubMaxScaleUnits: {
+    constant: true,
+    kind: "number",
+    description: "Most scale units a Virtual WAN hub's ExpressRoute gateway takes",
+    compute: (ctx) => ctx.catalog.virtualWan.gateway.maxScaleUnits,
+  },
+  hubCircuitConnections: {
+    constant: true,
+    kind: "number",
+    description: "Circuits a Virtual WAN hub's ExpressRoute gateway connects, whatever its scale units",
+    compute: (ctx) => ctx.catalog.virtualWan.gateway.circuits,
+  },
+  hubFastPathFromScaleUnits: {
+    constant: true,
+    kind: "number",
+    description: "Scale units from which a hub's ExpressRoute gateway gives Direct circuits FastPath",
+    compute: (ctx) => ctx.catalog.virtualWan.gateway.fastPath.fromScaleUnits,
   },
   vpnGatewayNeeded: {
     after: "vpnFailover.enabled",

@@ -8,7 +8,8 @@ export const NETWORK_MESSAGES = {
   gapPinnedZone: (zone: number) => `a gateway pinned to zone ${zone} (resilience.pinnedZone: a hub's gateways span the region's zones and cannot be zonal)`,
   gapThroughput: (region: string, needMbps: number, maxMbps: number) =>
     `${formatNumber(needMbps)} Mbps into ${region} (a hub's ExpressRoute gateway carries ${formatNumber(maxMbps)} Mbps at most)`,
+  gapVnets: (region: string, vnets: number, max: number) => `${formatNumber(vnets)} VNets in ${region} (a hub connects ${formatNumber(max)} here)`,
   gapRoutes: (routes: number, max: number) => `${formatNumber(routes)} on-premises routes (a hub accepts ${formatNumber(max)} routes from all its connections)`,
   fitAnyToAny: (regions: number, groups: number) => `${formatNumber(regions)} regions and ${formatNumber(groups)} site groups that must reach each other (any-to-any transit)`,
-  fitSdWan: (sites: number, regions: number) => `${formatNumber(sites)} SD-WAN site(s) reaching ${formatNumber(regions)} regions (Virtual WAN hubs integrate SD-WAN)`,
+  fitSdWan: (sites: number, threshold: number) => `${formatNumber(sites)} SD-WAN branches (${formatNumber(threshold)} or more: a large branch network that Virtual WAN hubs integrate)`,
 } as const;

@@ -5,7 +5,7 @@
 import { circuitIdsOf } from "../site-groups.js";
 import type { GatewaySku } from "../../catalog/schema.js";
 import type { DerivedFact, FactContext } from "../derived.js";
-import { regionNeedMbps, ownRegion, percentOf, vwanGatewayTable } from "./network-facts.js";
+import { regionNeedMbps, ownRegion, percentOf } from "./network-facts.js";
 
 const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
 
@@ -167,6 +167,31 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
         0,
       ),
   },
+  regionCircuitsAtOneLocation: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "number",
+    description: "Most circuits connected to the region's gateway from one peering location",
+    compute: (ctx) => {
+      const perLocation = new Map<string, number>();
+      for (const c of regionCircuits(ctx)) if (c.peeringLocation !== null) perLocation.set(c.peeringLocation, (perLocation.get(c.peeringLocation) ?? 0) + 1);
+      return Math.max(0, ...perLocation.values());
+    },
+  },
+  regionBusiestLocation: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description: "The peering location with the most circuits connected to the region's gateway (null when none is known)",
+    compute: (ctx) => {
+      const perLocation = new Map<string, number>();
+      for (const c of regionCircuits(ctx)) if (c.peeringLocation !== null) perLocation.set(c.peeringLocation, (perLocation.get(c.peeringLocation) ?? 0) + 1);
+      let best: string | null = null;
+      for (const [name, n] of perLocation) if (best === null || n > perLocation.get(best)!) best = name;
+      return best;
+    },
+  },
   regionAnyProvider: {
     scope: "region",
     after: "connection.type",
@@ -184,7 +209,7 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
   regionConnections: {
     scope: "region",
     after: "circuits[1].peeringLocation",
-    kind: "records",
+    kind: "string[]",
     description:
       "The region's circuit connections { circuit, weight, preferred }: each group's circuits at its nearest location (local region > same geopolitical region > other; ties go to the primary) are preferred with weight 100, the others 0",
     compute: (ctx) => {
@@ -266,18 +291,43 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
       return ownRegion(ctx).answer.vmCount !== null && Number.isFinite(vmUnits) && vmUnits > throughputUnits;
     },
   },
+  hubScaleUnitsForNeed: {
+    scope: "region",
+    kind: "number",
+    description: "Scale units of a Virtual WAN hub's ExpressRoute gateway that the region's need alone takes (at most the maximum)",
+    compute: (ctx) => {
+      const g = ctx.catalog.virtualWan.gateway;
+      return Math.min(g.maxScaleUnits, Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit)));
+    },
+  },
   hubScaleUnits: {
     scope: "region",
     after: "gateway.fastPath",
     kind: "number",
     nullable: true,
     description:
-      "Scale units of a Virtual WAN hub's ExpressRoute gateway that carry the region's need (with FastPath: at least its minimum); null above the maximum without FastPath",
+      "Scale units of a Virtual WAN hub's ExpressRoute gateway for the region: its need, at least 2 for high or maximum resiliency (1 unit dips during maintenance), at least FastPath's minimum when FastPath is on; null when the need exceeds the maximum without FastPath",
     compute: (ctx) => {
-      const t = vwanGatewayTable(ctx);
-      let units = Math.max(t.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / t.mbpsPerScaleUnit));
-      if (ctx.decision("gateway.fastPath")) return Math.min(Math.max(units, t.fastPathFromScaleUnits ?? t.minScaleUnits), t.maxScaleUnits);
-      return units <= t.maxScaleUnits ? units : null;
+      const g = ctx.catalog.virtualWan.gateway;
+      let units = Math.max(g.minScaleUnits, Math.ceil(num(ctx, "gatewayNeedMbps") / g.mbpsPerScaleUnit));
+      // "Scale units 2-10, during maintenance operations, maintain aggregate throughput" (virtual-wan-expressroute-about).
+      if (ctx.decision("resilience.level") !== "standard") units = Math.max(units, g.steadyUnderMaintenanceFromScaleUnits);
+      if (ctx.decision("gateway.fastPath")) return Math.min(Math.max(units, g.fastPath.fromScaleUnits), g.maxScaleUnits);
+      return units <= g.maxScaleUnits ? units : null;
+    },
+  },
+  hubRouterUnits: {
+    scope: "region",
+    kind: "number",
+    nullable: true,
+    description:
+      "Routing infrastructure units the Virtual WAN hub's router needs for the region's VMs and need (2, the default, and up); null when more than the maximum",
+    compute: (ctx) => {
+      const router = ctx.catalog.virtualWan.hub.router;
+      const vms = ownRegion(ctx).answer.vmCount ?? 0;
+      const need = num(ctx, "gatewayNeedMbps");
+      const rows = router.units.filter((r) => r.units >= router.defaultUnits);
+      return rows.find((r) => r.vms >= vms && r.mbps >= need)?.units ?? null;
     },
   },
   gatewayCapacityMbps: {
@@ -289,7 +339,7 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
       const sku = ctx.decision("gateway.sku");
       const units = ctx.decision("gateway.scaleUnits") as number | null;
       if (sku === "ErGwScale") return (units ?? 0) * ctx.catalog.gateways.scalable.mbpsPerScaleUnit;
-      if (sku === "ExpressRouteGateway") return (units ?? 0) * vwanGatewayTable(ctx).mbpsPerScaleUnit;
+      if (sku === "ExpressRouteGateway") return (units ?? 0) * ctx.catalog.virtualWan.gateway.mbpsPerScaleUnit;
       return fixedSku(ctx)?.mbps ?? 0;
     },
   },
@@ -305,9 +355,19 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
         const steps = ctx.catalog.gateways.scalable.connectionSteps.filter((s) => s.fromScaleUnits <= units);
         return Math.max(0, ...steps.map((s) => s.connections));
       }
-      if (sku === "ExpressRouteGateway") return vwanGatewayTable(ctx).circuitConnections;
+      if (sku === "ExpressRouteGateway") return ctx.catalog.virtualWan.gateway.circuits;
       return fixedSku(ctx)?.connections ?? 0;
     },
+  },
+  gatewayCircuitsFromOneLocation: {
+    scope: "region",
+    after: "gateway.sku",
+    kind: "number",
+    description: "Circuits from one peering location the region's gateway (a VNet gateway or a hub's) connects",
+    compute: (ctx) =>
+      ctx.decision("gateway.sku") === "ExpressRouteGateway"
+        ? ctx.catalog.virtualWan.gateway.circuitsFromOnePeeringLocation
+        : ctx.catalog.gateways.circuitsFromOnePeeringLocation,
   },
   gatewayVmLimit: {
     scope: "region",
@@ -317,7 +377,8 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       const sku = ctx.decision("gateway.sku");
       if (sku === "ErGwScale") return scaleUnitVms(ctx, ctx.decision("gateway.scaleUnits") as number);
-      if (sku === "ExpressRouteGateway") return vwanGatewayTable(ctx).hubMaxVms;
+      // A hub's VMs are served by its router, up to its largest capacity (hub-settings).
+      if (sku === "ExpressRouteGateway") return Math.max(...ctx.catalog.virtualWan.hub.router.units.map((r) => r.vms));
       return fixedSku(ctx)?.vms ?? 0;
     },
   },
@@ -337,7 +398,7 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       const sku = ctx.decision("gateway.sku");
       if (sku === "ErGwScale") return ctx.catalog.gateways.scalable.learnedRoutes;
-      if (sku === "ExpressRouteGateway") return vwanGatewayTable(ctx).learnedRoutes;
+      if (sku === "ExpressRouteGateway") return ctx.catalog.virtualWan.hub.maxRoutes;
       return fixedSku(ctx)?.learnedRoutes ?? 0;
     },
   },
