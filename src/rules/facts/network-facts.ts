@@ -197,6 +197,21 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Scale units from which a hub's ExpressRoute gateway gives Direct circuits FastPath",
     compute: (ctx) => ctx.catalog.virtualWan.gateway.fastPath.fromScaleUnits,
   },
+  hubRouterDefaultUnits: {
+    constant: true,
+    kind: "number",
+    description: "Routing infrastructure units a Virtual WAN hub's router has by default",
+    compute: (ctx) => ctx.catalog.virtualWan.hub.router.defaultUnits,
+  },
+  hubRouterDefaultVms: {
+    constant: true,
+    kind: "number",
+    description: "VMs a Virtual WAN hub's router serves at its default capacity",
+    compute: (ctx) => {
+      const r = ctx.catalog.virtualWan.hub.router;
+      return r.units.find((u) => u.units === r.defaultUnits)!.vms;
+    },
+  },
   vpnGatewayNeeded: {
     after: "vpnFailover.enabled",
     kind: "boolean",

@@ -232,18 +232,12 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Circuits the region's gateway prefers (weight 100): each site group's circuits at its location nearest the region",
     compute: (ctx) => (ctx.fact("regionConnections") as { circuit: string; preferred: boolean }[]).filter((c) => c.preferred).map((c) => c.circuit),
   },
-  regionRedundantPaths: {
+  regionBackupCircuits: {
     scope: "region",
     after: "circuits[1].peeringLocation",
-    kind: "boolean",
-    description:
-      "The region's gateway learns one set of on-premises prefixes over more than one path: two circuits of one site group, or circuits of site groups joined by Global Reach",
-    compute: (ctx) => {
-      const groups = ownRegion(ctx).groups;
-      const twoOfOne = groups.some((gid) => (ctx.groupDecision(gid, "siteGroup.locations") as number) > 1);
-      const linked = groups.some((gid) => ctx.topology.groupById.get(gid)!.transitPeers.some((peer) => groups.includes(peer)));
-      return twoOfOne || linked;
-    },
+    kind: "string[]",
+    description: "Circuits connected to the region's gateway that it does not prefer (weight 0): each site group's circuits farther from the region than its nearest",
+    compute: (ctx) => (ctx.fact("regionConnections") as { circuit: string; preferred: boolean }[]).filter((c) => !c.preferred).map((c) => c.circuit),
   },
 
   // ── Gateway sizing ───────────────────────────────────────────────────────
@@ -321,13 +315,14 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     nullable: true,
     description:
-      "Routing infrastructure units the Virtual WAN hub's router needs for the region's VMs and need (2, the default, and up); null when more than the maximum",
+      "Routing infrastructure units a Virtual WAN hub's router needs for the VMs of the region's VNets (2, the default, and up); null when more than its maximum",
     compute: (ctx) => {
+      // The router's capacity counts "connected VMs deployed in all virtual networks connected to
+      // that virtual hub" (hub-settings); circuit traffic to the VNets goes through the hub's
+      // ExpressRoute gateway, sized separately in scale units.
       const router = ctx.catalog.virtualWan.hub.router;
       const vms = ownRegion(ctx).answer.vmCount ?? 0;
-      const need = num(ctx, "gatewayNeedMbps");
-      const rows = router.units.filter((r) => r.units >= router.defaultUnits);
-      return rows.find((r) => r.vms >= vms && r.mbps >= need)?.units ?? null;
+      return router.units.find((r) => r.units >= router.defaultUnits && r.vms >= vms)?.units ?? null;
     },
   },
   gatewayCapacityMbps: {
