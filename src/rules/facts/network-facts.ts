@@ -107,21 +107,11 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "The design's regions with availability zones",
     compute: (ctx) => ctx.answers.regions.filter((r) => ctx.catalog.regionByName.get(r.name)?.availabilityZones).map((r) => r.name),
   },
-  siteCount: { kind: "number", description: "Sites and branches in all (each site entry counts its like branches)", compute: siteCount },
+  siteAndBranchCount: { kind: "number", description: "Sites and branches in all (each site entry counts its like branches)", compute: siteCount },
   designProjectedMbps: {
     kind: "number",
     description: "Every site's need, summed and grown over the horizon",
     compute: (ctx) => projectNeed(ctx.answers.sites.reduce((sum, s) => sum + s.requiredMbps, 0), ctx.answers.bandwidth),
-  },
-  circuitCount: {
-    after: "siteGroup.parallel",
-    kind: "number",
-    description: "Circuits the design orders, over every site group",
-    compute: (ctx) =>
-      ctx.topology.groups.reduce(
-        (sum, g) => sum + (ctx.groupDecision(g.id, "siteGroup.locations") as number) * (ctx.groupDecision(g.id, "siteGroup.parallel") as number),
-        0,
-      ),
   },
   anyDirect: {
     after: "connection.type",
