@@ -192,6 +192,13 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
       return best;
     },
   },
+  regionDistantCircuits: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Circuits connected to the region's gateway whose peering location is outside the region's geopolitical region",
+    compute: (ctx) => regionCircuits(ctx).filter((c) => nearness(ctx, c.peeringLocation) === 2 && c.peeringLocation !== null).map((c) => c.id),
+  },
   regionAnyProvider: {
     scope: "region",
     after: "connection.type",
