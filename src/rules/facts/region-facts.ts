@@ -20,8 +20,11 @@ interface RegionCircuit {
   peeringLocation: string | null;
 }
 
+/** The circuits connected to the region's gateway (computed once per region: see regionCircuitTable). */
+const regionCircuits = (ctx: FactContext) => ctx.fact("regionCircuitTable") as RegionCircuit[];
+
 /** The circuits of every group whose sites use the region, in group order then circuit order. */
-function regionCircuits(ctx: FactContext): RegionCircuit[] {
+function planRegionCircuits(ctx: FactContext): RegionCircuit[] {
   return ownRegion(ctx).groups.flatMap((gid) => {
     const locations = ctx.groupDecision(gid, "siteGroup.locations") as number;
     const parallel = ctx.groupDecision(gid, "siteGroup.parallel") as number;
@@ -149,6 +152,13 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
   },
 
   // ── Circuits connected to the gateway ────────────────────────────────────
+  regionCircuitTable: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "The circuits connected to the region's gateway with their group, location index and peering location (for the other region facts)",
+    compute: planRegionCircuits,
+  },
   regionCircuits: {
     scope: "region",
     after: "circuits[1].peeringLocation",
