@@ -2,8 +2,12 @@
 // circuit connections weighted towards the nearest circuit, Virtual WAN hubs in scale units, and
 // the network choice (rules/gateway.yaml, network.yaml, routing.yaml; src/rules/facts/region-facts.ts,
 // network-facts.ts).
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adviseDesign } from "../../src/advise.js";
+import { loadBundle } from "../../src/cli/load-bundle.js";
 import type { Design } from "../../src/design/schema.js";
 import { getBundle } from "../helpers/bundle.js";
 
@@ -114,6 +118,34 @@ describe("connections", () => {
       ["wdc-dc-1", 100, true],
     ]);
     expect(findings(d, "ER-RTG-F03")).toEqual([]);
+  });
+
+  it("warns when an organisation's rules put more parallel circuits at equal weight than ECMP uses", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-region-"));
+    writeFileSync(
+      join(dir, "org.yaml"),
+      [
+        "rules:",
+        "  - id: ORG-PAR-001",
+        "    title: Five circuits side by side",
+        "    decision: siteGroup.parallel",
+        "    priority: 1000",
+        "    set: 5",
+        "    rationale: The organisation buys capacity in small circuits.",
+        "    docs: https://learn.microsoft.com/azure/expressroute/expressroute-faqs",
+        "",
+      ].join("\n"),
+    );
+    const { catalog, ruleSet } = await loadBundle([dir], { prebuilt: false });
+    const result = adviseDesign(
+      { apiVersion: "expressroute-advisor/v2", kind: "Answers", sites: [{ name: "dc", requiredMbps: 1000 }], regions: [{ name: "westeurope" }], resilience: { level: "standard" } },
+      catalog,
+      ruleSet,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const [f] = findings(result.design, "ER-RTG-F04");
+    expect(f?.message).toContain("5 parallel circuits");
+    expect(f?.about).toBe("gateways[westeurope]");
   });
 });
 

@@ -161,6 +161,12 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "GatewaySubnet prefix length Microsoft recommends for most designs",
     compute: (ctx) => ctx.catalog.gateways.gatewaySubnet.recommendedPrefixLength,
   },
+  ecmpMaxCircuits: {
+    constant: true,
+    kind: "number",
+    description: "Circuits a VNet load-balances its outgoing traffic over (equal-cost multipath, per flow)",
+    compute: (ctx) => ctx.catalog.gateways.ecmpMaxCircuits,
+  },
   maxHubGatewayMbps: {
     constant: true,
     kind: "number",

@@ -249,6 +249,18 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Circuits the region's gateway prefers (weight 100): each site group's circuits at its location nearest the region",
     compute: (ctx) => (ctx.fact("regionConnections") as { circuit: string; preferred: boolean }[]).filter((c) => c.preferred).map((c) => c.circuit),
   },
+  regionEqualCircuits: {
+    scope: "region",
+    after: "circuits[1].peeringLocation",
+    kind: "number",
+    description: "Most circuits of one site group the region's gateway prefers at equal weight (parallel circuits it load-balances over)",
+    compute: (ctx) => {
+      const perGroup = new Map<string, number>();
+      const preferred = new Set(ctx.fact("regionPreferredCircuits") as string[]);
+      for (const c of regionCircuits(ctx)) if (preferred.has(c.id)) perGroup.set(c.group, (perGroup.get(c.group) ?? 0) + 1);
+      return Math.max(0, ...perGroup.values());
+    },
+  },
   regionBackupCircuits: {
     scope: "region",
     after: "circuits[1].peeringLocation",
