@@ -37,6 +37,13 @@ function planRegionCircuits(ctx: FactContext): RegionCircuit[] {
   });
 }
 
+/** Circuits connected to the region's gateway per known peering location, in circuit order. */
+function circuitsPerLocation(ctx: FactContext): Map<string, number> {
+  const perLocation = new Map<string, number>();
+  for (const c of regionCircuits(ctx)) if (c.peeringLocation !== null) perLocation.set(c.peeringLocation, (perLocation.get(c.peeringLocation) ?? 0) + 1);
+  return perLocation;
+}
+
 /**
  * How near a circuit's peering location is to the region: 0 when the region is one of the
  * location's local regions, 1 in the same geopolitical region, 2 otherwise (or unknown). Traffic
@@ -88,8 +95,24 @@ function vmsWithHeadroom(ctx: FactContext): number {
   return Number.isFinite(scaleUnitsForVms(ctx, padded)) ? padded : vms;
 }
 
-/** The decided gateway SKU's row in the fixed-size table (undefined for ErGwScale or a hub gateway). */
-const fixedSku = (ctx: FactContext) => ctx.catalog.gateways.skus.find((s) => s.name === ctx.decision("gateway.sku"));
+/** How to read one limit off each kind of gateway. */
+interface GatewayLimit {
+  /** ErGwScale, by its scale units (read only when needed: some limits do not depend on them). */
+  scalable(units: () => number): number;
+  /** A Virtual WAN hub's ExpressRoute gateway and router. */
+  hub(): number;
+  /** A fixed-size SKU's row. */
+  fixed(sku: GatewaySku): number;
+}
+
+/** A limit of the region's chosen gateway (0 for a SKU the catalog does not list). */
+function chosenGatewayLimit(ctx: FactContext, limit: GatewayLimit): number {
+  const sku = ctx.decision("gateway.sku");
+  if (sku === "ErGwScale") return limit.scalable(() => (ctx.decision("gateway.scaleUnits") as number | null) ?? 0);
+  if (sku === "ExpressRouteGateway") return limit.hub();
+  const row = ctx.catalog.gateways.skus.find((s) => s.name === sku);
+  return row ? limit.fixed(row) : 0;
+}
 
 export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
   // ── The region ───────────────────────────────────────────────────────────
@@ -182,11 +205,7 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "circuits[1].peeringLocation",
     kind: "number",
     description: "Most circuits connected to the region's gateway from one peering location",
-    compute: (ctx) => {
-      const perLocation = new Map<string, number>();
-      for (const c of regionCircuits(ctx)) if (c.peeringLocation !== null) perLocation.set(c.peeringLocation, (perLocation.get(c.peeringLocation) ?? 0) + 1);
-      return Math.max(0, ...perLocation.values());
-    },
+    compute: (ctx) => Math.max(0, ...circuitsPerLocation(ctx).values()),
   },
   regionBusiestLocation: {
     scope: "region",
@@ -195,11 +214,9 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     nullable: true,
     description: "The peering location with the most circuits connected to the region's gateway (null when none is known)",
     compute: (ctx) => {
-      const perLocation = new Map<string, number>();
-      for (const c of regionCircuits(ctx)) if (c.peeringLocation !== null) perLocation.set(c.peeringLocation, (perLocation.get(c.peeringLocation) ?? 0) + 1);
-      let best: string | null = null;
-      for (const [name, n] of perLocation) if (best === null || n > perLocation.get(best)!) best = name;
-      return best;
+      let best: [string, number] | null = null;
+      for (const entry of circuitsPerLocation(ctx)) if (best === null || entry[1] > best[1]) best = entry;
+      return best?.[0] ?? null;
     },
   },
   regionDistantCircuits: {
@@ -359,29 +376,24 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "gateway.scaleUnits",
     kind: "number",
     description: "Throughput of the region's chosen gateway",
-    compute: (ctx) => {
-      const sku = ctx.decision("gateway.sku");
-      const units = ctx.decision("gateway.scaleUnits") as number | null;
-      if (sku === "ErGwScale") return (units ?? 0) * ctx.catalog.gateways.scalable.mbpsPerScaleUnit;
-      if (sku === "ExpressRouteGateway") return (units ?? 0) * ctx.catalog.virtualWan.gateway.mbpsPerScaleUnit;
-      return fixedSku(ctx)?.mbps ?? 0;
-    },
+    compute: (ctx) =>
+      chosenGatewayLimit(ctx, {
+        scalable: (units) => units() * ctx.catalog.gateways.scalable.mbpsPerScaleUnit,
+        hub: () => ((ctx.decision("gateway.scaleUnits") as number | null) ?? 0) * ctx.catalog.virtualWan.gateway.mbpsPerScaleUnit,
+        fixed: (sku) => sku.mbps,
+      }),
   },
   gatewayMaxConnections: {
     scope: "region",
     after: "gateway.scaleUnits",
     kind: "number",
     description: "Circuit connections the region's chosen gateway supports",
-    compute: (ctx) => {
-      const sku = ctx.decision("gateway.sku");
-      const units = (ctx.decision("gateway.scaleUnits") as number | null) ?? 0;
-      if (sku === "ErGwScale") {
-        const steps = ctx.catalog.gateways.scalable.connectionSteps.filter((s) => s.fromScaleUnits <= units);
-        return Math.max(0, ...steps.map((s) => s.connections));
-      }
-      if (sku === "ExpressRouteGateway") return ctx.catalog.virtualWan.gateway.circuits;
-      return fixedSku(ctx)?.connections ?? 0;
-    },
+    compute: (ctx) =>
+      chosenGatewayLimit(ctx, {
+        scalable: (units) => Math.max(0, ...ctx.catalog.gateways.scalable.connectionSteps.filter((s) => s.fromScaleUnits <= units()).map((s) => s.connections)),
+        hub: () => ctx.catalog.virtualWan.gateway.circuits,
+        fixed: (sku) => sku.connections,
+      }),
   },
   gatewayCircuitsFromOneLocation: {
     scope: "region",
@@ -398,13 +410,13 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "gateway.scaleUnits",
     kind: "number",
     description: "VMs (private endpoints, NVAs, VNet-injected PaaS count) the region's chosen gateway supports",
-    compute: (ctx) => {
-      const sku = ctx.decision("gateway.sku");
-      if (sku === "ErGwScale") return scaleUnitVms(ctx, ctx.decision("gateway.scaleUnits") as number);
-      // A hub's VMs are served by its router, up to its largest capacity (hub-settings).
-      if (sku === "ExpressRouteGateway") return Math.max(...ctx.catalog.virtualWan.hub.router.units.map((r) => r.vms));
-      return fixedSku(ctx)?.vms ?? 0;
-    },
+    compute: (ctx) =>
+      chosenGatewayLimit(ctx, {
+        scalable: (units) => scaleUnitVms(ctx, units()),
+        // A hub's VMs are served by its router, up to its largest capacity (hub-settings).
+        hub: () => Math.max(...ctx.catalog.virtualWan.hub.router.units.map((r) => r.vms)),
+        fixed: (sku) => sku.vms,
+      }),
   },
   gatewayVmPercent: {
     scope: "region",
@@ -419,12 +431,12 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "gateway.sku",
     kind: "number",
     description: "Routes the region's chosen gateway can learn",
-    compute: (ctx) => {
-      const sku = ctx.decision("gateway.sku");
-      if (sku === "ErGwScale") return ctx.catalog.gateways.scalable.learnedRoutes;
-      if (sku === "ExpressRouteGateway") return ctx.catalog.virtualWan.hub.maxRoutes;
-      return fixedSku(ctx)?.learnedRoutes ?? 0;
-    },
+    compute: (ctx) =>
+      chosenGatewayLimit(ctx, {
+        scalable: () => ctx.catalog.gateways.scalable.learnedRoutes,
+        hub: () => ctx.catalog.virtualWan.hub.maxRoutes,
+        fixed: (sku) => sku.learnedRoutes,
+      }),
   },
   gatewayLearnedRoutePercent: {
     scope: "region",
