@@ -62,13 +62,14 @@ function virtualWanFits(ctx: FactContext): string[] {
   const groups = ctx.topology.groups.length;
   if (groups < 2) return [];
   const fits: string[] = [];
-  // "Multiregion alone isn't sufficient justification": the regions count only with on-premises
-  // locations that must reach each other (design-guide/virtual-wan) — sites at two or more named
-  // peering locations. Sites that only say they are separate networks near one location (a v1
-  // file's interSiteTransit) are one place, not a global network.
-  const linked = ctx.topology.groups.filter((g) => g.transitPeers.length > 0);
-  const places = new Set(linked.map((g) => g.peeringLocation).filter((l) => l !== null));
-  if (a.regions.length >= regionsThreshold && places.size >= 2) fits.push(M.fitAnyToAny(a.regions.length, places.size));
+  // "Multiregion alone isn't sufficient justification" (design-guide/virtual-wan), and a traditional
+  // topology fits when "you don't need a full-mesh network" (define-an-azure-network-topology): the
+  // regions count only when every site group must reach every other (a full mesh), at two or more
+  // named peering locations. Sites that only say they are separate networks near one location (a
+  // v1 file's interSiteTransit) are one place, not a global network.
+  const fullMesh = ctx.topology.groups.every((g) => g.transitPeers.length === groups - 1);
+  const places = new Set(ctx.topology.groups.map((g) => g.peeringLocation).filter((l) => l !== null));
+  if (a.regions.length >= regionsThreshold && fullMesh && places.size >= 2) fits.push(M.fitAnyToAny(a.regions.length, places.size));
   const sdWan = a.sites.filter((s) => s.wan === "sd-wan").reduce((sum, s) => sum + s.count, 0);
   if (sdWan >= branchSitesThreshold) fits.push(M.fitSdWan(sdWan, branchSitesThreshold));
   return fits;
@@ -84,7 +85,7 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
   virtualWanFits: {
     kind: "string[]",
     description:
-      "What in the answers points to Virtual WAN per Microsoft's topology guidance: sites at two or more peering locations that must reach each other, with three or more regions; or 30 or more SD-WAN branches; empty for one site group",
+      "What in the answers points to Virtual WAN per Microsoft's topology guidance: site groups at two or more peering locations that must all reach each other (a full mesh), with three or more regions; or 30 or more SD-WAN branches; empty for one site group",
     compute: virtualWanFits,
   },
   existingGatewaySubnet: {

@@ -10,6 +10,6 @@ export const NETWORK_MESSAGES = {
     `${formatNumber(needMbps)} Mbps into ${region} (a hub's ExpressRoute gateway carries ${formatNumber(maxMbps)} Mbps at most)`,
   gapVnets: (region: string, vnets: number, max: number) => `${formatNumber(vnets)} VNets in ${region} (a hub connects ${formatNumber(max)} here)`,
   gapRoutes: (routes: number, max: number) => `${formatNumber(routes)} on-premises routes (a hub accepts ${formatNumber(max)} routes from all its connections)`,
-  fitAnyToAny: (regions: number, places: number) => `${formatNumber(regions)} regions and sites at ${formatNumber(places)} peering locations that must reach each other (any-to-any transit)`,
+  fitAnyToAny: (regions: number, places: number) => `${formatNumber(regions)} regions and sites at ${formatNumber(places)} peering locations that must all reach each other (a full mesh)`,
   fitSdWan: (sites: number, threshold: number) => `${formatNumber(sites)} SD-WAN branches (${formatNumber(threshold)} or more: a large branch network that Virtual WAN hubs integrate)`,
 } as const;
