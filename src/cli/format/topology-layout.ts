@@ -220,15 +220,31 @@ function roundBox<T extends Box>(box: T): T {
   return { ...box, x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: Math.round(box.h) };
 }
 
-/** Greedy word wrap by character count; a word longer than the line stays whole. */
+/**
+ * Greedy word wrap by character count. A word longer than the line (a site or circuit id can be 63
+ * characters with no space) is broken after a hyphen or underscore where it can be, else cut, so no
+ * text runs out of its box.
+ */
 export function wrapWords(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => breakWord(w, maxChars))) {
     if (line && line.length + 1 + word.length > maxChars) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   return line ? [...lines, line] : lines;
+}
+
+function breakWord(word: string, maxChars: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > maxChars && maxChars > 0) {
+    const cut = Math.max(rest.lastIndexOf("-", maxChars - 1), rest.lastIndexOf("_", maxChars - 1));
+    const at = cut > 0 ? cut + 1 : maxChars;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  return [...pieces, rest];
 }
