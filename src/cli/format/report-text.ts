@@ -55,7 +55,7 @@ export const REPORT_TEXT = {
   answerColumns: ["Answer", "Value"] as const,
   defaultAnswer: (value: string) => `${value} (default)`,
   summaryColumns: ["Item", "Value"] as const,
-  siteColumns: ["Site", "Needed", "Projected", "Peering location", "Sites", "Business unit"] as const,
+  siteColumns: ["Site", "Needed", "Projected", "Peering location", "Locations", "Business unit"] as const,
   regionColumns: ["Region", "Needed", "Projected", "VNets", "VMs", "Used by"] as const,
   siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports", "Why grouped so"] as const,
   circuitColumns: ["Circuit", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"] as const,
