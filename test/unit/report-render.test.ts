@@ -73,18 +73,19 @@ describe.each(SAMPLES)("reports of %s", (name) => {
 
   it("list every circuit with its sites, location, port, size, SKU and regions", () => {
     const rows = tableRows(sectionOf(markdown, "## Circuits"));
-    expect(rows[0]).toEqual(["Circuit", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"]);
+    expect(rows[0]).toEqual(["Circuit", "Role", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(design.circuits.map((c) => escapeMarkdown(c.id)));
     for (const c of design.circuits) {
       const row = rows.find((r) => r[0] === escapeMarkdown(c.id))!;
-      expect(row).toHaveLength(10);
-      expect(row[1]).toBe(escapeMarkdown(c.sites.join(", ")));
-      expect(row[2]).toBe(c.peeringLocation);
-      expect(row[3]).toBe(c.metro ?? "—");
-      expect(row[5]).toBe(c.port === null ? "—" : escapeMarkdown(c.port));
-      expect(row[6]).toMatch(/^[\d,]+ (Mbps|Gbps)$/);
-      expect([row[7], row[8]]).toEqual([c.sku.tier, c.sku.family]);
-      expect(row[9]).toBe(c.regions.join(", "));
+      expect(row).toHaveLength(11);
+      expect(row[1]).toBe(c.role);
+      expect(row[2]).toBe(escapeMarkdown(c.sites.join(", ")));
+      expect(row[3]).toBe(c.peeringLocation);
+      expect(row[4]).toBe(c.metro ?? "—");
+      expect(row[6]).toBe(c.port === null ? "—" : escapeMarkdown(c.port));
+      expect(row[7]).toMatch(/^[\d,]+ (Mbps|Gbps)$/);
+      expect([row[8], row[9]]).toEqual([c.sku.tier, c.sku.family]);
+      expect(row[10]).toBe(c.regions.join(", "));
       expect(htmlRow(html, "circuits", c.id)).toContain(`<th scope="row">${escapeHtml(c.id)}</th>`);
     }
   });
@@ -312,6 +313,20 @@ describe("diagram variants", () => {
     expect(markdown.startsWith("# ExpressRoute design\n")).toBe(true);
     expect(mermaidOf(markdown)).toContain('loc1["Peering location to be chosen<br/>peering location"]');
     expect(renderHtml(design, sampleSources(design))).toContain("<h1>ExpressRoute design</h1>");
+  });
+
+  it("states maximum resiliency: a second circuit per site group at a second peering location", () => {
+    const design = changeSample("two-sites-global-reach", (d) => {
+      d.resilience.level = "maximum";
+      d.circuits.push({ ...structuredClone(d.circuits[0]!), id: "syd-dc-2", role: "secondary", peeringLocation: "Melbourne" });
+    });
+    const markdown = renderMarkdown(design, sampleSources(design));
+    expect(markdown).toContain("| Resiliency | maximum: 1 site group with a second circuit at a second peering location |");
+    expect(markdown).toMatch(/^\| syd-dc-2 \| secondary \| syd-dc \| Melbourne \|/m);
+    // The second circuit at Melbourne shares that location's box with mel-dc-1.
+    const mermaid = mermaidOf(markdown);
+    expect(mermaid).toContain("loc2 --> circuit3");
+    expect(mermaid).not.toContain("loc3");
   });
 
   it("draws one port pair node for the circuits that share it", () => {

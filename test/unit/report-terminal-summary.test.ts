@@ -51,6 +51,13 @@ describe("terminal summary", () => {
     expect(text).toContain("Findings: 1 error, 2 warnings, 1 info");
   });
 
+  it("marks a secondary circuit", () => {
+    const max = changeSample("two-sites-global-reach", (d) => void d.circuits.push({ ...structuredClone(d.circuits[0]!), id: "syd-dc-2", role: "secondary", peeringLocation: "Melbourne" }));
+    const flat = squash(renderTerminalSummary(max, plain, 100));
+    expect(flat).toContain("syd-dc-2 (secondary): 2 Gbps at Melbourne, provider point-to-point");
+    expect(flat).toContain("syd-dc-1: 2 Gbps at Sydney");
+  });
+
   it("says where a gateway is regional, and leaves the subnet out on a Virtual WAN hub", () => {
     const au = squash(renderTerminalSummary(loadSample("two-sites-global-reach"), plain, 100));
     expect(au).toContain("australiasoutheast: ErGw1AZ, regional (no availability zones), GatewaySubnet /27");

@@ -129,6 +129,7 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
       columns: T.circuitColumns,
       rows: design.circuits.map((c) => [
         c.id,
+        T.roles[c.role],
         T.list(c.sites),
         c.peeringLocation ?? T.unchosenLocation,
         c.metro ?? T.noMetro,

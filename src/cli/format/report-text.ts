@@ -58,7 +58,7 @@ export const REPORT_TEXT = {
   siteColumns: ["Site", "Needed", "Projected", "Peering location", "Locations", "Business unit"] as const,
   regionColumns: ["Region", "Needed", "Projected", "VNets", "VMs", "Used by"] as const,
   siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports", "Why grouped so"] as const,
-  circuitColumns: ["Circuit", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"] as const,
+  circuitColumns: ["Circuit", "Role", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"] as const,
   portColumns: ["Port pair", "Peering location", "Size", "Circuits", "MACsec"] as const,
   gatewayColumns: ["Region", "SKU", "Zoning", "FastPath", "GatewaySubnet", "Circuits", "VPN gateway"] as const,
   connectionCorner: "Circuit",
@@ -93,7 +93,7 @@ export const REPORT_TEXT = {
   resilience: (design: Design) => {
     const { level } = design.resilience;
     const metro = design.circuits.filter((c) => c.metro !== null).length;
-    const secondary = design.circuits.filter((c) => c.role === "secondary").length;
+    const secondary = new Set(design.circuits.filter((c) => c.role === "secondary").map((c) => c.group)).size;
     const parts = [
       metro ? `${plural(metro, "ExpressRoute Metro circuit")} (links at two peering locations of a metro)` : null,
       secondary ? `${plural(secondary, "site group")} with a second circuit at a second peering location` : null,
@@ -128,7 +128,7 @@ export const REPORT_TEXT = {
     "none beyond the private link",
   findingCounts: (s: Design["summary"]) =>
     (["error", "warning", "info"] as const).map((sev) => REPORT_TEXT.severityCount(sev, s[sev])).join(", "),
-  roles: { primary: "Primary", secondary: "Secondary" } as const,
+  roles: { primary: "primary", secondary: "secondary" } as const,
   mbps: (n: number) => `${formatNumber(n)} Mbps`,
   /** A circuit's size as offered: Gbps from 1 Gbps up, Mbps below. */
   circuitSize: (n: number) => (n >= 1000 && n % 1000 === 0 ? `${formatNumber(n / 1000)} Gbps` : `${formatNumber(n)} Mbps`),

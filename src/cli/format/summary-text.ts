@@ -20,8 +20,8 @@ export const SUMMARY_TEXT = {
   networkValue: { "hub-and-spoke": "hub-and-spoke", "virtual-wan": "Virtual WAN (a hub per region)" } as const,
   resiliencyValue: (level: string, circuits: number, groups: number) => `${level}, ${plural(circuits, "circuit")} for ${plural(groups, "site group")}`,
   mbps: (n: number) => (n >= 1000 && n % 1000 === 0 ? `${formatNumber(n / 1000)} Gbps` : `${formatNumber(n)} Mbps`),
-  circuit: (id: string, size: string, location: string, metro: string | null, how: string, sku: string, regions: string[]) =>
-    `${id}: ${size} at ${location}${metro ? ` (${metro})` : ""}, ${how}, ${sku} → ${regions.join(", ") || "no region"}`,
+  circuit: (id: string, secondary: boolean, size: string, location: string, metro: string | null, how: string, sku: string, regions: string[]) =>
+    `${id}${secondary ? " (secondary)" : ""}: ${size} at ${location}${metro ? ` (${metro})` : ""}, ${how}, ${sku} → ${regions.join(", ") || "no region"}`,
   provider: (model: string) => `provider ${model}`,
   direct: (port: string | null) => (port ? `Direct on ${port}` : "Direct"),
   openLocation: "a peering location still to choose",

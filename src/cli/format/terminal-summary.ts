@@ -19,6 +19,7 @@ function listRows(d: Design): SummaryRow[] {
   const circuits = d.circuits.map((c) =>
     M.circuit(
       c.id,
+      c.role === "secondary",
       M.mbps(c.bandwidthMbps),
       c.peeringLocation ?? M.openLocation,
       c.metro,
