@@ -38,8 +38,10 @@ export const REPORT_TEXT = {
         : `Sites that must reach each other through Microsoft's network: ${t.map(([a, b]) => `${a} ↔ ${b}`).join(", ")}.`,
   topologyNote:
     "Each site reaches Azure through its provider link or Direct port pair, a peering location and a circuit, to the ExpressRoute gateway of each region the circuit connects to.",
+  // Connection weight is looked at before the AS path for traffic from the VNets to on-premises;
+  // the return path is the on-premises routers' to choose (Learn: expressroute-optimize-routing).
   connectionsNote:
-    "Which circuit connects to which region's gateway, with the connection's routing weight; ★ marks the circuit the region prefers (the nearest), so traffic in both directions takes it.",
+    "Which circuit connects to which region's gateway, with the connection's routing weight: where several circuits carry the same on-premises routes, the region sends its traffic over the one of highest weight. ★ marks the circuit the region prefers (the nearest); traffic towards Azure follows it when the on-premises routers prefer that circuit too (local preference).",
   /** How the Mermaid drawing (no legend of its own) shows each kind of link it has. */
   mermaidLineStyles: (kinds: ReadonlySet<LinkKind>, standby: boolean) => {
     const parts = [
@@ -62,7 +64,7 @@ export const REPORT_TEXT = {
   portColumns: ["Port pair", "Peering location", "Size", "Circuits", "MACsec"] as const,
   gatewayColumns: ["Region", "SKU", "Zoning", "FastPath", "GatewaySubnet", "Circuits", "VPN gateway"] as const,
   connectionCorner: "Circuit",
-  globalReachColumns: ["Circuit", "Circuit", "Crosses geopolitical regions"] as const,
+  globalReachColumns: ["Circuit", "Joined to", "Crosses geopolitical regions"] as const,
   decisionColumns: ["Decision", "Value", "Rationale", "Rule", "Microsoft Learn"] as const,
   docsLink: "Microsoft Learn",
   none: "None.",
