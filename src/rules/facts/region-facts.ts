@@ -154,18 +154,6 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "IPv4 prefixes of the region's VNets, advertised to on-premises (null when not given)",
     compute: (ctx) => ownRegion(ctx).answer.vnetPrefixes,
   },
-  regionGroups: {
-    scope: "region",
-    kind: "string[]",
-    description: "Site groups whose sites use the region, in group order",
-    compute: (ctx) => [...ownRegion(ctx).groups],
-  },
-  regionNeedGiven: {
-    scope: "region",
-    kind: "boolean",
-    description: "The answers give the region's own peak need (regions[].requiredMbps) rather than summing the sites'",
-    compute: (ctx) => ownRegion(ctx).answer.requiredMbps !== null,
-  },
   gatewayNeedMbps: {
     scope: "region",
     kind: "number",
