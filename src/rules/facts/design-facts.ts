@@ -1,0 +1,306 @@
+// Facts of the whole design (no scope): catalog limits, the answers' design-wide figures, and what
+// spans site groups — which circuits Global Reach joins, which Direct port pairs carry which
+// circuits, and how many groups can meet the asked resiliency. Design facts that read groups do
+// so through ctx.groupFact / ctx.groupDecision, after every group has decided the slot they read.
+import type { DerivedFact, FactContext } from "../derived.js";
+import { circuitIdsOf, type SiteGroup } from "../site-groups.js";
+import { locationNamed, percentOf } from "./fact-helpers.js";
+
+/** A Global Reach link between two circuits of site groups that must reach each other. */
+export interface GlobalReachLink {
+  circuits: [string, string];
+  /** The two circuits' peering locations are in different geopolitical regions (both need Premium). */
+  crossesGeopoliticalRegions: boolean;
+  /** Both circuits are at one peering location (or one Metro): Global Reach cannot join them. */
+  samePeeringLocation: boolean;
+  /** Global Reach is offered at both locations (true where a location is still open). */
+  supported: boolean;
+}
+
+/** An ExpressRoute Direct port pair and the circuits carved from it. */
+export interface PortPair {
+  id: string;
+  peeringLocation: string | null;
+  sizeGbps: number;
+  circuits: string[];
+  /** Sum of the circuits' shares of their groups' projected needs (fits the port speed). */
+  needMbps: number;
+  /** Sum of the circuits' provisioned bandwidth (fits the pair's subscribed bandwidth). */
+  provisionedMbps: number;
+}
+
+interface PlacedCircuit {
+  id: string;
+  group: SiteGroup;
+  location: string | null;
+  metro: string | null;
+}
+
+/** A group's circuits with the peering location (and Metro) each was given. */
+function placeCircuits(ctx: FactContext, g: SiteGroup): PlacedCircuit[] {
+  const locations = ctx.groupDecision(g.id, "siteGroup.locations") as number;
+  const parallel = ctx.groupDecision(g.id, "siteGroup.parallel") as number;
+  return circuitIdsOf(g.id, locations, parallel).map((c) => ({
+    id: c.id,
+    group: g,
+    location: ctx.groupDecision(g.id, `circuits[${c.location}].peeringLocation`) as string | null,
+    metro: c.location === 0 ? (ctx.groupDecision(g.id, "circuits[0].metro") as string | null) : null,
+  }));
+}
+
+/** Where a circuit is for Global Reach: a Metro circuit's peering location is its Metro. */
+const placeOf = (c: PlacedCircuit) => c.metro ?? c.location;
+
+function linkOf(ctx: FactContext, a: PlacedCircuit, b: PlacedCircuit): GlobalReachLink {
+  const la = locationNamed(ctx.catalog, a.location);
+  const lb = locationNamed(ctx.catalog, b.location);
+  return {
+    circuits: [a.id, b.id],
+    crossesGeopoliticalRegions: Boolean(la && lb && la.geo !== lb.geo),
+    samePeeringLocation: placeOf(a) !== null && placeOf(a) === placeOf(b),
+    supported: (la?.globalReach ?? true) && (lb?.globalReach ?? true),
+  };
+}
+
+/**
+ * Links between two groups that must reach each other: every circuit of each gets one to the
+ * other group (links are not transitive, and a redundant circuit must keep the transit when the
+ * first location fails), pairing circuits in order and avoiding two at one peering location.
+ * Circuits of one group are never linked: they serve the same sites.
+ */
+function linksBetween(ctx: FactContext, as: PlacedCircuit[], bs: PlacedCircuit[]): GlobalReachLink[] {
+  const links: GlobalReachLink[] = [];
+  const paired = new Set<string>();
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const a = as[i % as.length]!;
+    const preferred = bs[i % bs.length]!;
+    const free = (b: PlacedCircuit) => !paired.has(`${a.id}\u0000${b.id}`);
+    const apart = (b: PlacedCircuit) => placeOf(a) === null || placeOf(a) !== placeOf(b);
+    const b = [preferred, ...bs].find((x) => free(x) && apart(x)) ?? (free(preferred) ? preferred : undefined);
+    if (!b) continue;
+    paired.add(`${a.id}\u0000${b.id}`);
+    links.push(linkOf(ctx, a, b));
+  }
+  return links;
+}
+
+const describeLink = (l: GlobalReachLink) => `${l.circuits[0]} + ${l.circuits[1]}`;
+const links = (ctx: FactContext) => ctx.fact("globalReachLinks") as GlobalReachLink[];
+const groupsWhere = (ctx: FactContext, test: (id: string) => boolean) => ctx.topology.groups.map((g) => g.id).filter(test);
+const groupHas = (ctx: FactContext, id: string, fact: string) => ctx.groupFact(id, fact) as unknown;
+
+export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
+  // ── Catalog limits ───────────────────────────────────────────────────────
+  providerMaxMbps: {
+    constant: true,
+    kind: "number",
+    description: "Largest circuit a connectivity provider offers",
+    compute: (ctx) => Math.max(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
+  },
+  providerMinMbps: {
+    constant: true,
+    kind: "number",
+    description: "Smallest circuit a connectivity provider offers",
+    compute: (ctx) => Math.min(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
+  },
+  directMaxMbps: {
+    constant: true,
+    kind: "number",
+    description: "Largest circuit any Direct port type offers",
+    compute: (ctx) => Math.max(...ctx.catalog.bandwidths.directPorts.ports.flatMap((p) => p.circuitMbps)),
+  },
+  standardRouteLimit: {
+    constant: true,
+    kind: "number",
+    description: "IPv4 prefixes a Local or Standard circuit accepts over private peering",
+    compute: (ctx) => ctx.catalog.bandwidths.tiers.privatePeeringIpv4Routes.Standard,
+  },
+  premiumRouteLimit: {
+    constant: true,
+    kind: "number",
+    description: "IPv4 prefixes a Premium circuit accepts over private peering",
+    compute: (ctx) => ctx.catalog.bandwidths.tiers.privatePeeringIpv4Routes.Premium,
+  },
+  premiumRoutePercent: {
+    kind: "number",
+    description: "On-premises routes as a percentage of what a Premium circuit accepts over private peering",
+    compute: (ctx) => percentOf(ctx.answers.azure.onPremisesRoutes, ctx.fact("premiumRouteLimit") as number) ?? 0,
+  },
+
+  // ── Sites and groups ─────────────────────────────────────────────────────
+  siteCount: { kind: "number", description: "Site entries in the answers", compute: (ctx) => ctx.answers.sites.length },
+  siteGroupCount: { kind: "number", description: "Site groups (each gets its own circuits)", compute: (ctx) => ctx.topology.groups.length },
+  businessUnits: {
+    kind: "string[]",
+    description: "Business units the sites name, in the sites' order",
+    compute: (ctx) => [...new Set(ctx.topology.groups.map((g) => g.businessUnit).filter((b): b is string => b !== null))],
+  },
+  transitAsked: {
+    kind: "boolean",
+    description: "The answers ask for sites to reach each other over Microsoft's backbone (transit.betweenSites)",
+    compute: (ctx) => ctx.answers.transit.betweenSites !== "none",
+  },
+  transitGroupPairs: {
+    kind: "string[]",
+    description: "Pairs of site groups that must reach each other over Microsoft's backbone",
+    compute: (ctx) => ctx.topology.groups.flatMap((g) => g.transitPeers.filter((p) => ctx.topology.groupById.get(p)!.index > g.index).map((p) => `${g.id} + ${p}`)),
+  },
+  transitPairsWithinGroups: {
+    kind: "string[]",
+    description: "Site pairs asked to reach each other that share one group's WAN and circuits (the WAN carries that traffic)",
+    compute: (ctx) => {
+      const t = ctx.answers.transit.betweenSites;
+      const groupOf = new Map(ctx.topology.groups.flatMap((g) => g.sites.map((s) => [s.name, g.id] as const)));
+      const names = ctx.answers.sites.map((s) => s.name);
+      const pairs: [string, string][] = t === "none" ? [] : t === "all" ? names.flatMap((a, i) => names.slice(i + 1).map((b): [string, string] => [a, b])) : t;
+      return pairs.filter(([a, b]) => a !== b && groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)).map(([a, b]) => `${a} + ${b}`);
+    },
+  },
+
+  // ── Resiliency across groups ─────────────────────────────────────────────
+  groupsWithoutLocation: {
+    kind: "string[]",
+    description: "Site groups whose sites name no peering location",
+    compute: (ctx) => ctx.topology.groups.filter((g) => g.peeringLocation === null).map((g) => g.id),
+  },
+  groupLocationsWithoutMetro: {
+    kind: "string[]",
+    description: "Peering locations of site groups that are not part of an ExpressRoute Metro",
+    compute: (ctx) => [
+      ...new Set(ctx.topology.groups.filter((g) => g.peeringLocation !== null && !locationNamed(ctx.catalog, g.peeringLocation)?.metro).map((g) => g.peeringLocation!)),
+    ],
+  },
+  allGroupsLackMetro: {
+    kind: "boolean",
+    description: "Every site group names a peering location, and none of them is part of an ExpressRoute Metro",
+    compute: (ctx) => ctx.topology.groups.every((g) => g.peeringLocation !== null && !locationNamed(ctx.catalog, g.peeringLocation)?.metro),
+  },
+  allGroupsLackOrderableMetro: {
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "Every site group names a peering location where no Metro circuit of its kind can be ordered today",
+    compute: (ctx) => ctx.topology.groups.every((g) => g.peeringLocation !== null && groupHas(ctx, g.id, "locationMetroOrderable") === false),
+  },
+  metrosNotOrderable: {
+    after: "connection.directPortGbps",
+    kind: "string[]",
+    description: "ExpressRoute Metros of site groups' locations where a Metro circuit of the group's kind cannot be ordered today",
+    compute: (ctx) => [
+      ...new Set(
+        groupsWhere(ctx, (id) => groupHas(ctx, id, "locationMetro") !== null && groupHas(ctx, id, "locationMetroOrderable") === false).map(
+          (id) => groupHas(ctx, id, "locationMetro") as string,
+        ),
+      ),
+    ],
+  },
+  groupsWithSecondLocation: {
+    after: "connection.type",
+    kind: "string[]",
+    description: "Site groups for which a second peering location near their own exists",
+    compute: (ctx) => groupsWhere(ctx, (id) => groupHas(ctx, id, "secondPeeringLocation") !== null),
+  },
+  allGroupsHaveSecondLocation: {
+    after: "connection.type",
+    kind: "boolean",
+    description: "Every site group has a second peering location near its own",
+    compute: (ctx) => (ctx.fact("groupsWithSecondLocation") as string[]).length === ctx.topology.groups.length,
+  },
+  directGroups: {
+    after: "connection.type",
+    kind: "string[]",
+    description: "Site groups on ExpressRoute Direct",
+    compute: (ctx) => groupsWhere(ctx, (id) => ctx.groupDecision(id, "connection.type") === "direct"),
+  },
+  providerGroups: {
+    after: "connection.type",
+    kind: "string[]",
+    description: "Site groups on connectivity provider circuits",
+    compute: (ctx) => groupsWhere(ctx, (id) => ctx.groupDecision(id, "connection.type") === "provider"),
+  },
+  circuitCount: {
+    after: "siteGroup.parallel",
+    kind: "number",
+    description: "Circuits the design orders, over all site groups",
+    compute: (ctx) =>
+      ctx.topology.groups.reduce((n, g) => n + (ctx.groupDecision(g.id, "siteGroup.locations") as number) * (ctx.groupDecision(g.id, "siteGroup.parallel") as number), 0),
+  },
+
+  // ── Global Reach ─────────────────────────────────────────────────────────
+  globalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description:
+      "Global Reach links (records: circuits, crossesGeopoliticalRegions, samePeeringLocation, supported) between the circuits of site groups that must reach each other",
+    compute: (ctx) => {
+      const placed = new Map(ctx.topology.groups.map((g) => [g.id, placeCircuits(ctx, g)]));
+      return ctx.topology.groups.flatMap((g) =>
+        g.transitPeers.filter((p) => ctx.topology.groupById.get(p)!.index > g.index).flatMap((p) => linksBetween(ctx, placed.get(g.id)!, placed.get(p)!)),
+      );
+    },
+  },
+  usableGlobalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Global Reach links that can be made: circuits at different peering locations where Global Reach is offered",
+    compute: (ctx) => links(ctx).filter((l) => l.supported && !l.samePeeringLocation).map(describeLink),
+  },
+  unsupportedGlobalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Global Reach links asked for where a circuit's peering location does not offer Global Reach",
+    compute: (ctx) => links(ctx).filter((l) => !l.supported).map(describeLink),
+  },
+  sameLocationGlobalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Global Reach links asked for between circuits at one peering location (or one Metro), which Global Reach cannot join",
+    compute: (ctx) => links(ctx).filter((l) => l.samePeeringLocation).map(describeLink),
+  },
+  crossGeoGlobalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Global Reach links between circuits in different geopolitical regions",
+    compute: (ctx) => links(ctx).filter((l) => l.crossesGeopoliticalRegions).map(describeLink),
+  },
+
+  // ── ExpressRoute Direct port pairs ───────────────────────────────────────
+  directPortPlan: {
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description:
+      "Direct port pairs (records: id, peeringLocation, sizeGbps, circuits, needMbps, provisionedMbps): each circuit of a Direct group goes on the first pair at its location and port size with room for its share of the need within the port speed and its bandwidth within the pair's subscribed bandwidth",
+    compute: (ctx) => {
+      const pairs: PortPair[] = [];
+      const perLocation = new Map<string, number>();
+      for (const g of ctx.topology.groups) {
+        if (ctx.groupDecision(g.id, "connection.type") !== "direct") continue;
+        const gbps = ctx.groupDecision(g.id, "connection.directPortGbps") as number;
+        const port = ctx.catalog.bandwidths.directPorts.ports.find((p) => p.gbps === gbps);
+        const need = ctx.groupFact(g.id, "perCircuitNeedMbps") as number;
+        const mbps = ctx.groupDecision(g.id, "circuits[].bandwidthMbps") as number;
+        for (const c of placeCircuits(ctx, g)) {
+          const fits = (p: PortPair) =>
+            p.peeringLocation === c.location && p.sizeGbps === gbps && p.needMbps + need <= gbps * 1000 && p.provisionedMbps + mbps <= (port?.subscribedMbps ?? gbps * 1000);
+          let pair = pairs.find(fits);
+          if (!pair) {
+            const slug = (c.location ?? "direct").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+            const n = (perLocation.get(slug) ?? 0) + 1;
+            perLocation.set(slug, n);
+            pair = { id: `${slug}-port-${n}`, peeringLocation: c.location, sizeGbps: gbps, circuits: [], needMbps: 0, provisionedMbps: 0 };
+            pairs.push(pair);
+          }
+          pair.circuits.push(c.id);
+          pair.needMbps += need;
+          pair.provisionedMbps += mbps;
+        }
+      }
+      return pairs;
+    },
+  },
+  directPortPairCount: {
+    after: "circuits[].bandwidthMbps",
+    kind: "number",
+    description: "ExpressRoute Direct port pairs the design orders",
+    compute: (ctx) => (ctx.fact("directPortPlan") as PortPair[]).length,
+  },
+};
