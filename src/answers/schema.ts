@@ -95,3 +95,38 @@ export const ANSWER_SECTIONS = {
 } as const;
 
 export type SectionName = keyof typeof ANSWER_SECTIONS;
+
+// ── INTERIM (lead's engine branch): the v2 answers types from the spec, replaced by the answers
+// helper's zod schema at merge.
+export interface SiteAnswer {
+  name: string;
+  requiredMbps: number;
+  peeringLocation?: string;
+  count: number;
+  monthlyEgressGB?: number;
+  wan: (typeof WANS)[number];
+  colocation: (typeof COLOCATIONS)[number];
+  ownEdgeAtPeeringLocation: boolean;
+  businessUnit: string | null;
+}
+export interface RegionAnswer {
+  name: string;
+  vnetCount: number;
+  vmCount: number | null;
+  requiredMbps: number | null;
+  vnetPrefixes: number | null;
+  sites: string[] | null;
+}
+export interface AnswersV2 {
+  apiVersion: string;
+  kind: "Answers";
+  name?: string;
+  sites: SiteAnswer[];
+  regions: RegionAnswer[];
+  transit: { betweenSites: "none" | "all" | [string, string][] };
+  bandwidth: { growthPercentPerYear: number; horizonYears: number; massiveDataIngestion: boolean };
+  compliance: { regulatedIndustry: (typeof REGULATED_INDUSTRIES)[number]; physicalIsolation: boolean; encryption: (typeof ENCRYPTIONS)[number] };
+  azure: { onPremisesRoutes: number; microsoftPeering: (typeof MICROSOFT_PEERINGS)[number]; dualStack: boolean; network: "auto" | "hub-and-spoke" | "virtual-wan" };
+  resilience: Answers["resilience"];
+  performance: Answers["performance"];
+}

@@ -1,13 +1,16 @@
 // The rule engine: answers + catalog + rules → decision values, trace and findings.
-// Pure and synchronous; rules are tried per slot in (priority desc, id asc) order, first match wins,
-// within what the slot's constraints allow. One evaluation serves plan, explain, diff, the library
-// and the tests: every rule is evaluated with its full trace (a design takes well under a
-// millisecond this way, so a second, faster path would only be a second semantics to keep equal).
-import type { Answers } from "../answers/schema.js";
+// Pure and synchronous. Slots are decided in table order, each for every item of its scope (the
+// design, each site group, each region) before the next slot; for each, rules are tried in
+// (priority desc, id asc) order, first match wins, within what the slot's constraints allow. One
+// evaluation serves plan, explain, diff, the library and the tests: every rule is evaluated with
+// its full trace (a 50-site design takes milliseconds this way, so a second, faster path would
+// only be a second semantics to keep equal).
+import type { AnswersV2 as Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { constraintAllows, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
-import { DECISION_SLOTS, describeOutOfRange, listCatalogValues, slotValues, type CatalogList, type DecisionSlot } from "../rules/decisions.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, listCatalogValues, slotValues, type CatalogList, type DecisionScope, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
+import { circuitIdsOf, planTopology, type RegionPlan, type SiteGroup, type Topology } from "../rules/site-groups.js";
 import type { Severity, Topic } from "../rules/vocabulary.js";
 import { isDecisionRule, type DecisionRule } from "../rules/rule-types.js";
 import { formatValue, splitTemplate } from "../text/format.js";
@@ -37,7 +40,11 @@ export interface CandidateTrace {
 }
 
 export interface DecisionTrace {
+  /** The design path, list items named by id: `circuits[ams-dc-1].sku.tier`, `gateways[westeurope].sku`. */
   path: string;
+  /** The slot the rules decide (`circuits[].sku.tier`), and the item it was decided for. */
+  slot: string;
+  about?: string;
   value: unknown;
   rule: string;
   title: string;
@@ -53,6 +60,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   docs: string;
+  /** The item a per-group or per-region finding is about: `siteGroups[ams-dc]`, `gateways[westeurope]`. */
+  about?: string;
 }
 
 export interface FindingTrace extends Finding {
@@ -69,19 +78,44 @@ export interface UnfiredFindingTrace {
   id: string;
   title: string;
   file: string;
+  about?: string;
   firstFailure?: LeafResult;
   leaves: LeafResult[];
 }
 
-export interface Evaluation {
+/** Where an item-scoped fact or decision is read: a site group, or a region. */
+export interface ItemRef {
+  group?: string;
+  region?: string;
+}
+
+export interface ItemEvaluation<T> {
+  item: T;
+  /** The item's decided slots, by slot path. */
   values: ReadonlyMap<string, unknown>;
+}
+
+export interface Evaluation {
+  topology: Topology;
+  /** Design-wide slots, by slot path. */
+  values: ReadonlyMap<string, unknown>;
+  groups: readonly ItemEvaluation<SiteGroup>[];
+  regions: readonly ItemEvaluation<RegionPlan>[];
   decisions: DecisionTrace[];
+  /** Every slot as decided for each item, before paths are expanded (a slot with no field to fill, such as a second location's peering location on a one-location group, is only here). */
+  decided: readonly { slot: string; about?: string; value: unknown; rule: string }[];
   findings: FindingTrace[];
   /** Finding rules that did not fire (for explain). */
   unfired: UnfiredFindingTrace[];
-  /** Derived facts that were read during evaluation, by name. */
+  /** Derived facts that were read during evaluation: design facts by name, item facts by `name@item`. */
   facts: Readonly<Record<string, unknown>>;
+  /** Any derived fact, of the design or of an item (the design builder reads topology facts this way). */
+  readFact(name: string, at?: ItemRef): unknown;
 }
+
+/** The design-document name of an item, used in decision paths and finding `about`. */
+export const groupRef = (id: string) => `siteGroups[${id}]`;
+export const regionRef = (name: string) => `gateways[${name}]`;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -123,70 +157,143 @@ const constants = new WeakMap<Catalog, Map<string, unknown>>();
 /** Marks a derived fact being computed, to catch a fact that depends on itself. */
 const COMPUTING = Symbol("computing");
 
+type Item = { kind: "design" } | { kind: "group"; group: SiteGroup } | { kind: "region"; region: RegionPlan };
+
+const DESIGN: Item = { kind: "design" };
+const itemKey = (item: Item) => (item.kind === "group" ? groupRef(item.group.id) : item.kind === "region" ? regionRef(item.region.answer.name) : "");
+
+/** A decision made for one item, before its path is expanded onto the item's circuits. */
+interface Decided {
+  slot: DecisionSlot;
+  item: Item;
+  value: unknown;
+  rule: string;
+  title: string;
+  rationale: string;
+  docs: string;
+  file: string;
+  candidates: CandidateTrace[];
+}
+
 /** Evaluates every decision slot and finding rule for one set of answers. */
 export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Evaluation {
-  const values = new Map<string, unknown>();
+  const topology = planTopology(answers);
+  const designValues = new Map<string, unknown>();
+  const groupValues = new Map<string, Map<string, unknown>>(topology.groups.map((g) => [g.id, new Map()]));
+  const regionValues = new Map<string, Map<string, unknown>>(topology.regions.map((r) => [r.answer.name, new Map()]));
+  /** Memoised derived facts, by `name@item`. */
   const derived = new Map<string, unknown>();
   /** The rule (or constraint) being evaluated, named when it reads what is not decided yet. */
   let reader = "";
 
-  const ctx: FactContext = {
-    answers,
-    catalog,
-    decision(path) {
-      if (!values.has(path)) throw new RuleEvaluationError(M.undecidedThroughFact(reader, path), path, reader);
-      return values.get(path);
-    },
-    fact(name) {
-      const known = derived.get(name);
-      if (known === COMPUTING) throw new RuleEvaluationError(M.selfDependentFact(name), name, reader);
-      if (known !== undefined) return known;
-      const def = DERIVED_FACTS[name];
-      if (!def) throw new RuleEvaluationError(M.unknownFact(`derived.${name}`), name, reader);
-      if (def.constant) {
-        let perCatalog = constants.get(catalog);
-        if (!perCatalog) constants.set(catalog, (perCatalog = new Map()));
-        if (!perCatalog.has(name)) perCatalog.set(name, def.compute(ctx));
-        derived.set(name, perCatalog.get(name));
-        return perCatalog.get(name);
-      }
-      derived.set(name, COMPUTING);
-      try {
-        const value = def.compute(ctx);
-        derived.set(name, value);
-        return value;
-      } catch (err) {
-        // Not memoised: a later reader (after the decision it needs) may compute it.
-        derived.delete(name);
-        throw err;
-      }
-    },
+  const groupItem = (id: string): Item => {
+    const group = topology.groupById.get(id);
+    if (!group) throw new RuleEvaluationError(M.unknownItem(reader, `group ${id}`), id, reader);
+    return { kind: "group", group };
+  };
+  const regionItem = (name: string): Item => {
+    const region = topology.regionByName.get(name);
+    if (!region) throw new RuleEvaluationError(M.unknownItem(reader, `region ${name}`), name, reader);
+    return { kind: "region", region };
+  };
+  const valuesOf = (item: Item) =>
+    item.kind === "group" ? groupValues.get(item.group.id)! : item.kind === "region" ? regionValues.get(item.region.answer.name)! : designValues;
+
+  /** A slot's value as `item` sees it: its own item's for a slot of its scope, the design's for a design slot. */
+  const readDecision = (item: Item, path: string, undecided: (path: string) => string): unknown => {
+    const slot = DECISION_SLOT_BY_PATH.get(path);
+    if (!slot) throw new RuleEvaluationError(M.unknownFact(`design.${path}`), path, reader);
+    const owner = slot.scope === "design" ? DESIGN : slot.scope === item.kind ? item : undefined;
+    if (!owner) throw new RuleEvaluationError(M.outOfScope(reader, `design.${path}`, slot.scope, item.kind), path, reader);
+    const values = valuesOf(owner);
+    if (!values.has(path)) throw new RuleEvaluationError(undecided(path), path, reader);
+    return values.get(path);
   };
 
-  const resolve = (fact: string): unknown => {
+  const contexts = new Map<string, FactContext>();
+  const contextOf = (item: Item): FactContext => {
+    const key = itemKey(item);
+    let ctx = contexts.get(key);
+    if (ctx) return ctx;
+    ctx = {
+      answers,
+      catalog,
+      topology,
+      group: item.kind === "group" ? item.group : undefined,
+      region: item.kind === "region" ? item.region : undefined,
+      decision: (path) => readDecision(item, path, (p) => M.undecidedThroughFact(reader, p)),
+      fact: (name) => readFact(item, name),
+      groupDecision: (id, path) => readDecision(groupItem(id), path, (p) => M.undecidedThroughFact(reader, `${groupRef(id)}.${p}`)),
+      groupFact: (id, name) => readFact(groupItem(id), name),
+      regionDecision: (name, path) => readDecision(regionItem(name), path, (p) => M.undecidedThroughFact(reader, `${regionRef(name)}.${p}`)),
+      regionFact: (name, fact) => readFact(regionItem(name), fact),
+    };
+    contexts.set(key, ctx);
+    return ctx;
+  };
+
+  /** A derived fact as `item` sees it: computed once per item of the fact's scope (once per catalog for constants). */
+  function readFact(item: Item, name: string): unknown {
+    const def = DERIVED_FACTS[name];
+    if (!def) throw new RuleEvaluationError(M.unknownFact(`derived.${name}`), name, reader);
+    const scope: DecisionScope = def.scope ?? "design";
+    const owner = scope === "design" ? DESIGN : scope === item.kind ? item : undefined;
+    if (!owner) throw new RuleEvaluationError(M.outOfScope(reader, `derived.${name}`, scope, item.kind), name, reader);
+    const key = `${name}@${itemKey(owner)}`;
+    const known = derived.get(key);
+    if (known === COMPUTING) throw new RuleEvaluationError(M.selfDependentFact(name), name, reader);
+    if (known !== undefined) return known;
+    const ctx = contextOf(owner);
+    if (def.constant) {
+      let perCatalog = constants.get(catalog);
+      if (!perCatalog) constants.set(catalog, (perCatalog = new Map()));
+      if (!perCatalog.has(name)) perCatalog.set(name, def.compute(ctx));
+      derived.set(key, perCatalog.get(name));
+      return perCatalog.get(name);
+    }
+    derived.set(key, COMPUTING);
+    try {
+      const value = def.compute(ctx);
+      derived.set(key, value);
+      return value;
+    } catch (err) {
+      // Not memoised: a later reader (after the decision it needs) may compute it.
+      derived.delete(key);
+      throw err;
+    }
+  }
+
+  const resolverOf = (item: Item) => (fact: string): unknown => {
     const dot = fact.indexOf(".");
     const family = fact.slice(0, dot);
     const rest = fact.slice(dot + 1);
     if (family === "answers") return readPath(answers, rest.split(".")) ?? null;
-    if (family === "derived") return ctx.fact(rest);
-    if (family === "design") {
-      // Loading checks the decision order; this catches what loading could not (a hand-built rule
-      // set, a bug in the order check) instead of quietly reading null.
-      if (!values.has(rest)) throw new RuleEvaluationError(M.undecided(reader, rest), rest, reader);
-      return values.get(rest);
-    }
+    if (family === "derived") return readFact(item, rest);
+    // Loading checks the decision order and scopes; this catches what loading could not (a
+    // hand-built rule set, a bug in the order check) instead of quietly reading null.
+    if (family === "design") return readDecision(item, rest, (p) => M.undecided(reader, p));
     throw new RuleEvaluationError(M.unknownFact(fact), fact, reader);
   };
-  const fill = (template: string): string => {
+  const fill = (template: string, resolve: (fact: string) => unknown): string => {
     const parts = splitTemplate(template);
     let out = parts[0]!;
     for (let i = 1; i < parts.length; i += 2) out += formatValue(resolve(parts[i]!)) + parts[i + 1]!;
     return out;
   };
 
-  const decisions: DecisionTrace[] = [];
+  const itemsOf = (scope: DecisionScope): Item[] =>
+    scope === "group"
+      ? topology.groups.map((group) => ({ kind: "group", group }))
+      : scope === "region"
+        ? topology.regions.map((region) => ({ kind: "region", region }))
+        : [DESIGN];
+
   const constraintFindings: FindingTrace[] = [];
-  for (const slot of DECISION_SLOTS) {
+
+  /** Decides one slot for one item: the first rule whose conditions hold and whose value is allowed. */
+  function decideSlot(slot: DecisionSlot, item: Item): Decided {
+    const resolve = resolverOf(item);
+    const about = itemKey(item) || undefined;
     const rules = ruleSet.decisions.get(slot.path) ?? [];
     // Each constraint's conditions are evaluated once; the result is kept for the trace.
     const applied = new Map<LoadedConstraint, ReturnType<typeof evaluateCondition>>();
@@ -263,50 +370,51 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
           file: rejecting.file,
           overrides: rejecting.overrides,
           leaves: [],
+          ...(about ? { about } : {}),
         });
       }
     }
     const misfit = describeMisfit(slot, decided.value, catalog);
-    if (misfit) throw new RuleEvaluationError(M.wrongValue(decided.rule, slot.path, decided.value, misfit), slot.path, decided.rule);
-    values.set(slot.path, decided.value);
+    if (misfit) throw new RuleEvaluationError(M.wrongValue(decided.rule, `${about ? `${about}: ` : ""}${slot.path}`, decided.value, misfit), slot.path, decided.rule);
+    valuesOf(item).set(slot.path, decided.value);
     reader = decided.rule;
-    decisions.push({
-      path: slot.path,
-      value: decided.value,
-      rule: decided.rule,
-      title: decided.title,
-      rationale: fill(decided.template),
-      docs: decided.docs,
-      file: decided.file,
-      candidates,
-    });
+    return { slot, item, value: decided.value, rule: decided.rule, title: decided.title, rationale: fill(decided.template, resolve), docs: decided.docs, file: decided.file, candidates };
   }
+
+  const made: Decided[] = [];
+  for (const slot of DECISION_SLOTS) for (const item of itemsOf(slot.scope)) made.push(decideSlot(slot, item));
 
   const findings: FindingTrace[] = [...constraintFindings];
   const unfired: UnfiredFindingTrace[] = [];
   for (const loaded of ruleSet.findings) {
     const rule = loaded.rule;
     if (isDecisionRule(rule)) continue;
-    reader = rule.id;
-    const result = evaluateCondition(rule.when, resolve);
-    if (!result.passed) {
-      unfired.push({ id: rule.id, title: rule.title, file: loaded.file, firstFailure: result.firstFailure, leaves: result.leaves });
-      continue;
+    for (const item of itemsOf(ruleSet.scopes.get(rule.id) ?? "design")) {
+      reader = rule.id;
+      const resolve = resolverOf(item);
+      const about = itemKey(item) || undefined;
+      const result = evaluateCondition(rule.when, resolve);
+      if (!result.passed) {
+        unfired.push({ id: rule.id, title: rule.title, file: loaded.file, ...(about ? { about } : {}), firstFailure: result.firstFailure, leaves: result.leaves });
+        continue;
+      }
+      findings.push({
+        id: rule.id,
+        severity: rule.severity,
+        message: fill(rule.message, resolve),
+        docs: rule.docs,
+        ...(about ? { about } : {}),
+        title: rule.title,
+        topic: rule.topic,
+        overrides: loaded.overrides,
+        file: loaded.file,
+        leaves: result.leaves,
+      });
     }
-    findings.push({
-      id: rule.id,
-      severity: rule.severity,
-      message: fill(rule.message),
-      docs: rule.docs,
-      title: rule.title,
-      topic: rule.topic,
-      overrides: loaded.overrides,
-      file: loaded.file,
-      leaves: result.leaves,
-    });
   }
+  const decisions = expandDecisions(made, (id) => groupValues.get(id)!);
   // A deprecated rule that still decides or fires says so, pointing at its replacement.
-  for (const id of new Set([...decisions.map((d) => d.rule), ...findings.map((f) => f.id)])) {
+  for (const id of new Set([...made.map((d) => d.rule), ...findings.map((f) => f.id)])) {
     const loaded = ruleSet.byId.get(id);
     const dep = loaded?.rule.deprecated;
     if (!loaded || !dep) continue;
@@ -320,7 +428,65 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       leaves: [],
     });
   }
+  // Stable: findings of one rule keep the items' order.
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return { values, decisions, findings, unfired, facts: Object.fromEntries([...derived].filter(([, v]) => v !== COMPUTING)) };
+  const facts: Record<string, unknown> = {};
+  for (const [key, value] of derived) {
+    if (value === COMPUTING) continue;
+    facts[key.endsWith("@") ? key.slice(0, -1) : key] = value;
+  }
+  return {
+    topology,
+    values: designValues,
+    groups: topology.groups.map((item) => ({ item, values: groupValues.get(item.id)! })),
+    regions: topology.regions.map((item) => ({ item, values: regionValues.get(item.answer.name)! })),
+    decisions,
+    decided: made.map((d) => ({ slot: d.slot.path, ...(itemKey(d.item) ? { about: itemKey(d.item) } : {}), value: d.value, rule: d.rule })),
+    findings: mergeRepeatedFindings(findings),
+    unfired,
+    facts,
+    readFact: (name, at) => readFact(at?.group !== undefined ? groupItem(at.group) : at?.region !== undefined ? regionItem(at.region) : DESIGN, name),
+  };
+}
+
+/**
+ * The trace under design paths: a design slot once, a region slot on its gateway, a group slot on
+ * each of the group's circuits it applies to (or on the group itself for `siteGroups[]` fields).
+ */
+function expandDecisions(made: readonly Decided[], groupValues: (id: string) => ReadonlyMap<string, unknown>): DecisionTrace[] {
+  const traces: DecisionTrace[] = [];
+  const push = (d: Decided, path: string, about?: string) =>
+    traces.push({ path, slot: d.slot.path, ...(about ? { about } : {}), value: d.value, rule: d.rule, title: d.title, rationale: d.rationale, docs: d.docs, file: d.file, candidates: d.candidates });
+  for (const d of made) {
+    const field = d.slot.field;
+    if (d.item.kind === "design") push(d, field);
+    else if (d.item.kind === "region") push(d, field.replace("[]", `[${d.item.region.answer.name}]`), regionRef(d.item.region.answer.name));
+    else {
+      const group = d.item.group;
+      if (field.startsWith("siteGroups[]")) {
+        push(d, field.replace("[]", `[${group.id}]`), groupRef(group.id));
+        continue;
+      }
+      const values = groupValues(group.id);
+      const circuits = circuitIdsOf(group.id, values.get("siteGroup.locations") as number, values.get("siteGroup.parallel") as number);
+      for (const c of circuits) if (d.slot.location === undefined || d.slot.location === c.location) push(d, field.replace("[]", `[${c.id}]`), groupRef(group.id));
+    }
+  }
+  return traces;
+}
+
+/** One finding per id and message: the same words for several items list the items once. */
+function mergeRepeatedFindings(findings: FindingTrace[]): FindingTrace[] {
+  const byKey = new Map<string, FindingTrace>();
+  const out: FindingTrace[] = [];
+  for (const f of findings) {
+    const key = `${f.id}\u0000${f.message}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, f);
+      out.push(f);
+    } else if (f.about) first.about = first.about ? `${first.about}, ${f.about}` : f.about;
+  }
+  return out;
 }

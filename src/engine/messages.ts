@@ -17,6 +17,9 @@ export const ENGINE_MESSAGES = {
     `${readerText(reader)} reads a derived fact that needs decision ${path}, which is not decided yet`,
   selfDependentFact: (name: string) => `derived fact ${name} depends on itself`,
   unknownFact: (fact: string) => `unknown fact ${fact}`,
+  unknownItem: (reader: string, item: string) => `${readerText(reader)} reads ${item}, which the design does not have`,
+  outOfScope: (reader: string, fact: string, scope: string, from: string) =>
+    `${readerText(reader)} reads ${fact}, which is decided per ${scope}, from a ${from === "design" ? "design-wide" : `per-${from}`} rule; read it through a ${from === "design" ? "design" : from} fact instead`,
   noDefault: (path: string) => `no rule decides ${path} for these answers; the rule set needs a default rule (one without "when") for it`,
   wrongValue: (rule: string, path: string, value: unknown, expected: string) => {
     const shown = JSON.stringify(value) ?? String(value);

@@ -25,6 +25,16 @@ export const CASE_BASE_ANSWERS = {
   azure: { regions: ["westeurope"] },
 } as const;
 
+/** The same organisation as a v2 file, for cases written in v2 (lists given in a case replace these). */
+export const CASE_BASE_ANSWERS_V2 = {
+  apiVersion: "expressroute-advisor/v2",
+  kind: "Answers",
+  sites: [{ name: "site", requiredMbps: 1000 }],
+  regions: [{ name: "westeurope" }],
+} as const;
+
+const isV2Case = (answers: unknown) => answers !== null && typeof answers === "object" && (answers as { apiVersion?: unknown }).apiVersion === CASE_BASE_ANSWERS_V2.apiVersion;
+
 function mergeAnswers(base: unknown, over: unknown): unknown {
   if (over === null || typeof over !== "object" || Array.isArray(over)) return over;
   if (base === null || typeof base !== "object" || Array.isArray(base)) return over;
@@ -36,15 +46,17 @@ function mergeAnswers(base: unknown, over: unknown): unknown {
 function runCase(loaded: LoadedRule, c: RuleCase, kind: "valid" | "invalid", index: number, catalog: Catalog, ruleSet: RuleSet): CaseResult {
   const rule = loaded.rule;
   const base = { rule: rule.id, file: c.file ?? loaded.file, kind, index, name: c.name };
-  const checked = checkAnswers(mergeAnswers(CASE_BASE_ANSWERS, c.answers), catalog);
+  const checked = checkAnswers(mergeAnswers(isV2Case(c.answers) ? CASE_BASE_ANSWERS_V2 : CASE_BASE_ANSWERS, c.answers), catalog);
   if (!checked.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
   const result = planDesign(checked.answers, catalog, ruleSet);
   let fired: boolean;
   let detail: string;
   if (isDecisionRule(rule)) {
-    const decision = result.evaluation.decisions.find((d) => d.path === rule.decision)!;
+    // Scoped slots are decided per site group or region: the rule fires when it wins for any of them.
+    const decided = result.evaluation.decided.filter((d) => d.slot === rule.decision);
+    const decision = decided.find((d) => d.rule === rule.id) ?? decided[0]!;
     fired = decision.rule === rule.id;
-    detail = `${rule.decision} was decided by ${decision.rule} (${JSON.stringify(decision.value)})`;
+    detail = `${rule.decision} was decided by ${decision.rule} (${JSON.stringify(decision.value)})${decision.about ? ` for ${decision.about}` : ""}`;
     if (fired && kind === "valid" && c.expect !== undefined && decision.value !== c.expect) {
       return { ...base, passed: false, message: `${rule.id} won but set ${rule.decision} to ${JSON.stringify(decision.value)}, expected ${JSON.stringify(c.expect)}` };
     }

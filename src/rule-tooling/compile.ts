@@ -4,8 +4,8 @@ import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
 import { splitTemplate } from "../text/format.js";
 import { describeValue, describeZodIssue, formatZodPath, valueAt } from "./zod-wording.js";
-import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, type DecisionSlot } from "../rules/decisions.js";
-import { assembleRuleSet, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, type DecisionScope, type DecisionSlot } from "../rules/decisions.js";
+import { assembleRuleSet, findingScopes, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { FACT_NAMES, FACT_TYPES, type FactType } from "./facts.js";
 import {
   CasesFileSchema,
@@ -115,6 +115,8 @@ interface CheckContext {
   issues: RuleIssue[];
   /** Index of the slot the rule decides; design facts must come from earlier slots. */
   slotIndex: number;
+  /** The scope of the slot a decision rule or constraint serves; undefined for finding rules (inferred). */
+  scope?: DecisionScope;
 }
 
 function checkFactName(name: string, where: string, ctx: CheckContext, allowance: 0 | 1 = 0): FactType | undefined {
@@ -125,6 +127,14 @@ function checkFactName(name: string, where: string, ctx: CheckContext, allowance
     const known = ["answers", "derived", "design"].includes(family!) ? "" : " (facts start with answers., derived. or design.)";
     ctx.issues.push({ file: ctx.file, path: where, message: `unknown fact "${name}"${hint ? `; ${hint}` : known}` });
     return undefined;
+  }
+  // A per-group rule reads its own group's facts; a per-region one its region's; any reads the design's.
+  if (ctx.scope !== undefined && type.scope !== "design" && type.scope !== ctx.scope) {
+    ctx.issues.push({
+      file: ctx.file,
+      path: where,
+      message: `"${name}" is ${type.scope === "group" ? "per site group" : "per region"}, but this rule decides ${ctx.scope === "design" ? "for the whole design" : `per ${ctx.scope === "group" ? "site group" : "region"}`}; read a fact of the rule's own scope or of the design`,
+    });
   }
   // A rationale is filled after its own decision is set, so it may name it (allowance 1).
   if (type.slotIndex !== undefined && type.slotIndex >= ctx.slotIndex + allowance) {
@@ -207,11 +217,16 @@ function checkRule(rule: Rule, file: string, where: string, issues: RuleIssue[])
       issues.push({ file, path: `${where}.decision`, message: `unknown decision "${rule.decision}"${hint ? `; ${hint}` : ""}` });
       return;
     }
-    ctx.slotIndex = DECISION_SLOTS.indexOf(slot);
+    ctx.slotIndex = (DECISION_SLOTS as readonly DecisionSlot[]).indexOf(slot);
+    ctx.scope = slot.scope;
     checkOperand(rule.set, slot, `${where}.set`, ctx);
     checkTemplate(rule.rationale, `${where}.rationale`, ctx, 1);
   } else checkTemplate(rule.message, `${where}.message`, ctx, 0);
   if (rule.when) checkCondition(rule.when, `${where}.when`, ctx);
+  if (!isDecisionRule(rule)) {
+    const scopes = findingScopes(rule);
+    if (scopes.length > 1) issues.push({ file, path: where, message: `reads facts of both a site group and a region; a finding fires per group or per region, so split it or read a design-wide fact` });
+  }
   if (rule.cases) checkCaseExpects(rule, rule.cases, file, `${where}.cases`, issues);
 }
 
@@ -231,7 +246,7 @@ function checkConstraint(raw: unknown, file: string, where: string, issues: Rule
     issues.push({ file, path: `${where}.constrain`, message: `unknown decision "${c.constrain}"${hint ? `; ${hint}` : ""}` });
     return undefined;
   }
-  const ctx: CheckContext = { file, issues, slotIndex: DECISION_SLOTS.indexOf(slot) };
+  const ctx: CheckContext = { file, issues, slotIndex: (DECISION_SLOTS as readonly DecisionSlot[]).indexOf(slot), scope: slot.scope };
   const key = c.allow ? "allow" : "forbid";
   checkOperand(c[key], slot, `${where}.${key}`, ctx);
   checkTemplate(c.rationale, `${where}.rationale`, ctx, 1);

@@ -1,6 +1,8 @@
 // A validated rule set, indexed for evaluation. Free of zod, so prebuilt rules load cheaply.
-import { DECISION_SLOTS } from "./decisions.js";
-import { isDecisionRule, type Constraint, type Rule } from "./rule-types.js";
+import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, type DecisionScope } from "./decisions.js";
+import { DERIVED_FACTS } from "./derived.js";
+import { isDecisionRule, type Condition, type Constraint, type Rule } from "./rule-types.js";
+import { splitTemplate } from "../text/format.js";
 
 export interface LoadedRule {
   rule: Rule;
@@ -32,6 +34,51 @@ export interface RuleSet {
   byId: ReadonlyMap<string, LoadedRule>;
   /** Constraints per decision slot path, by id. */
   constraints: ReadonlyMap<string, readonly LoadedConstraint[]>;
+  /** Per finding rule: fired once for the design, or once per site group or region. */
+  scopes: ReadonlyMap<string, DecisionScope>;
+}
+
+/** The scope a fact is decided or computed in (answers are design-wide); undefined for an unknown fact. */
+export function scopeOfFact(fact: string): DecisionScope | undefined {
+  const dot = fact.indexOf(".");
+  const family = fact.slice(0, dot);
+  const rest = fact.slice(dot + 1);
+  if (family === "answers") return "design";
+  if (family === "design") return DECISION_SLOT_BY_PATH.get(rest)?.scope;
+  if (family === "derived") {
+    const def = DERIVED_FACTS[rest];
+    return def ? (def.scope ?? "design") : undefined;
+  }
+  return undefined;
+}
+
+function collectFacts(cond: Condition | undefined, into: string[]): string[] {
+  if (!cond) return into;
+  if ("all" in cond) cond.all.forEach((c) => collectFacts(c, into));
+  else if ("any" in cond) cond.any.forEach((c) => collectFacts(c, into));
+  else if ("not" in cond) collectFacts(cond.not, into);
+  else {
+    into.push(cond.fact);
+    for (const operand of Object.values(cond)) if (operand !== null && typeof operand === "object" && !Array.isArray(operand) && "fact" in operand) into.push((operand as { fact: string }).fact);
+  }
+  return into;
+}
+
+/**
+ * The item scopes a finding rule reads: a rule reading a site group's facts fires once per group,
+ * one reading a region's once per region; none, once for the design. Two scopes is a rule error
+ * (compile reports it; see findingScopes).
+ */
+export function findingScopes(rule: Rule): DecisionScope[] {
+  const facts = collectFacts(rule.when, []);
+  const parts = splitTemplate(isDecisionRule(rule) ? rule.rationale : rule.message);
+  for (let i = 1; i < parts.length; i += 2) facts.push(parts[i]!);
+  const scopes = new Set<DecisionScope>();
+  for (const f of facts) {
+    const scope = scopeOfFact(f);
+    if (scope && scope !== "design") scopes.add(scope);
+  }
+  return [...scopes].sort();
 }
 
 const byPriorityThenId = (a: LoadedRule, b: LoadedRule) =>
@@ -56,6 +103,7 @@ export function assembleRuleSet(rules: readonly LoadedRule[], constraints: reado
     list.push(c);
     bySlot.set(c.constraint.constrain, list);
   }
-  return { decisions, findings, all: all.sort(byPriorityThenId), byId, constraints: bySlot };
+  const scopes = new Map<string, DecisionScope>(findings.map((l) => [l.rule.id, findingScopes(l.rule)[0] ?? "design"]));
+  return { decisions, findings, all: all.sort(byPriorityThenId), byId, constraints: bySlot, scopes };
 }
 
