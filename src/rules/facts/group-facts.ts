@@ -5,7 +5,7 @@
 // of earlier groups for the same slot through ctx.groupDecision).
 import type { PeeringLocation } from "../../catalog/schema.js";
 import type { DerivedFact, FactContext } from "../derived.js";
-import { circuitIdsOf } from "../site-groups.js";
+import { circuitIdsOf, projectNeed } from "../site-groups.js";
 import {
   chosenDirectPort,
   cityOf,
@@ -45,17 +45,13 @@ function peerLocationsBefore(ctx: FactContext): Map<string, string> {
   return taken;
 }
 
-/** The group's circuits with the decided location of each (null when left open). */
-function circuitsWithLocations(ctx: FactContext) {
-  const g = groupOf(ctx);
-  const locations = ctx.decision("siteGroup.locations") as number;
-  const parallel = ctx.decision("siteGroup.parallel") as number;
-  return circuitIdsOf(g.id, locations, parallel);
-}
+/** The group's circuits as its decided locations and parallel circuits make them. */
+const plannedCircuits = (ctx: FactContext) =>
+  circuitIdsOf(groupOf(ctx).id, ctx.decision("siteGroup.locations") as number, ctx.decision("siteGroup.parallel") as number);
 
 const linksOfGroup = (ctx: FactContext): GlobalReachLink[] => {
   if (!(ctx.decision("globalReach.enabled") as boolean)) return [];
-  const ids = new Set((ctx.fact("groupCircuitIds") as string[]));
+  const ids = new Set(ctx.fact("groupCircuitIds") as string[]);
   return (ctx.fact("globalReachLinks") as GlobalReachLink[]).filter((l) => l.circuits.some((c) => ids.has(c)));
 };
 
@@ -112,17 +108,14 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "siteGroup.parallel",
     kind: "string[]",
     description: "Ids of the group's circuits: <group>-1…, the first location's first",
-    compute: (ctx) => circuitsWithLocations(ctx).map((c) => c.id),
+    compute: (ctx) => plannedCircuits(ctx).map((c) => c.id),
   }),
 
   // ── Bandwidth ────────────────────────────────────────────────────────────
   projectedMbps: group({
     kind: "number",
     description: "The group's required Mbps grown by growthPercentPerYear over horizonYears, rounded up",
-    compute: (ctx) => {
-      const b = ctx.answers.bandwidth;
-      return Math.ceil(groupOf(ctx).requiredMbps * Math.pow(1 + b.growthPercentPerYear / 100, b.horizonYears) - 1e-9);
-    },
+    compute: (ctx) => projectNeed(groupOf(ctx).requiredMbps, ctx.answers.bandwidth),
   }),
   growthApplied: group({
     kind: "boolean",
