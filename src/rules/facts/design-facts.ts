@@ -48,8 +48,11 @@ function placeCircuits(ctx: FactContext, g: SiteGroup): PlacedCircuit[] {
   }));
 }
 
-/** Where a circuit is for Global Reach: a Metro circuit's peering location is its Metro. */
-const placeOf = (c: PlacedCircuit) => c.metro ?? c.location;
+/**
+ * Two circuits are at one place for Global Reach when they share a peering location, or a Metro
+ * (a Metro circuit's peering location is its Metro, which spans both of its sites).
+ */
+const samePlace = (a: PlacedCircuit, b: PlacedCircuit) => (a.location !== null && a.location === b.location) || (a.metro !== null && a.metro === b.metro);
 
 function linkOf(ctx: FactContext, a: PlacedCircuit, b: PlacedCircuit): GlobalReachLink {
   const la = locationNamed(ctx.catalog, a.location);
@@ -57,7 +60,7 @@ function linkOf(ctx: FactContext, a: PlacedCircuit, b: PlacedCircuit): GlobalRea
   return {
     circuits: [a.id, b.id],
     crossesGeopoliticalRegions: Boolean(la && lb && la.geo !== lb.geo),
-    samePeeringLocation: placeOf(a) !== null && placeOf(a) === placeOf(b),
+    samePeeringLocation: samePlace(a, b),
     supported: (la?.globalReach ?? true) && (lb?.globalReach ?? true),
   };
 }
@@ -75,7 +78,7 @@ function linksBetween(ctx: FactContext, as: PlacedCircuit[], bs: PlacedCircuit[]
     const a = as[i % as.length]!;
     const preferred = bs[i % bs.length]!;
     const free = (b: PlacedCircuit) => !paired.has(`${a.id}\u0000${b.id}`);
-    const apart = (b: PlacedCircuit) => placeOf(a) === null || placeOf(a) !== placeOf(b);
+    const apart = (b: PlacedCircuit) => !samePlace(a, b);
     const b = [preferred, ...bs].find((x) => free(x) && apart(x)) ?? (free(preferred) ? preferred : undefined);
     if (!b) continue;
     paired.add(`${a.id}\u0000${b.id}`);
@@ -145,18 +148,6 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Pairs of site groups that must reach each other over Microsoft's backbone",
     compute: (ctx) => ctx.topology.groups.flatMap((g) => g.transitPeers.filter((p) => ctx.topology.groupById.get(p)!.index > g.index).map((p) => `${g.id} + ${p}`)),
   },
-  transitPairsWithinGroups: {
-    kind: "string[]",
-    description: "Site pairs asked to reach each other that share one group's WAN and circuits (the WAN carries that traffic)",
-    compute: (ctx) => {
-      const t = ctx.answers.transit.betweenSites;
-      const groupOf = new Map(ctx.topology.groups.flatMap((g) => g.sites.map((s) => [s.name, g.id] as const)));
-      const names = ctx.answers.sites.map((s) => s.name);
-      const pairs: [string, string][] = t === "none" ? [] : t === "all" ? names.flatMap((a, i) => names.slice(i + 1).map((b): [string, string] => [a, b])) : t;
-      return pairs.filter(([a, b]) => a !== b && groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)).map(([a, b]) => `${a} + ${b}`);
-    },
-  },
-
   // ── Resiliency across groups ─────────────────────────────────────────────
   groupsWithoutLocation: {
     kind: "string[]",

@@ -357,7 +357,9 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Peering location near the group's given one that no earlier group it must reach uses, where Global Reach is offered (null when none is needed or found)",
     compute: (ctx) => {
       const first = givenLocation(ctx);
-      if (!first || ctx.fact("transitLocationTakenBy") === null) return null;
+      // Where Global Reach is not offered in the group's own country, moving to another country's
+      // location would be a guess; the Global Reach finding asks for a location instead.
+      if (!first?.globalReach || ctx.fact("transitLocationTakenBy") === null) return null;
       return pickNearbyLocation(ctx.catalog, first, {
         regions: groupOf(ctx).regions,
         direct: ctx.decision("connection.type") === "direct",
