@@ -1,18 +1,62 @@
-// Turns raw answers (parsed YAML/JSON) into typed Answers or one-line issues
-// ("location: message"), in the manner of knip's zod error formatting.
+// Turns raw answers (parsed YAML/JSON) into typed v2 Answers or one-line issues
+// ("location: message"), in the manner of knip's zod error formatting. v1 files are validated
+// with the v1 schema, worded in v1 terms (the user's file), then migrated (migrate.ts).
 import type { z } from "zod";
 import { suggestNames } from "../text/closest.js";
-import { ANSWER_FIELD_BY_PATH, ANSWER_FIELDS, TOP_LEVEL_KEYS } from "./fields.js";
-import { ANSWER_SECTIONS, AnswersSchema, API_VERSION, type Answers } from "./schema.js";
-import { readPath } from "./raw-tree.js";
+import {
+  ANSWER_FIELD_BY_PATH,
+  ANSWER_FIELDS,
+  LIST_SECTIONS,
+  TOP_LEVEL_KEYS,
+  V1_ANSWER_FIELD_BY_PATH,
+  V1_ANSWER_FIELDS,
+  V1_TOP_LEVEL_KEYS,
+  toFieldPath,
+  type AnswerField,
+} from "./fields.js";
+import { ANSWER_SECTIONS, AnswersSchema, API_VERSION, V1_API_VERSION, type Answers } from "./schema.js";
+import { ANSWER_V1_SECTIONS, AnswersV1Schema } from "./schema-v1.js";
+import { migrateAnswersWithNotes, type MigrationNote } from "./migrate.js";
+import { checkCrossReferences, checkV1CrossReferences } from "./cross-references.js";
+import { isMapping, readPath } from "./raw-tree.js";
 
 export interface InputIssue {
-  /** Dotted key path, e.g. "azure.regions[1]"; "" for the whole document. */
+  /** Key path as in the file, e.g. "azure.regions[1]", "sites[1].name"; "" for the whole document. */
   path: string;
   message: string;
 }
 
-export type ValidationResult = { ok: true; answers: Answers } | { ok: false; issues: InputIssue[] };
+export type ValidationResult =
+  | {
+      ok: true;
+      /** Always v2: a v1 file is migrated. */
+      answers: Answers;
+      /** Present for a v1 file: the assumptions its migration made (migrate.ts). */
+      migration?: MigrationNote[];
+    }
+  | { ok: false; issues: InputIssue[] };
+
+/** What wording an issue needs: the schema version's keys and field table. */
+interface Profile {
+  schema: z.ZodType;
+  sections: Record<string, z.ZodObject>;
+  topLevelKeys: readonly string[];
+  fields: readonly AnswerField[];
+  fieldByPath: ReadonlyMap<string, AnswerField>;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}
+
+const V2: Profile = { schema: AnswersSchema, sections: ANSWER_SECTIONS, topLevelKeys: TOP_LEVEL_KEYS, fields: ANSWER_FIELDS, fieldByPath: ANSWER_FIELD_BY_PATH };
+const V1: Profile = { schema: AnswersV1Schema, sections: ANSWER_V1_SECTIONS, topLevelKeys: V1_TOP_LEVEL_KEYS, fields: V1_ANSWER_FIELDS, fieldByPath: V1_ANSWER_FIELD_BY_PATH };
+
+const isListSection = (profile: Profile, key: unknown) => profile === V2 && LIST_SECTIONS.some((l) => l.section === key);
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -20,18 +64,36 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function keysAt(path: readonly PropertyKey[]): readonly string[] {
-  if (path.length === 0) return TOP_LEVEL_KEYS;
-  const section = ANSWER_SECTIONS[path[0] as keyof typeof ANSWER_SECTIONS];
-  return section && path.length === 1 ? Object.keys(section.shape) : [];
+function keysAt(path: readonly PropertyKey[], profile: Profile): readonly string[] {
+  if (path.length === 0) return profile.topLevelKeys;
+  const section = profile.sections[path[0] as string];
+  if (!section) return [];
+  const item = isListSection(profile, path[0]);
+  return (item ? path.length === 2 && typeof path[1] === "number" : path.length === 1) ? Object.keys(section.shape) : [];
 }
 
-function describeExpected(path: string): string {
-  const field = ANSWER_FIELD_BY_PATH.get(path);
+const SITE_PAIR_EXAMPLE = "[[amsterdam-dc, frankfurt-dc]]";
+
+/** Words for a value a text answer must match (site names). */
+function describeText(field: AnswerField): string {
+  if (!field.pattern) return "a text value";
+  return `a name of letters, digits, - and _ (${field.minLength ?? 1} to ${field.maxLength} characters)`;
+}
+
+function describeExpected(path: string, profile: Profile): string {
+  const fieldPath = toFieldPath(path);
+  const field = profile.fieldByPath.get(fieldPath);
   if (!field) {
-    if (path === "apiVersion") return `"${API_VERSION}"`;
+    if (path === "apiVersion") return `"${API_VERSION}" (or "${V1_API_VERSION}" for a v1 file)`;
     if (path === "kind") return `"Answers"`;
-    if (path in ANSWER_SECTIONS) return "a mapping of keys";
+    if (isListSection(profile, path)) return `a list of ${path}, each a mapping of keys`;
+    if (/^\w+\[\d+\]$/.test(path)) return "a mapping of keys";
+    if (path in profile.sections) return "a mapping of keys";
+    // Inside a list answer: one name of it, or one pair of names (transit.betweenSites).
+    const parent = profile.fieldByPath.get(fieldPath.replace(/\[\]$/, ""));
+    if (parent?.kind === "pairs") return `a pair of site names, e.g. ${SITE_PAIR_EXAMPLE.slice(1, -1)}`;
+    const grand = profile.fieldByPath.get(fieldPath.replace(/\[\]\[\]$/, ""));
+    if (grand?.kind === "pairs" || parent?.kind === "string[]") return describeText(grand ?? parent!);
     return "a value";
   }
   const nullable = field.nullable ? " or null" : "";
@@ -44,25 +106,19 @@ function describeExpected(path: string): string {
       return `true or false${nullable}`;
     case "enum":
       return `one of ${field.values!.join(" | ")}${nullable}`;
+    case "pairs":
+      return `${field.values!.join(", ")} or a list of pairs of site names, e.g. ${SITE_PAIR_EXAMPLE}`;
     case "string[]":
-      return "a list of names, e.g. [westeurope]";
+      return field.pattern ? `a list of site names, e.g. [amsterdam-dc]${nullable}` : "a list of names, e.g. [westeurope]";
     default:
-      return `a text value${nullable}`;
+      return `${describeText(field)}${nullable}`;
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return String(value);
-}
-
-function convertIssue(issue: z.core.$ZodIssue, raw: unknown): InputIssue[] {
+function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): InputIssue[] {
   const path = formatPath(issue.path);
   if (issue.code === "unrecognized_keys") {
-    const known = keysAt(issue.path);
+    const known = keysAt(issue.path, profile);
     return issue.keys.map((key) => {
       const hint = suggestNames(key, known);
       const where = path ? `${path}.${key}` : key;
@@ -70,44 +126,73 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown): InputIssue[] {
     });
   }
   const value = readPath(raw, issue.path);
-  const expected = describeExpected(path.replace(/\[\d+\]$/, ""));
-  if (value === undefined && path in ANSWER_SECTIONS) {
+  if (issue.code === "invalid_union" && Array.isArray(value)) {
+    // A list where words or a list are taken (transit.betweenSites): the list's own issues say more.
+    // The words' branch fails at the value itself (invalid_value); the list's never does.
+    const listErrors = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value")));
+    if (listErrors) return listErrors.flatMap((e) => convertIssue({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue, raw, profile));
+  }
+  const expected = describeExpected(path.replace(/\[\d+\]$/, "").replace(/^(\w+)$/, "$1"), profile);
+  if (value === undefined && path in profile.sections && !isListSection(profile, path)) {
     // A missing section: name the answers it must hold, not the section (`azure.regions`).
-    const required = ANSWER_FIELDS.filter((f) => f.section === path && f.required);
-    if (required.length > 0) return required.flatMap((f) => convertIssue({ ...issue, path: [f.section, f.key] } as z.core.$ZodIssue, raw));
+    const required = profile.fields.filter((f) => f.section === path && f.required);
+    if (required.length > 0) return required.flatMap((f) => convertIssue({ ...issue, path: [f.section, f.key] } as z.core.$ZodIssue, raw, profile));
   }
   if (value === undefined) {
-    const field = ANSWER_FIELD_BY_PATH.get(path);
-    const what = field?.description ? ` (${field.description.replace(/\.$/, "")})` : "";
-    return [{ path, message: `required answer is missing${what}: expected ${expected}` }];
+    const described = profile.fieldByPath.get(toFieldPath(path))?.description ?? LIST_SECTIONS.find((l) => l.section === path)?.description;
+    const what = described ? ` (${described.replace(/\.$/, "")})` : "";
+    return [{ path, message: `required answer is missing${what}: expected ${isListSection(profile, path) ? describeList(path) : expected}` }];
   }
   if (issue.code === "invalid_value" && typeof value === "string") {
-    const options = ANSWER_FIELD_BY_PATH.get(path)?.values?.map(String) ?? [];
+    const options = profile.fieldByPath.get(toFieldPath(path))?.values?.map(String) ?? [];
     const hint = suggestNames(value, options);
     return [{ path, message: `expected ${expected}, got ${describeValue(value)}${hint ? `; ${hint}` : ""}` }];
   }
+  if (isListSection(profile, path) && issue.code === "too_small") return [{ path, message: `expected at least one entry: ${describeList(path)}` }];
+  if (isListSection(profile, path)) return [{ path, message: `expected ${describeList(path)}, got ${describeValue(value)}` }];
   if (path === "azure.regions" && issue.code === "too_small") {
     return [{ path, message: "expected at least one Azure region, e.g. [westeurope]" }];
   }
   if (/^azure\.regions\[\d+\]$/.test(path)) return [{ path, message: `expected a region name, got ${describeValue(value)}` }];
-  return [{ path, message: `expected ${expected}, got ${describeValue(value)}` }];
+  // A pair's or a list's own limits (a pair of three names, a list of too many).
+  const expectedHere = /\]$/.test(path) || issue.code === "too_big" || issue.code === "too_small" ? describeExpected(path, profile) : expected;
+  return [{ path, message: `expected ${expectedHere}, got ${describeValue(value)}` }];
 }
 
-/** Validates raw answers against the v1 schema. Pure: no I/O. */
+/** The list sections by example: what a user writes. */
+function describeList(section: string): string {
+  const required = ANSWER_FIELDS.filter((f) => f.section === section && f.required).map((f) => f.key);
+  return `a list of ${section}, each a mapping with ${required.join(" and ")}, e.g. ${section === "sites" ? "[{ name: amsterdam-dc, requiredMbps: 1000 }]" : "[{ name: westeurope }]"}`;
+}
+
+/** Validates raw answers (v2, or v1 then migrated). Pure: no I/O. */
 export function validateAnswers(raw: unknown): ValidationResult {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+  if (!isMapping(raw)) {
     return {
       ok: false,
-      issues: [{ path: "", message: `expected a mapping with apiVersion: ${API_VERSION}, kind: Answers, bandwidth and azure; got ${describeValue(raw)}` }],
+      issues: [{ path: "", message: `expected a mapping with apiVersion: ${API_VERSION}, kind: Answers, sites and regions; got ${describeValue(raw)}` }],
     };
   }
-  if ((raw as { kind?: unknown }).kind === "Design") {
+  if (raw.kind === "Design") {
     return { ok: false, issues: [{ path: "kind", message: "this is a design document (kind: Design), not answers; pass the answers file it was made from" }] };
   }
+  if (raw.apiVersion === V1_API_VERSION) {
+    const result = AnswersV1Schema.safeParse(raw);
+    const crossIssues = checkV1CrossReferences(raw);
+    if (result.success && crossIssues.length === 0) {
+      const { answers, notes } = migrateAnswersWithNotes(result.data);
+      return { ok: true, answers, migration: notes };
+    }
+    return { ok: false, issues: sortIssues([...collectIssues(result, raw, V1), ...crossIssues]) };
+  }
   const result = AnswersSchema.safeParse(raw);
-  if (result.success) return { ok: true, answers: result.data };
-  const issues = withoutTypoEchoes(result.error.issues.flatMap((i) => convertIssue(i, raw)));
-  return { ok: false, issues: sortIssues(issues) };
+  const crossIssues = checkCrossReferences(raw);
+  if (result.success && crossIssues.length === 0) return { ok: true, answers: result.data };
+  return { ok: false, issues: sortIssues([...collectIssues(result, raw, V2), ...crossIssues]) };
+}
+
+function collectIssues(result: { success: boolean; error?: z.ZodError }, raw: unknown, profile: Profile): InputIssue[] {
+  return result.success ? [] : withoutTypoEchoes(result.error!.issues.flatMap((i) => convertIssue(i, raw, profile)));
 }
 
 /**
@@ -125,7 +210,8 @@ function withoutTypoEchoes(issues: InputIssue[]): InputIssue[] {
   return issues.filter((i) => !(echoes(i.path) && i.message.startsWith("required answer is missing")));
 }
 
-function sortIssues(issues: InputIssue[]): InputIssue[] {
+/** Issues without repeats, in key-path order. */
+export function sortIssues(issues: InputIssue[]): InputIssue[] {
   const seen = new Set<string>();
   return issues
     .filter((i) => {
@@ -136,4 +222,3 @@ function sortIssues(issues: InputIssue[]): InputIssue[] {
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-

@@ -2,7 +2,7 @@
 // placed by the decision table (each slot's `field`); structure (ids, which circuit serves which
 // sites and regions, ports, links, connections) comes from the topology and the rules' topology
 // facts. Key order is fixed here, so the YAML and JSON renderings are byte-stable.
-import type { AnswersV2 as Answers } from "../answers/schema.js";
+import type { Answers } from "../answers/schema.js";
 import type { Evaluation, Finding } from "../engine/evaluate.js";
 import { DECISION_SLOTS } from "../rules/decisions.js";
 import { circuitIdsOf, projectNeed, regionRequiredMbps } from "../rules/site-groups.js";

@@ -5,7 +5,7 @@
 // evaluation serves plan, explain, diff, the library and the tests: every rule is evaluated with
 // its full trace (a 50-site design takes milliseconds this way, so a second, faster path would
 // only be a second semantics to keep equal).
-import type { AnswersV2 as Answers } from "../answers/schema.js";
+import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { constraintAllows, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, listCatalogValues, slotValues, type CatalogList, type DecisionScope, type DecisionSlot } from "../rules/decisions.js";

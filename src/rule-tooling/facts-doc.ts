@@ -16,6 +16,7 @@ function typeOf(kind: string, values: readonly unknown[] | undefined, nullable: 
 
 const slotIndex = (path: string) => DECISION_SLOTS.findIndex((s) => s.path === path);
 
+
 function slotType(slot: DecisionSlot): string {
   const values = slotValues(slot);
   return values ? values.map(code).join(" \\| ") : typeOf(slot.kind, undefined, slot.nullable);
@@ -29,11 +30,13 @@ export function renderFactsPage(): string {
     "",
     "A rule's conditions, its `set: { fact }` and the `{placeholders}` of its rationale or message name facts: `answers.*` (what the organisation told us), `derived.*` (computed from the answers and the catalog) and `design.*` (decisions already made). Decisions are made in the order below; a rule or constraint for one decision may read only the decisions before it, and the derived facts that read only those. Loading refuses a rule that reads later (`rules lint` names it), and evaluation stops with an error naming the rule if one ever does.",
     "",
+    "Each decision has a scope: made once for the **design**, once per **site group** (the sites one circuit, a redundant pair or parallel circuits serve; docs/topology.md), or once per **region** (its gateway). Each decision is made for every item of its scope before the next decision. A rule reads the decisions and derived facts of its own scope and the design's; a finding rule fires once per item of the scope of what it reads (the design's if it reads only design-wide facts). In the design document a decision lands on its field, list items named by id (`circuits[ams-dc-1].sku.tier`, `gateways[westeurope].sku`, `siteGroups[ams-dc].locations`).",
+    "",
     "## Decisions (`design.*`), in the order they are made",
     "",
-    "| # | Decision | Values | Meaning |",
-    "|---|---|---|---|",
-    ...DECISION_SLOTS.map((s, i) => `| ${i + 1} | \`design.${s.path}\` | ${slotType(s)} | ${cell(s.description)} |`),
+    "| # | Decision | Scope | Design field | Values | Meaning |",
+    "|---|---|---|---|---|---|",
+    ...DECISION_SLOTS.map((s, i) => `| ${i + 1} | \`design.${s.path}\` | ${s.scope} | \`${s.field}\`${s.location !== undefined ? ` (location ${s.location + 1})` : ""} | ${slotType(s)} | ${cell(s.description)} |`),
     "",
     "A constraint (`constrain: <decision>` with `allow: [...]` or `forbid: [...]`, optional `when`) limits the values above: the decision goes to the next rule whose value is allowed, else to the first allowed value in the order listed, else the rules' value stands and the constraint raises an error finding.",
     "",
@@ -41,23 +44,23 @@ export function renderFactsPage(): string {
     "",
     "\"Reads decisions up to\" is the latest decision the fact reads, directly or through other facts: rules for that decision or an earlier one cannot use it. \"Catalog only\" facts do not depend on the answers.",
     "",
-    "| Fact | Type | Reads decisions up to | Meaning |",
-    "|---|---|---|---|",
+    "| Fact | Scope | Type | Reads decisions up to | Meaning |",
+    "|---|---|---|---|---|",
     ...Object.entries(DERIVED_FACTS)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, d]) => {
         const reads = d.after ? `\`${d.after}\` (#${slotIndex(d.after) + 1})` : d.constant ? "none (catalog only)" : "none";
-        return `| \`derived.${name}\` | ${typeOf(d.kind, undefined, d.nullable ?? false)} | ${reads} | ${cell(d.description)} |`;
+        return `| \`derived.${name}\` | ${d.scope ?? "design"} | ${typeOf(d.kind, undefined, d.nullable ?? false)} | ${reads} | ${cell(d.description)} |`;
       }),
     "",
     "## Answers (`answers.*`)",
     "",
-    "An optional answer without a default reads as `null` when it is not given.",
+    "An optional answer without a default reads as `null` when it is not given. Sites and regions are lists: rules read them through site-group and region facts (`derived.group*`, `derived.region*`), never by index.",
     "",
     "| Fact | Type | Default | Meaning |",
     "|---|---|---|---|",
     "| `answers.name` | string or `null` | | Name echoed into the design |",
-    ...ANSWER_FIELDS.map((f) => {
+    ...ANSWER_FIELDS.filter((f) => !f.path.includes("[") && f.kind !== "pairs").map((f) => {
       const nullable = f.nullable || (!f.required && f.defaultValue === undefined);
       const def = f.defaultValue === undefined ? (f.required ? "required" : "") : code(f.defaultValue);
       return `| \`answers.${f.path}\` | ${typeOf(f.kind, f.values, nullable)} | ${def} | ${cell(f.description)} |`;

@@ -17,10 +17,10 @@ function buildFactTypes(): Map<string, FactType> {
   const types = new Map<string, FactType>();
   types.set("answers.name", { kind: "string", nullable: true, scope: "design" });
   for (const f of ANSWER_FIELDS) {
-    // List items (sites[], regions[]) are read through group and region facts, never by index.
-    if (f.path.includes("[")) continue;
+    // List items (sites[], regions[]) and transit pairs are read through group and region facts.
+    if (f.path.includes("[") || f.kind === "pairs") continue;
     // Optional answers without a default read as null in conditions.
-    types.set(`answers.${f.path}`, { kind: f.kind, values: f.values, nullable: f.nullable || (!f.required && f.defaultValue === undefined), scope: "design" });
+    types.set(`answers.${f.path}`, { kind: f.kind as FactType["kind"], values: f.values, nullable: f.nullable || (!f.required && f.defaultValue === undefined), scope: "design" });
   }
   const slotIndexOf = (path: string) => DECISION_SLOTS.findIndex((s) => s.path === path);
   for (const [name, d] of Object.entries(DERIVED_FACTS)) {

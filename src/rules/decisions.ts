@@ -24,7 +24,7 @@ export interface DecisionSlot {
   field: string;
   /** For circuit fields: only the circuits at the group's first (0) or second (1) peering location. */
   location?: 0 | 1;
-  kind: Exclude<FieldKind, "literal">;
+  kind: Exclude<FieldKind, "literal" | "pairs">;
   values?: readonly (string | number)[];
   nullable: boolean;
   /** Short label for reports and the docs pages. */

@@ -2,7 +2,7 @@
 // may test or set (`derived.<name>`). Each is a lookup over data, never a design decision itself;
 // the rules decide. A fact may read earlier decisions through ctx.decision(). Facts live in
 // src/rules/facts/, one file per scope; this is their registry.
-import type { AnswersV2 as Answers } from "../answers/schema.js";
+import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { FieldKind } from "../answers/fields.js";
 import type { DecisionScope } from "./decisions.js";
@@ -33,7 +33,7 @@ export interface FactContext {
 }
 
 export interface DerivedFact {
-  kind: Exclude<FieldKind, "literal">;
+  kind: Exclude<FieldKind, "literal" | "pairs">;
   nullable?: boolean;
   description: string;
   /** Computed per site group or per region (absent: once for the design). Rules read a fact of their own scope or the design's. */

@@ -7,7 +7,7 @@
 // share a circuit, issue 14), and they are not a pair that must reach each other over Microsoft's
 // backbone (Global Reach joins circuits, so each side needs its own:
 // https://learn.microsoft.com/azure/expressroute/expressroute-global-reach).
-import type { AnswersV2, RegionAnswer, SiteAnswer } from "../answers/schema.js";
+import type { Answers, RegionAnswer, SiteAnswer } from "../answers/schema.js";
 import { TOPOLOGY_MESSAGES as M } from "./topology-messages.js";
 
 export interface SiteGroup {
@@ -67,7 +67,7 @@ export function circuitIdsOf(groupId: string, locations: number, parallel: numbe
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** The site pairs that must reach each other over Microsoft's backbone. */
-function transitPairs(answers: AnswersV2): Set<string> {
+function transitPairs(answers: Answers): Set<string> {
   const t = answers.transit.betweenSites;
   const pairs = new Set<string>();
   if (t === "none") return pairs;
@@ -84,7 +84,7 @@ const shareKey = (s: SiteAnswer): string | undefined =>
   s.wan === "none" || s.peeringLocation === undefined ? undefined : `${s.wan}\u0000${s.peeringLocation}\u0000${s.businessUnit ?? ""}`;
 
 /** Groups the sites (in order: each joins the first group it can share), then links groups and regions. */
-export function planTopology(answers: AnswersV2): Topology {
+export function planTopology(answers: Answers): Topology {
   const pairs = transitPairs(answers);
   const members: SiteAnswer[][] = [];
   for (const site of answers.sites) {

@@ -15,28 +15,42 @@ import { ROOT } from "../helpers/run-cli.js";
 const slotIndex = (path: string) => DECISION_SLOTS.findIndex((s) => s.path === path);
 
 describe("derived facts", () => {
-  it("read no decision later than the one they declare", async () => {
+  it("read no decision later than the one they declare, for every item of their scope", async () => {
     const { catalog, ruleSet } = await getBundle();
     const dir = join(ROOT, "fixtures/answers");
     for (const file of readdirSync(dir)) {
       const result = adviseDesign(parse(readFileSync(join(dir, file), "utf8")), catalog, ruleSet);
       if (!result.ok) throw new Error(file);
+      const e = result.evaluation;
+      const groupValues = new Map(e.groups.map((g) => [g.item.id, g.values]));
+      const regionValues = new Map(e.regions.map((r) => [r.item.answer.name, r.values]));
       for (const [name, def] of Object.entries(DERIVED_FACTS)) {
         const limit = def.after ? slotIndex(def.after) : -1;
-        const memo = new Map<string, unknown>();
-        const ctx: FactContext = {
-          answers: result.answers,
-          catalog,
-          decision(path) {
-            if (slotIndex(path) > limit) throw new Error(`${name} reads ${path}, later than its declared "after" (${def.after ?? "none"})`);
-            return result.evaluation.values.get(path);
-          },
-          fact(other) {
-            if (!memo.has(other)) memo.set(other, DERIVED_FACTS[other]!.compute(ctx));
-            return memo.get(other);
-          },
+        const read = (values: ReadonlyMap<string, unknown> | undefined, path: string) => {
+          if (slotIndex(path) > limit) throw new Error(`${name} reads ${path}, later than its declared "after" (${def.after ?? "none"})`);
+          return values?.get(path) ?? e.values.get(path);
         };
-        expect(() => def.compute(ctx), `${file}: ${name}`).not.toThrow();
+        const items = def.scope === "group" ? e.groups.map((g) => ({ group: g.item })) : def.scope === "region" ? e.regions.map((r) => ({ region: r.item })) : [{}];
+        for (const item of items) {
+          const memo = new Map<string, unknown>();
+          const ctx: FactContext = {
+            answers: result.answers,
+            catalog,
+            topology: e.topology,
+            ...item,
+            decision: (path) => read(item.group ? groupValues.get(item.group.id) : item.region ? regionValues.get(item.region.answer.name) : undefined, path),
+            // Other facts as the engine computed them (their own declarations are checked in their own turn).
+            fact: (other) => {
+              if (!memo.has(other)) memo.set(other, e.readFact(other, item.group ? { group: item.group.id } : item.region ? { region: item.region.answer.name } : undefined));
+              return memo.get(other);
+            },
+            groupDecision: (id, path) => read(groupValues.get(id), path),
+            groupFact: (id, other) => e.readFact(other, { group: id }),
+            regionDecision: (region, path) => read(regionValues.get(region), path),
+            regionFact: (region, other) => e.readFact(other, { region }),
+          };
+          expect(() => def.compute(ctx), `${file}: ${name}`).not.toThrow();
+        }
       }
     }
   });

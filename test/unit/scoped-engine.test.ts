@@ -6,9 +6,9 @@ import { loadCatalog } from "../../src/cli/load-bundle.js";
 import { compileRules } from "../../src/rule-tooling/compile.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
 import { planTopology } from "../../src/rules/site-groups.js";
-import type { AnswersV2 } from "../../src/answers/schema.js";
+import type { Answers } from "../../src/answers/schema.js";
 
-const site = (name: string, extra: Partial<AnswersV2["sites"][number]> = {}) => ({
+const site = (name: string, extra: Partial<Answers["sites"][number]> = {}) => ({
   name,
   requiredMbps: 1000,
   count: 1,
@@ -20,7 +20,7 @@ const site = (name: string, extra: Partial<AnswersV2["sites"][number]> = {}) => 
 });
 const region = (name: string) => ({ name, vnetCount: 1, vmCount: null, requiredMbps: null, vnetPrefixes: null, sites: null });
 
-const answers = (over: Partial<AnswersV2> = {}): AnswersV2 => ({
+const answers = (over: Partial<Answers> = {}): Answers => ({
   apiVersion: "expressroute-advisor/v2",
   kind: "Answers",
   sites: [site("syd-dc", { peeringLocation: "Sydney" }), site("mel-dc", { peeringLocation: "Melbourne" })],
