@@ -2,9 +2,22 @@
 // spans site groups — which circuits Global Reach joins, which Direct port pairs carry which
 // circuits, and how many groups can meet the asked resiliency. Design facts that read groups do
 // so through ctx.groupFact / ctx.groupDecision, after every group has decided the slot they read.
+import { canOrderMetro } from "../../catalog/metro-orders.js";
 import type { DerivedFact, FactContext } from "../derived.js";
 import { circuitIdsOf, type SiteGroup } from "../site-groups.js";
-import { locationNamed, percentOf } from "./fact-helpers.js";
+import { locationNamed, percentOf, pickNearbyLocation } from "./fact-helpers.js";
+
+/** Where a group's first circuits are planned to go (by group index), and which earlier group it had to move for. */
+export interface PrimaryLocationPlan {
+  location: string | null;
+  takenBy: string | null;
+}
+
+/** Per group (by index): the Metro its first circuits can use, and the earlier group it must reach that already holds that Metro. */
+export interface MetroHolder {
+  metro: string | null;
+  blockedBy: string | null;
+}
 
 /** A Global Reach link between two circuits of site groups that must reach each other. */
 export interface GlobalReachLink {
@@ -214,6 +227,51 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Circuits the design orders, over all site groups",
     compute: (ctx) =>
       ctx.topology.groups.reduce((n, g) => n + (ctx.groupDecision(g.id, "siteGroup.locations") as number) * (ctx.groupDecision(g.id, "siteGroup.parallel") as number), 0),
+  },
+
+  // ── Where groups that must reach each other put their circuits ───────────
+  primaryLocationPlan: {
+    after: "connection.type",
+    kind: "string[]",
+    description:
+      "Per site group, in order (records: location, takenBy): its given peering location, or — where an earlier group it must reach is already there — the nearest other location offering Global Reach (Global Reach joins only circuits at different peering locations)",
+    compute: (ctx) => {
+      const plans: PrimaryLocationPlan[] = [];
+      for (const g of ctx.topology.groups) {
+        const given = locationNamed(ctx.catalog, g.peeringLocation);
+        const earlier = g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).filter((p) => p.index < g.index);
+        const taken = new Map(earlier.filter((p) => plans[p.index]!.location !== null).map((p) => [plans[p.index]!.location!, p.id]));
+        const takenBy = given ? (taken.get(given.name) ?? null) : null;
+        // Where Global Reach is not offered in the group's own country, moving to another country's
+        // location would be a guess; the Global Reach finding asks for a location instead.
+        const moved =
+          given && takenBy !== null && given.globalReach
+            ? pickNearbyLocation(ctx.catalog, given, { regions: g.regions, direct: ctx.groupDecision(g.id, "connection.type") === "direct", exclude: new Set(taken.keys()), globalReach: true })
+            : null;
+        plans.push({ location: moved ?? g.peeringLocation, takenBy });
+      }
+      return plans;
+    },
+  },
+  metroHolders: {
+    after: "siteGroup.locations",
+    kind: "string[]",
+    description:
+      "Per site group, in order (records: metro, blockedBy): the ExpressRoute Metro its circuit can use under high resiliency, and the earlier group it must reach that already holds that Metro (one Metro is one peering location)",
+    compute: (ctx) => {
+      const plans = ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[];
+      const high = ctx.decision("resilience.level") === "high";
+      const holders: MetroHolder[] = [];
+      for (const g of ctx.topology.groups) {
+        const metroName = locationNamed(ctx.catalog, plans[g.index]!.location)?.metro ?? null;
+        const metro = metroName === null ? undefined : ctx.catalog.metroByName.get(metroName);
+        const type = ctx.groupDecision(g.id, "connection.type") as "provider" | "direct";
+        const usable = high && ctx.groupDecision(g.id, "siteGroup.locations") === 1 && metro !== undefined && canOrderMetro(metro, type, type === "direct" ? (ctx.groupDecision(g.id, "connection.directPortGbps") as number | null) : undefined);
+        const blocker = usable ? g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).find((p) => p.index < g.index && holders[p.index]!.metro === metroName && holders[p.index]!.blockedBy === null) : undefined;
+        holders.push({ metro: usable ? metroName : null, blockedBy: blocker?.id ?? null });
+      }
+      return holders;
+    },
   },
 
   // ── Global Reach ─────────────────────────────────────────────────────────

@@ -19,7 +19,7 @@ import {
   pickNearbyLocation,
   smallestAtLeast,
 } from "./fact-helpers.js";
-import type { GlobalReachLink, PortPair } from "./design-facts.js";
+import type { GlobalReachLink, MetroHolder, PortPair, PrimaryLocationPlan } from "./design-facts.js";
 
 const group = (fact: Omit<DerivedFact, "scope">): DerivedFact => ({ ...fact, scope: "group" });
 
@@ -31,19 +31,6 @@ const regionsOf = (ctx: FactContext) =>
 /** The decided peering location of the group's circuits at location 0 or 1. */
 const decidedLocation = (ctx: FactContext, index: 0 | 1): PeeringLocation | undefined =>
   locationNamed(ctx.catalog, ctx.decision(`circuits[${index}].peeringLocation`) as string | null);
-
-/** Peering locations (and, under high resiliency, the metros they share) of earlier groups this one must reach. */
-function peerLocationsBefore(ctx: FactContext): Map<string, string> {
-  const g = groupOf(ctx);
-  const taken = new Map<string, string>();
-  for (const peer of g.transitPeers) {
-    const other = ctx.topology.groupById.get(peer);
-    if (!other || other.index >= g.index) continue;
-    const name = ctx.groupDecision(peer, "circuits[0].peeringLocation") as string | null;
-    if (name !== null) taken.set(name, peer);
-  }
-  return taken;
-}
 
 /** The group's circuits as its decided locations and parallel circuits make them. */
 const plannedCircuits = (ctx: FactContext) =>
@@ -340,32 +327,20 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
 
   // ── Where the group's circuits go (Global Reach needs different peering locations) ──
   transitLocationTakenBy: group({
-    // Reads earlier groups' circuits[0].peeringLocation (decided before this group's, slot-major).
-    after: "siteGroup.parallel",
+    after: "connection.type",
     kind: "string",
     nullable: true,
     description: "An earlier site group this one must reach whose circuits already use the group's given peering location (Global Reach needs different locations)",
-    compute: (ctx) => {
-      const own = groupOf(ctx).peeringLocation;
-      return own === null ? null : (peerLocationsBefore(ctx).get(own) ?? null);
-    },
+    compute: (ctx) => (ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[])[groupOf(ctx).index]!.takenBy,
   }),
   transitLocation: group({
-    after: "siteGroup.parallel",
+    after: "connection.type",
     kind: "string",
     nullable: true,
     description: "Peering location near the group's given one that no earlier group it must reach uses, where Global Reach is offered (null when none is needed or found)",
     compute: (ctx) => {
-      const first = givenLocation(ctx);
-      // Where Global Reach is not offered in the group's own country, moving to another country's
-      // location would be a guess; the Global Reach finding asks for a location instead.
-      if (!first?.globalReach || ctx.fact("transitLocationTakenBy") === null) return null;
-      return pickNearbyLocation(ctx.catalog, first, {
-        regions: groupOf(ctx).regions,
-        direct: ctx.decision("connection.type") === "direct",
-        exclude: new Set(peerLocationsBefore(ctx).keys()),
-        globalReach: true,
-      });
+      const plan = (ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[])[groupOf(ctx).index]!;
+      return plan.location !== groupOf(ctx).peeringLocation ? plan.location : null;
     },
   }),
   primaryLocationMetro: group({
@@ -385,17 +360,11 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   metroTakenByPeer: group({
-    // Reads earlier groups' circuits[0].metro (decided before this group's, slot-major).
-    after: "circuits[0].peeringLocation",
+    after: "siteGroup.locations",
     kind: "string",
     nullable: true,
     description: "An earlier site group this one must reach whose Metro circuit uses the Metro of the group's first location (one Metro is one peering location)",
-    compute: (ctx) => {
-      const metro = decidedLocation(ctx, 0)?.metro;
-      const g = groupOf(ctx);
-      if (!metro) return null;
-      return g.transitPeers.find((p) => (ctx.topology.groupById.get(p)?.index ?? Infinity) < g.index && ctx.groupDecision(p, "circuits[0].metro") === metro) ?? null;
-    },
+    compute: (ctx) => (ctx.fact("metroHolders") as MetroHolder[])[groupOf(ctx).index]!.blockedBy,
   }),
   secondCircuitLocation: group({
     after: "circuits[0].peeringLocation",
