@@ -279,8 +279,8 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "string[]",
     description: "Peering locations local to a region the group's sites use",
     compute: (ctx) => {
-      const regions = groupOf(ctx).regions;
-      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.includes(r))).map((l) => l.name);
+      const regions = new Set(groupOf(ctx).regions);
+      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.has(r))).map((l) => l.name);
     },
   }),
   candidateMetros: group({
@@ -318,10 +318,10 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       // A city's other sites (Canberra2 beside Canberra) are candidates too: maximum resiliency
       // needs a pair, and a same-city site may serve a different local region.
-      const local = ctx.fact("candidateLocations") as string[];
-      const cities = new Set(local.map(cityOf));
+      const local = new Set(ctx.fact("candidateLocations") as string[]);
+      const cities = new Set([...local].map(cityOf));
       const own = groupOf(ctx).peeringLocation;
-      return ctx.catalog.locations.locations.map((l) => l.name).filter((n) => (local.includes(n) || cities.has(cityOf(n))) && n !== own);
+      return ctx.catalog.locations.locations.map((l) => l.name).filter((n) => (local.has(n) || cities.has(cityOf(n))) && n !== own);
     },
   }),
 
