@@ -89,6 +89,9 @@ export const BandwidthsFileSchema = z.strictObject({
   billing: z.strictObject({ source: url, checked, secondsPerMonth: num }),
 });
 
+/** A 0-based integer range, as Learn gives routing weights. */
+const weightRange = z.strictObject({ min: z.number().int().nonnegative(), max: num });
+
 const gatewaySku = z.strictObject({
   name: z.string(),
   zoneCapable: z.boolean(),
@@ -104,7 +107,11 @@ export const GatewaysFileSchema = z.strictObject({
   source: url,
   fastPathSource: url,
   scalableSource: url,
-  /** When source, fastPathSource and scalableSource were last checked, by those names. */
+  /** The FAQ limits table: circuits per VNet from one peering location, ECMP. */
+  limitsSource: url,
+  /** The VNet-link page: the connection routing weight. */
+  connectionWeightSource: url,
+  /** When each *Source above (and source) was last checked, by those names. */
   checked: checkedPerSource,
   skus: z.array(gatewaySku),
   scalable: z.strictObject({
@@ -127,12 +134,80 @@ export const GatewaysFileSchema = z.strictObject({
     sixteenCircuitsPrefixLength: num,
     coexistenceMaxPrefixLength: num,
   }),
+  /** Circuits from one peering location linked to one VNet, whatever the SKU. */
+  circuitsFromOnePeeringLocation: num,
+  /** Circuits the VNet load-balances outbound traffic over (equal-cost multipath, per flow). */
+  ecmpMaxCircuits: num,
+  /** Routing weight of a circuit-to-gateway connection: the highest wins. */
+  connectionWeight: weightRange.extend({ default: z.number().int().nonnegative() }),
+});
+
+/** Azure Virtual WAN: a hub's ExpressRoute gateway (scale units), the hub, and what Virtual WAN supports. */
+export const VirtualWanFileSchema = z.strictObject({
+  sources: z.record(z.string(), url),
+  checked: checkedPerSource,
+  gateway: z.strictObject({
+    mbpsPerScaleUnit: num,
+    minScaleUnits: num,
+    maxScaleUnits: num,
+    /** The smallest scale units that keep their throughput during maintenance. */
+    steadyUnderMaintenanceFromScaleUnits: num,
+    circuitsFromOnePeeringLocation: num,
+    /** Circuits from different peering locations connected to one hub. */
+    circuits: num,
+    fastPath: z.strictObject({ directOnly: z.boolean(), fromScaleUnits: num }),
+    circuitSkus: z.array(z.enum(["Local", "Standard", "Premium"])),
+    localCircuitSameRegionOnly: z.boolean(),
+    /** Learn publishes none: null, and listed in `unverified`. */
+    zoning: z.enum(["zone-redundant", "zonal"]).nullable(),
+    unverified,
+  }),
+  hub: z.strictObject({
+    minAddressPrefixLength: num,
+    maxRoutes: num,
+    singleFlowMbps: num,
+    /** VNet connections per hub = this figure minus the number of hubs in the Virtual WAN. */
+    vnetConnectionsBeforeHubCount: num,
+    /** Address spaces of the VNets connected to one hub with routing intent private policies. */
+    routingIntentAddressSpaces: num,
+    /** Routing infrastructure units of the hub router: throughput and VMs of the connected VNets. */
+    router: z.strictObject({
+      defaultUnits: num,
+      maxUnits: num,
+      units: z.array(z.strictObject({ units: num, mbps: num, vms: num })),
+    }),
+  }),
+  connection: z.strictObject({ routingWeight: weightRange }),
+  support: z.strictObject({
+    ipv6OverExpressRoute: z.boolean(),
+    expressRouteTransitByDefault: z.boolean(),
+    ipsecOverExpressRoute: z.boolean(),
+  }),
+  /** Thresholds from Learn's topology guidance (branch sites, regions) for choosing Virtual WAN. */
+  guidance: z.strictObject({ branchSitesThreshold: num, regionsThreshold: num }),
+});
+
+/** ExpressRoute Global Reach: where it is offered and what a link needs. */
+export const GlobalReachFileSchema = z.strictObject({
+  sources: z.record(z.string(), url),
+  checked: checkedPerSource,
+  /** Countries as peering-locations.yaml spells them; onlyLocations where Learn limits a country to some. */
+  places: z.array(z.strictObject({ country: z.string(), onlyLocations: z.array(z.string()).optional() })),
+  samePeeringLocation: z.boolean(),
+  transitive: z.boolean(),
+  premiumAcrossGeopoliticalRegions: z.boolean(),
+  local: z.boolean(),
+  countsAgainstVnetLinks: z.boolean(),
+  /** IPv4 prefix length of the address block each link needs. */
+  linkPrefixLength: num,
 });
 
 export type RegionsFile = z.output<typeof RegionsFileSchema>;
 export type LocationsFile = z.output<typeof LocationsFileSchema>;
 export type BandwidthsFile = z.output<typeof BandwidthsFileSchema>;
 export type GatewaysFile = z.output<typeof GatewaysFileSchema>;
+export type VirtualWanFile = z.output<typeof VirtualWanFileSchema>;
+export type GlobalReachFile = z.output<typeof GlobalReachFileSchema>;
 export type Region = RegionsFile["regions"][number];
 export type PeeringLocation = LocationsFile["locations"][number];
 export type Metro = LocationsFile["metros"][number];
@@ -144,6 +219,8 @@ export const CATALOG_FILES = {
   "peering-locations": LocationsFileSchema,
   bandwidths: BandwidthsFileSchema,
   gateways: GatewaysFileSchema,
+  "virtual-wan": VirtualWanFileSchema,
+  "global-reach": GlobalReachFileSchema,
 } as const;
 
 export type CatalogFileName = keyof typeof CATALOG_FILES;

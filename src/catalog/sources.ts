@@ -13,7 +13,7 @@ export interface CatalogSource {
 
 /** Every source of the catalog with its checked date, in file order. */
 export function listCatalogSources(catalog: Catalog): CatalogSource[] {
-  const { regions, locations, bandwidths: b, gateways: g } = catalog;
+  const { regions, locations, bandwidths: b, gateways: g, virtualWan: v, globalReach: gr } = catalog;
   const perSource = (file: string, sources: Record<string, string>, checked: Record<string, string>) =>
     Object.entries(sources).map(([name, source]) => ({ table: `${file}: ${name}`, source, checked: checked[name]!, unverified: [] as string[] }));
   const marks = (rows: readonly { unverified?: string[] }[], label: (i: number) => string) =>
@@ -35,6 +35,21 @@ export function listCatalogSources(catalog: Catalog): CatalogSource[] {
       unverified: marks(b.tiers.vnetLinks, (i) => `VNet links, ${b.tiers.vnetLinks[i]!.circuitMbps} Mbps`),
     },
     { table: "bandwidths: billing", source: b.billing.source, checked: b.billing.checked, unverified: [] },
-    ...perSource("gateways", { source: g.source, fastPathSource: g.fastPathSource, scalableSource: g.scalableSource }, g.checked),
+    ...perSource(
+      "gateways",
+      {
+        source: g.source,
+        fastPathSource: g.fastPathSource,
+        scalableSource: g.scalableSource,
+        limitsSource: g.limitsSource,
+        connectionWeightSource: g.connectionWeightSource,
+      },
+      g.checked,
+    ),
+    // The one unverified field of the Virtual WAN file (hub gateway zoning) belongs to its first source.
+    ...perSource("virtual-wan", v.sources, v.checked).map((s, i) =>
+      i === 0 ? { ...s, unverified: (v.gateway.unverified ?? []).map((f) => `gateway.${f}`) } : s,
+    ),
+    ...perSource("global-reach", gr.sources, gr.checked),
   ];
 }
