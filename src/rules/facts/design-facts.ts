@@ -305,6 +305,12 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Global Reach links asked for between circuits at one peering location (or one Metro), which Global Reach cannot join",
     compute: (ctx) => links(ctx).filter((l) => l.samePeeringLocation).map(describeLink),
   },
+  globalReachLinkPrefixLength: {
+    constant: true,
+    kind: "number",
+    description: "Prefix length of the IPv4 subnet each Global Reach link needs, used nowhere else",
+    compute: (ctx) => ctx.catalog.globalReach.linkPrefixLength,
+  },
   crossGeoGlobalReachLinks: {
     after: "circuits[1].peeringLocation",
     kind: "string[]",
