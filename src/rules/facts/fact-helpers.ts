@@ -69,7 +69,7 @@ export interface LocationChoice {
  * then another site of the same city local to the same regions (Sao Paulo2 before Campinas), then
  * any site local to the same regions, then one local to the target regions — all keep latency to
  * the regions similar (design-architecture-for-resiliency). Last resort: another location in the
- * geopolitical region, preferably in another city. No coordinates are in the catalog, so
+ * same country, then in the geopolitical region, preferably in another city. No coordinates are in the catalog, so
  * "nearest" goes no further than this.
  */
 export function pickNearbyLocation(catalog: Catalog, first: PeeringLocation, choice: LocationChoice): string | null {
@@ -81,6 +81,7 @@ export function pickNearbyLocation(catalog: Catalog, first: PeeringLocation, cho
     all.find((l) => usable(l) && cityOf(l.name) === cityOf(first.name) && sharesLocal(l)) ??
     all.find((l) => usable(l) && sharesLocal(l)) ??
     all.find((l) => usable(l) && l.localRegions.some((r) => choice.regions.includes(r))) ??
+    all.find((l) => usable(l) && l.country === first.country && cityOf(l.name) !== cityOf(first.name)) ??
     all.find((l) => usable(l) && cityOf(l.name) !== cityOf(first.name)) ??
     all.find(usable);
   return found?.name ?? null;
