@@ -305,6 +305,18 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Global Reach links asked for between circuits at one peering location (or one Metro), which Global Reach cannot join",
     compute: (ctx) => links(ctx).filter((l) => l.samePeeringLocation).map(describeLink),
   },
+  unevenGlobalReachLinks: {
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description: "Global Reach links between circuits of different bandwidths, with each circuit's Mbps",
+    compute: (ctx) => {
+      const groupOfCircuit = new Map(ctx.topology.groups.flatMap((g) => (ctx.groupFact(g.id, "groupCircuitIds") as string[]).map((id) => [id, g.id] as const)));
+      const mbps = (id: string) => ctx.groupDecision(groupOfCircuit.get(id)!, "circuits[].bandwidthMbps") as number;
+      return links(ctx)
+        .filter((l) => l.supported && !l.samePeeringLocation && mbps(l.circuits[0]) !== mbps(l.circuits[1]))
+        .map((l) => `${l.circuits[0]} (${mbps(l.circuits[0])} Mbps) + ${l.circuits[1]} (${mbps(l.circuits[1])} Mbps)`);
+    },
+  },
   globalReachLinkPrefixLength: {
     constant: true,
     kind: "number",
