@@ -72,11 +72,6 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
   groupRegions: group({ kind: "string[]", description: "Azure regions the group's sites use", compute: (ctx) => [...groupOf(ctx).regions] }),
   groupBusinessUnit: group({ kind: "string", nullable: true, description: "Business unit of the group's sites (null when none)", compute: (ctx) => groupOf(ctx).businessUnit }),
   groupTransitPeers: group({ kind: "string[]", description: "Site groups this group must reach over Microsoft's backbone", compute: (ctx) => [...groupOf(ctx).transitPeers] }),
-  groupVnetCount: group({
-    kind: "number",
-    description: "VNets in the regions the group's sites use",
-    compute: (ctx) => ctx.topology.regions.filter((r) => r.groups.includes(groupOf(ctx).id)).reduce((sum, r) => sum + r.answer.vnetCount, 0),
-  }),
   businessUnitsAtLocation: group({
     kind: "string[]",
     description: "Business units with site groups at the group's peering location (the same one left open counts as one place)",
@@ -459,14 +454,15 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       return Math.max(0, ...(ctx.fact("groupCircuitIds") as string[]).map((id) => links.filter((l) => l.circuits.includes(id)).length));
     },
   }),
+  // A circuit links to one gateway per region (the hub VNet's, or the Virtual WAN hub's); spokes
+  // reach it through gateway transit without a link of their own, and every Global Reach link
+  // takes a slot too (expressroute-faqs: "Global Reach connections count against the limit of
+  // virtual network connections per ExpressRoute Circuit").
   vnetLinksNeeded: group({
     after: "globalReach.enabled",
     kind: "number",
-    description: "VNet links per circuit of the group: its regions' VNets (a Virtual WAN hub's gateway counts as one), plus one per Global Reach link",
-    compute: (ctx) => {
-      const vnets = ctx.decision("network") === "virtual-wan" ? groupOf(ctx).regions.length : num(ctx, "groupVnetCount");
-      return vnets + num(ctx, "globalReachLinksPerCircuit");
-    },
+    description: "VNet links per circuit of the group: one per regional gateway it connects to (spokes use gateway transit), plus one per Global Reach link",
+    compute: (ctx) => groupOf(ctx).regions.length + num(ctx, "globalReachLinksPerCircuit"),
   }),
   standardVnetLinkLimit: group({
     after: "circuits[].bandwidthMbps",
