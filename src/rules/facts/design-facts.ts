@@ -102,6 +102,7 @@ function linksBetween(ctx: FactContext, as: PlacedCircuit[], bs: PlacedCircuit[]
 
 const describeLink = (l: GlobalReachLink) => `${l.circuits[0]} + ${l.circuits[1]}`;
 const links = (ctx: FactContext) => ctx.fact("globalReachLinks") as GlobalReachLink[];
+const planned = (ctx: FactContext) => ctx.fact("plannedGlobalReachLinks") as GlobalReachLink[];
 const groupsWhere = (ctx: FactContext, test: (id: string) => boolean) => ctx.topology.groups.map((g) => g.id).filter(test);
 const groupHas = (ctx: FactContext, id: string, fact: string) => ctx.groupFact(id, fact) as unknown;
 
@@ -275,11 +276,11 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
   },
 
   // ── Global Reach ─────────────────────────────────────────────────────────
-  globalReachLinks: {
+  plannedGlobalReachLinks: {
     after: "circuits[1].peeringLocation",
     kind: "string[]",
     description:
-      "Global Reach links (records: circuits, crossesGeopoliticalRegions, samePeeringLocation, supported) between the circuits of site groups that must reach each other",
+      "Every Global Reach link the transit between site groups asks for (records: circuits, crossesGeopoliticalRegions, samePeeringLocation, supported), including those that cannot be made",
     compute: (ctx) => {
       const placed = new Map(ctx.topology.groups.map((g) => [g.id, placeCircuits(ctx, g)]));
       return ctx.topology.groups.flatMap((g) =>
@@ -287,23 +288,30 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
       );
     },
   },
+  globalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description:
+      "The Global Reach links the design makes (records: circuits, crossesGeopoliticalRegions, samePeeringLocation, supported): those asked for between circuits at different peering locations where Global Reach is offered",
+    compute: (ctx) => planned(ctx).filter((l) => l.supported && !l.samePeeringLocation),
+  },
   usableGlobalReachLinks: {
     after: "circuits[1].peeringLocation",
     kind: "string[]",
-    description: "Global Reach links that can be made: circuits at different peering locations where Global Reach is offered",
-    compute: (ctx) => links(ctx).filter((l) => l.supported && !l.samePeeringLocation).map(describeLink),
+    description: "The Global Reach links the design makes, by circuit ids",
+    compute: (ctx) => links(ctx).map(describeLink),
   },
   unsupportedGlobalReachLinks: {
     after: "circuits[1].peeringLocation",
     kind: "string[]",
     description: "Global Reach links asked for where a circuit's peering location does not offer Global Reach",
-    compute: (ctx) => links(ctx).filter((l) => !l.supported).map(describeLink),
+    compute: (ctx) => planned(ctx).filter((l) => !l.supported).map(describeLink),
   },
   sameLocationGlobalReachLinks: {
     after: "circuits[1].peeringLocation",
     kind: "string[]",
     description: "Global Reach links asked for between circuits at one peering location (or one Metro), which Global Reach cannot join",
-    compute: (ctx) => links(ctx).filter((l) => l.samePeeringLocation).map(describeLink),
+    compute: (ctx) => planned(ctx).filter((l) => l.samePeeringLocation).map(describeLink),
   },
   unevenGlobalReachLinks: {
     after: "circuits[].bandwidthMbps",
@@ -313,7 +321,7 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
       const groupOfCircuit = new Map(ctx.topology.groups.flatMap((g) => (ctx.groupFact(g.id, "groupCircuitIds") as string[]).map((id) => [id, g.id] as const)));
       const mbps = (id: string) => ctx.groupDecision(groupOfCircuit.get(id)!, "circuits[].bandwidthMbps") as number;
       return links(ctx)
-        .filter((l) => l.supported && !l.samePeeringLocation && mbps(l.circuits[0]) !== mbps(l.circuits[1]))
+        .filter((l) => mbps(l.circuits[0]) !== mbps(l.circuits[1]))
         .map((l) => `${l.circuits[0]} (${mbps(l.circuits[0])} Mbps) + ${l.circuits[1]} (${mbps(l.circuits[1])} Mbps)`);
     },
   },

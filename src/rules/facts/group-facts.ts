@@ -36,10 +36,20 @@ const decidedLocation = (ctx: FactContext, index: 0 | 1): PeeringLocation | unde
 const plannedCircuits = (ctx: FactContext) =>
   circuitIdsOf(groupOf(ctx).id, ctx.decision("siteGroup.locations") as number, ctx.decision("siteGroup.parallel") as number);
 
+/** The design's Global Reach links by circuit id, indexed once per list of links. */
+const linksByCircuit = new WeakMap<readonly GlobalReachLink[], Map<string, GlobalReachLink[]>>();
+
+/** Global Reach links on the group's circuits (none when Global Reach is not enabled). */
 const linksOfGroup = (ctx: FactContext): GlobalReachLink[] => {
   if (!(ctx.decision("globalReach.enabled") as boolean)) return [];
-  const ids = new Set(ctx.fact("groupCircuitIds") as string[]);
-  return (ctx.fact("globalReachLinks") as GlobalReachLink[]).filter((l) => l.circuits.some((c) => ids.has(c)));
+  const all = ctx.fact("globalReachLinks") as GlobalReachLink[];
+  let index = linksByCircuit.get(all);
+  if (!index) {
+    index = new Map();
+    for (const l of all) for (const c of l.circuits) index.set(c, [...(index.get(c) ?? []), l]);
+    linksByCircuit.set(all, index);
+  }
+  return [...new Set((ctx.fact("groupCircuitIds") as string[]).flatMap((c) => index.get(c) ?? []))];
 };
 
 function vnetLinkRow(ctx: FactContext) {
