@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { ANSWER_SECTIONS, AnswersSchema, type SectionName } from "./schema.js";
 import { ANSWER_V1_SECTIONS, AnswersV1Schema } from "./schema-v1.js";
+import type { FieldTable } from "./fast-validate.js";
 
 /** "pairs": one of `values` (none, all) or a list of pairs of names (transit.betweenSites). */
 export type FieldKind = "number" | "boolean" | "enum" | "string" | "string[]" | "literal" | "pairs";
@@ -167,3 +168,11 @@ export const V1_TOP_LEVEL_KEYS: readonly string[] = Object.keys(AnswersV1Schema.
 
 /** The field-table path of a key path in a file: `sites[3].name` → `sites[].name`. */
 export const toFieldPath = (path: string): string => path.replace(/\[\d+\]/g, "[]");
+
+/** Everything the zod-free check needs (fast-validate.ts), as serialised into dist/builtin.json. */
+export const FIELD_TABLE: FieldTable = {
+  fields: ANSWER_FIELDS,
+  header: HEADER_FIELDS,
+  lists: LIST_SECTIONS,
+  v1: { fields: V1_ANSWER_FIELDS, header: V1_HEADER_FIELDS },
+};

@@ -2,8 +2,10 @@
 // docs/contract.md §2 says ("v1 files keep working"). Pure. Where v1 did not say what v2 asks
 // (which region the VNets were in, how a need splits between business units), the migration
 // makes an assumption and records it as a note, which `migrate` prints as a YAML comment.
+// Zod-free (type imports only), so the fast path can migrate too (fast-validate.ts).
 import type { Answers, AnswersV1, RegionAnswer, SiteAnswer } from "./schema.js";
-import { API_VERSION, MAX_SITES } from "./schema.js";
+import { MAX_SITES, SITE_NAME_MAX_LENGTH } from "./limits.js";
+import { API_VERSION } from "./version.js";
 
 /** An assumption the migration made, at a v2 key path (`sites`, `regions[1].vnetCount`). */
 export interface MigrationNote {
@@ -16,8 +18,6 @@ export interface Migration {
   notes: MigrationNote[];
 }
 
-const SITE_NAME_MAX = 63;
-
 /** The v1 `name` as a site name (letters, digits, - and _), or "site" when nothing is left. */
 export function slugSiteName(name: string | undefined): string {
   const slug = (name ?? "")
@@ -25,7 +25,7 @@ export function slugSiteName(name: string | undefined): string {
     .replace(/[^a-z0-9_-]+/g, "-")
     .replace(/-{2,}/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, SITE_NAME_MAX)
+    .slice(0, SITE_NAME_MAX_LENGTH)
     .replace(/-+$/, "");
   return slug === "" ? "site" : slug;
 }

@@ -18,6 +18,7 @@ import {
   listOfOne,
 } from "./schema-parts.js";
 import { API_VERSION, V1_API_VERSION } from "./version.js";
+import { MAX_REGIONS, MAX_SITES, MAX_TRANSIT_PAIRS, SITE_NAME_MAX_LENGTH, SITE_NAME_PATTERN } from "./limits.js";
 
 export { API_VERSION, V1_API_VERSION };
 export {
@@ -34,13 +35,9 @@ export {
 } from "./schema-parts.js";
 export { AnswersV1Schema, type AnswersV1, type AnswersV1Input } from "./schema-v1.js";
 
-/** Site names become circuit ids (`amsterdam-dc-1`) and decision paths, so: id-safe text. */
-export const SITE_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
-const siteName = () => z.string().min(1).max(63).regex(SITE_NAME_PATTERN);
+export { MAX_REGIONS, MAX_SITES, MAX_TRANSIT_PAIRS, SITE_NAME_MAX_LENGTH, SITE_NAME_PATTERN };
+const siteName = () => z.string().min(1).max(SITE_NAME_MAX_LENGTH).regex(SITE_NAME_PATTERN);
 
-export const MAX_SITES = 500;
-export const MAX_REGIONS = 60;
-export const MAX_TRANSIT_PAIRS = 20_000;
 export const TRANSIT_WORDS = ["none", "all"] as const;
 
 export const SiteSchema = z.strictObject({
