@@ -1,5 +1,5 @@
 // User-facing strings of the command line, in one place.
-import { quoteText } from "../text/format.js";
+import { cutText, listSome, quoteText } from "../text/format.js";
 import { makeOneLine } from "../text/printable.js";
 
 export const MESSAGES = {
@@ -33,7 +33,7 @@ export const MESSAGES = {
   missingAnswers: (keys: string[]) =>
     `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
   tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB, the limit for answers, rules and design files`,
-  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v1, kind: Answers, bandwidth and azure",
+  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v2, kind: Answers, sites and regions",
   interrupted: "interrupted; nothing was written",
   interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,
   internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",
@@ -55,6 +55,24 @@ export const MESSAGES = {
   outputIsFolder: "is a folder; give a file name inside it",
   stdoutFailed: (why: string) => `cannot write to standard output: ${why}; the document is incomplete`,
   valid: (file: string) => `${file}: valid answers`,
+} as const;
+
+/** `--set key=value` (overrides.ts). */
+export const OVERRIDE_MESSAGES = {
+  notKeyValue: (text: string) => `--set expects key=value (e.g. --set sites[0].requiredMbps=2000), got ${quoteText(text)}`,
+  notAKeyPath: (key: string) => `--set: ${quoteText(key)} is not an answer key path (keys joined by dots; list items as [0] or [name], e.g. sites[amsterdam-dc].requiredMbps)`,
+  noItemNamed: (text: string, list: string, name: string, hint: string, names: readonly string[]) =>
+    `--set ${cutText(text)}: ${list} has no item named ${quoteText(name)}; ${hint || (names.length ? `the names are ${listSome(names)}` : "the list has no named items")}`,
+  indexPastEnd: (text: string, where: string, length: number) =>
+    `--set ${cutText(text)}: ${where} has ${length} item${length === 1 ? "" : "s"}; use an index up to ${length} (${length} adds one)`,
+  help: "override one answer, e.g. --set sites[amsterdam-dc].requiredMbps=2000, --set regions[0].vnetCount=3 (list items by index or name; on a v1 file, v1 keys such as bandwidth.requiredMbps); repeatable",
+} as const;
+
+/** `migrate FILE` (commands/migrate.ts). */
+export const MIGRATE_MESSAGES = {
+  description: "print the v2 equivalent of a v1 answers file (with comments where an assumption was made)",
+  alreadyV2: (file: string) => `${file} is already v2 (apiVersion: expressroute-advisor/v2); printed normalised, with defaults filled in`,
+  assumptions: (n: number) => `${n} assumption${n === 1 ? "" : "s"} made; each is a comment in the output (# migrate: …)`,
 } as const;
 
 /** The coloured design summary shown on stderr after an interactive run (format/terminal-summary.ts). */
