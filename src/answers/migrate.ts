@@ -36,6 +36,9 @@ function splitCount(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => base + (i < total % parts ? 1 : 0));
 }
 
+/** An even share of a monthly volume, rounded up to a whole GB when it is split at all. */
+const shareOf = (total: number | undefined, parts: number) => (total === undefined || parts === 1 ? total : Math.ceil(total / parts));
+
 interface SiteTemplate {
   name: string;
   requiredMbps: number;
@@ -56,11 +59,11 @@ function planSites(v1: AnswersV1, notes: MigrationNote[]): SiteTemplate[] {
   // Each unit has at least one site, as v1 gave each unit a circuit.
   const unitCounts = units.length > 1 ? splitCount(Math.max(v1.sites.count, units.length), units.length).map((c) => Math.max(c, 1)) : [v1.sites.count];
   const unitMbps = Math.ceil(v1.bandwidth.requiredMbps / units.length);
-  const unitEgress = egress === undefined ? undefined : egress / units.length;
+  const unitEgress = shareOf(egress, units.length);
   if (units.length > 1) {
     notes.push({
       path: "sites",
-      note: `v1 compliance.businessUnits: ${units.length} — one site entry per business unit (bu-1 … bu-${units.length}), each with an even share of requiredMbps (rounded up) and of the ${v1.sites.count} site(s); rename them after the real units`,
+      note: `v1 compliance.businessUnits: ${units.length} — one site entry per business unit (bu-1 … bu-${units.length}), each with an even share of requiredMbps and monthlyEgressGB (rounded up) and of the ${v1.sites.count} site(s); rename them after the real units`,
     });
   }
   const entriesPerUnit = transit ? Math.max(1, Math.floor(MAX_SITES / units.length)) : 1;
@@ -77,7 +80,7 @@ function planSites(v1: AnswersV1, notes: MigrationNote[]): SiteTemplate[] {
         name: `${unit ? `${unit}-` : ""}site-${i + 1}`,
         requiredMbps: Math.ceil(unitMbps / entries),
         count: share,
-        monthlyEgressGB: unitEgress === undefined ? undefined : unitEgress / entries,
+        monthlyEgressGB: shareOf(unitEgress, entries),
         businessUnit: unit,
       });
     });
@@ -86,7 +89,7 @@ function planSites(v1: AnswersV1, notes: MigrationNote[]): SiteTemplate[] {
     const capped = sites.some((s) => s.count > 1);
     notes.push({
       path: "sites",
-      note: `v1 sites.count: ${v1.sites.count} with interSiteTransit: the sites are separate networks that must reach each other, so each is its own site entry (requiredMbps split evenly, rounded up)${capped ? `; v2 takes at most ${MAX_SITES} entries, so some entries group several sites` : ""}`,
+      note: `v1 sites.count: ${v1.sites.count} with interSiteTransit: the sites are separate networks that must reach each other, so each is its own site entry (requiredMbps and monthlyEgressGB split evenly, rounded up)${capped ? `; v2 takes at most ${MAX_SITES} entries, so some entries group several sites` : ""}`,
     });
   }
   return sites;

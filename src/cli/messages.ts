@@ -72,6 +72,8 @@ export const OVERRIDE_MESSAGES = {
 export const MIGRATE_MESSAGES = {
   description: "print the v2 equivalent of a v1 answers file (with comments where an assumption was made)",
   alreadyV2: (file: string) => `${file} is already v2 (apiVersion: expressroute-advisor/v2); printed normalised, with defaults filled in`,
+  header: (file: string) => `${makeOneLine(file)} migrated from expressroute-advisor/v1 by \`expressroute-advisor migrate\` (docs/contract.md §2)`,
+  validV1: (file: string) => `${makeOneLine(file)} is a v1 answers file (still read); \`expressroute-advisor migrate ${makeOneLine(file)}\` prints its v2 equivalent`,
   assumptions: (n: number) => `${n} assumption${n === 1 ? "" : "s"} made; each is a comment in the output (# migrate: …)`,
 } as const;
 
