@@ -93,7 +93,7 @@ export const AnswersSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION).describe(`Always ${API_VERSION} (${V1_API_VERSION} files are read too).`),
   kind: z.literal("Answers").describe("Always Answers."),
   name: z.string().min(1).max(200).optional().describe("Name echoed into the design."),
-  sites: z.array(SiteSchema).min(1).max(MAX_SITES).describe("The on-premises sites (data centres, groups of like branches), in design order."),
+  sites: z.array(SiteSchema).min(1).max(MAX_SITES).describe("The on-premises sites: data centres, or groups of like branches, in design order."),
   regions: z.array(RegionSchema).min(1).max(MAX_REGIONS).describe("The Azure regions with workloads."),
   transit: TransitSchema.prefault({}),
   bandwidth: BandwidthSchema.prefault({}),

@@ -268,3 +268,14 @@ describe("catalog names", () => {
     ]);
   });
 });
+
+describe("v1 shapes in a v2 file", () => {
+  it("say where each v1 answer is in v2", () => {
+    const issues = byPath(issuesOf(v2({ bandwidth: { requiredMbps: 5 }, azure: { regions: ["westeurope"] } })));
+    expect(issues["bandwidth.requiredMbps"]).toBe(
+      "unknown key; in v2 this answer is sites[].requiredMbps (a v1 file says apiVersion: expressroute-advisor/v1; `expressroute-advisor migrate FILE` converts it)",
+    );
+    expect(issues["azure.regions"]).toContain("in v2 this answer is regions[].name");
+    expect(byPath(issuesOf(v2({ sites: { count: 3 } })))["sites"]).toMatch(/^expected a list of sites.*got a mapping; a v1 file says apiVersion/);
+  });
+});
