@@ -4,7 +4,9 @@
 // a v1 file migrated; a property test holds both to that); anything it is unsure of returns
 // undefined and the caller falls back to the zod schema, which also words the error messages. It
 // exists because loading and warming up zod is a good part of a pipeline run's start-up time.
-import type { AnswerField, ListSection } from "./fields.js";
+import type { AnswerField, FieldTable, ListSection } from "./fields.js";
+
+export type { FieldTable };
 import type { Answers, AnswersV1 } from "./schema.js";
 import { API_VERSION, V1_API_VERSION } from "./version.js";
 import { isMapping } from "./raw-tree.js";
@@ -57,17 +59,6 @@ function acceptsText(field: AnswerField, value: unknown): boolean {
 
 /** A copy of an accepted value, as zod returns a new one (lists and pairs copied). */
 const copyValue = (value: unknown): unknown => (Array.isArray(value) ? value.map(copyValue) : value);
-
-export interface FieldTable {
-  /** Every key below the sections (ANSWER_FIELDS). */
-  fields: readonly AnswerField[];
-  /** $schema and name (HEADER_FIELDS). */
-  header: readonly AnswerField[];
-  /** The sections that are lists (LIST_SECTIONS). */
-  lists: readonly ListSection[];
-  /** The same for v1 files (V1_ANSWER_FIELDS, V1_HEADER_FIELDS). */
-  v1: { fields: readonly AnswerField[]; header: readonly AnswerField[] };
-}
 
 /** One mapping (a section, or an item of a list section) with defaults applied; undefined to ask zod. */
 function readMapping(given: unknown, fields: readonly AnswerField[]): Record<string, unknown> | undefined {

@@ -4,7 +4,6 @@
 import type { z } from "zod";
 import { ANSWER_SECTIONS, AnswersSchema, type SectionName } from "./schema.js";
 import { ANSWER_V1_SECTIONS, AnswersV1Schema } from "./schema-v1.js";
-import type { FieldTable } from "./fast-validate.js";
 
 /** "pairs": one of `values` (none, all) or a list of pairs of names (transit.betweenSites). */
 export type FieldKind = "number" | "boolean" | "enum" | "string" | "string[]" | "literal" | "pairs";
@@ -168,6 +167,18 @@ export const V1_TOP_LEVEL_KEYS: readonly string[] = Object.keys(AnswersV1Schema.
 
 /** The field-table path of a key path in a file: `sites[3].name` → `sites[].name`. */
 export const toFieldPath = (path: string): string => path.replace(/\[\d+\]/g, "[]");
+
+/** Everything the zod-free check (fast-validate.ts) needs, as serialised into dist/builtin.json. */
+export interface FieldTable {
+  /** Every key below the sections (ANSWER_FIELDS). */
+  fields: readonly AnswerField[];
+  /** $schema and name (HEADER_FIELDS). */
+  header: readonly AnswerField[];
+  /** The sections that are lists (LIST_SECTIONS). */
+  lists: readonly ListSection[];
+  /** The same for v1 files (V1_ANSWER_FIELDS, V1_HEADER_FIELDS). */
+  v1: { fields: readonly AnswerField[]; header: readonly AnswerField[] };
+}
 
 /** Everything the zod-free check needs (fast-validate.ts), as serialised into dist/builtin.json. */
 export const FIELD_TABLE: FieldTable = {

@@ -20,15 +20,12 @@ import { migrateAnswersWithNotes, type MigrationNote } from "./migrate.js";
 import { checkCrossReferences, checkV1CrossReferences } from "./cross-references.js";
 import { isMapping, readPath } from "./raw-tree.js";
 import { V1_KEY_MOVES } from "./v1-keys.js";
+import type { InputIssue } from "./input-issue.js";
 
 /** How a v1 file is still read, for v1 shapes met in a v2 file. */
 const V1_HINT = `a v1 file says apiVersion: ${V1_API_VERSION}; \`expressroute-advisor migrate FILE\` converts it`;
 
-export interface InputIssue {
-  /** Key path as in the file, e.g. "azure.regions[1]", "sites[1].name"; "" for the whole document. */
-  path: string;
-  message: string;
-}
+export type { InputIssue };
 
 export type ValidationResult =
   | {
