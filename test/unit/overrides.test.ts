@@ -64,7 +64,7 @@ describe("--set paths with list items", () => {
   });
 
   it("attributes issues at an item's key to the --set that named it, by index or by name", () => {
-    const issues = [
+    const issues: { path: string; message: string; line?: number; file?: string }[] = [
       { path: "sites[0].requiredMbps", message: "m", line: 4 },
       { path: "sites[1].requiredMbps", message: "m", line: 7 },
       { path: "regions[1].name", message: "m", line: 9 },
@@ -78,7 +78,10 @@ describe("--set paths with list items", () => {
   });
 
   it("attributes an issue above the --set only where the --set made that key", () => {
-    const issues = [{ path: "azure.onPremisesRoutes", message: "m", line: 3 }, { path: "sites", message: "m", line: 5 }];
+    const issues: { path: string; message: string; line?: number; file?: string }[] = [
+      { path: "azure.onPremisesRoutes", message: "m", line: 3 },
+      { path: "sites", message: "m", line: 5 },
+    ];
     const file = { ...answers, azure: { onPremisesRoutes: 5 } };
     const attributed = attributeOverrides(issues, ["azure.onPremisesRoutes.x=1", "sites[0].name=a"], file);
     expect(attributed.map((i) => i.file)).toEqual(["--set azure.onPremisesRoutes.x=1", undefined]);
