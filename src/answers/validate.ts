@@ -152,6 +152,10 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
     return [{ path, message: `expected ${expected}, got ${describeValue(value)}${hint ? `; ${hint}` : ""}` }];
   }
   if (isListSection(profile, path) && issue.code === "too_small") return [{ path, message: `expected at least one entry: ${describeList(path)}` }];
+  // A list that is too long (not a pair, which is an item of a list: its path ends in "]").
+  if (issue.code === "too_big" && Array.isArray(value) && !path.endsWith("]")) {
+    return [{ path, message: `expected at most ${issue.maximum} ${isListSection(profile, path) ? path : "entries"}, got ${value.length}` }];
+  }
   if (isListSection(profile, path)) {
     // A v1 section (sites: {count: 3}) in a v2 file.
     const v1Shape = isMapping(value) && path === "sites" ? `; ${V1_HINT}` : "";

@@ -279,3 +279,12 @@ describe("v1 shapes in a v2 file", () => {
     expect(byPath(issuesOf(v2({ sites: { count: 3 } })))["sites"]).toMatch(/^expected a list of sites.*got a mapping; a v1 file says apiVersion/);
   });
 });
+
+describe("list limits", () => {
+  it("say how many entries a list may hold", () => {
+    const sites = Array.from({ length: 501 }, (_, i) => ({ name: `s${i}`, requiredMbps: 1 }));
+    expect(issuesOf(v2({ sites }))).toEqual([{ path: "sites", message: "expected at most 500 sites, got 501" }]);
+    const regions = Array.from({ length: 61 }, () => ({ name: "westeurope" }));
+    expect(byPath(issuesOf(v2({ regions })))["regions"]).toBe("expected at most 60 regions, got 61");
+  });
+});
