@@ -135,7 +135,8 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
     const listErrors = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value")));
     if (listErrors) return listErrors.flatMap((e) => convertIssue({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue, raw, profile));
   }
-  const expected = describeExpected(path.replace(/\[\d+\]$/, "").replace(/^(\w+)$/, "$1"), profile);
+  // An item of a list answer is described by its list (v1 azure.regions[1]) unless worded below.
+  const expected = describeExpected(path.replace(/\[\d+\]$/, ""), profile);
   if (value === undefined && path in profile.sections && !isListSection(profile, path)) {
     // A missing section: name the answers it must hold, not the section (`azure.regions`).
     const required = profile.fields.filter((f) => f.section === path && f.required);
