@@ -76,9 +76,9 @@ function formatPath(path: readonly (string | number)[]): string {
 
 /** The index of the item named `name` in a list (items are mappings with a `name`). */
 function findItem(list: unknown[], name: string, text: string, where: string): number {
-  const names = list.flatMap((item) => (isMapping(item) && typeof item.name === "string" ? [item.name] : []));
   const index = list.findIndex((item) => isMapping(item) && item.name === name);
   if (index >= 0) return index;
+  const names = list.flatMap((item) => (isMapping(item) && typeof item.name === "string" ? [item.name] : []));
   throw new UsageError(OVERRIDE_MESSAGES.noItemNamed(text, where, name, suggestNames(name, names), names));
 }
 
