@@ -5,7 +5,7 @@
 // file is migrated.
 import { parseDocument, visit } from "yaml";
 import { UsageError } from "./errors.js";
-import { OVERRIDE_MESSAGES } from "./messages.js";
+import { OVERRIDE_MESSAGES } from "./answers-messages.js";
 import { cutText } from "../text/format.js";
 import { suggestNames } from "../text/closest.js";
 import { isMapping } from "../answers/raw-tree.js";

@@ -2,7 +2,8 @@
 import { checkAnswers } from "../../answers/check-answers.js";
 import { EXIT, InputError } from "../errors.js";
 import { loadCatalog } from "../load-bundle.js";
-import { MESSAGES, MIGRATE_MESSAGES } from "../messages.js";
+import { MESSAGES } from "../messages.js";
+import { MIGRATE_MESSAGES } from "../answers-messages.js";
 import { locateIssues, readDataFile } from "../io/read-data-file.js";
 import { paint, printNote } from "../terminal.js";
 

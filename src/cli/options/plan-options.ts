@@ -1,7 +1,7 @@
 // The options of `plan` as one typed table (in the manner of vitest's cli-config.ts), registered
 // with commander by register/plan.ts: one place for names, help and choices.
 import { OUTPUT_FORMAT_ALIASES, OUTPUT_FORMATS } from "../format/formats.js";
-import { OVERRIDE_MESSAGES } from "../messages.js";
+import { OVERRIDE_MESSAGES } from "../answers-messages.js";
 
 export interface OptionSpec {
   /** Long name as typed, without dashes ("rules-dir", "no-input"). */

@@ -1,7 +1,8 @@
 // Registers `explain`; its module loads only when it runs.
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { MESSAGES, OVERRIDE_MESSAGES } from "../messages.js";
+import { MESSAGES } from "../messages.js";
+import { OVERRIDE_MESSAGES } from "../answers-messages.js";
 import { choiceOption } from "../options/choice-option.js";
 import { collect } from "./plan.js";
 

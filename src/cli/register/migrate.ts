@@ -1,6 +1,7 @@
 // Registers `migrate`; its module loads only when it runs.
 import type { Command } from "commander";
-import { MESSAGES, MIGRATE_MESSAGES } from "../messages.js";
+import { MESSAGES } from "../messages.js";
+import { MIGRATE_MESSAGES } from "../answers-messages.js";
 import { UsageError } from "../errors.js";
 
 export function registerMigrate(program: Command): void {
