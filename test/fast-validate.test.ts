@@ -7,7 +7,8 @@ import { ANSWER_FIELDS, FIELD_TABLE, V1_ANSWER_FIELDS, type AnswerField } from "
 import { validateAnswers } from "../src/answers/validate.js";
 import { indexCatalog } from "../src/catalog/catalog.js";
 import { readCatalogFiles } from "../src/cli/load-sources.js";
-import { answersArbitrary, answersV1Arbitrary } from "./helpers/arbitraries.js";
+import { answersArbitrary } from "./helpers/arbitraries.js";
+import { answersV1Arbitrary } from "./helpers/arbitraries-v1.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 // As serialised into dist/builtin.json (JSON round trip), which is what the CLI reads.
