@@ -33,7 +33,7 @@ export const MESSAGES = {
   missingAnswers: (keys: string[]) =>
     `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
   tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB, the limit for answers, rules and design files`,
-  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v1, kind: Answers, bandwidth and azure",
+  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v2, kind: Answers, sites and regions",
   interrupted: "interrupted; nothing was written",
   interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,
   internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",
@@ -55,35 +55,4 @@ export const MESSAGES = {
   outputIsFolder: "is a folder; give a file name inside it",
   stdoutFailed: (why: string) => `cannot write to standard output: ${why}; the document is incomplete`,
   valid: (file: string) => `${file}: valid answers`,
-} as const;
-
-/** The coloured design summary shown on stderr after an interactive run (format/terminal-summary.ts). */
-export const SUMMARY_MESSAGES = {
-  title: (name: string | null) => (name ? `Design for ${name}` : "Design"),
-  connection: "Connection",
-  resiliency: "Resiliency",
-  circuits: "Circuits",
-  gateway: "Gateway",
-  vpnFailover: "VPN failover",
-  globalReach: "Global Reach",
-  microsoftPeering: "Microsoft peering",
-  encryption: "Encryption",
-  on: "yes",
-  direct: (portGbps: number | null) => `ExpressRoute Direct${portGbps ? `, ${portGbps} Gbps port pair` : ""}`,
-  provider: (model: string) => `connectivity provider, ${model}`,
-  resiliencyValue: (level: string, circuits: number) => `${level}, ${circuits} circuit${circuits === 1 ? "" : "s"}`,
-  circuit: (role: string, size: string, location: string, metro: string | null, sku: string) =>
-    `${role} ${size} at ${location}${metro ? ` (${metro})` : ""}, ${sku}`,
-  openLocation: "a peering location still to choose",
-  scaleUnits: (n: number) => ` (${n} scale units)`,
-  zoning: (zoning: string, zone: number | null) => (zoning === "none" ? "regional (no availability zones)" : zoning === "zonal" ? `zonal, zone ${zone}` : zoning),
-  zoningIn: (zoning: string, regions: string[]) => `${zoning} in ${regions.join(", ")}`,
-  fastPath: "FastPath",
-  subnet: (prefix: number) => `GatewaySubnet /${prefix}`,
-  findings: (error: number, warning: number, info: number) =>
-    `Findings: ${error} error${error === 1 ? "" : "s"}, ${warning} warning${warning === 1 ? "" : "s"}, ${info} info`,
-  finding: (message: string, id: string) => `${message} (${id})`,
-  errorMark: "✖",
-  warningMark: "▲",
-  infoHint: (n: number) => `  (${n} info finding${n === 1 ? "" : "s"} and every decision's docs link are in the design document)`,
 } as const;

@@ -1,6 +1,27 @@
-// Compares two designs: the decisions and findings that changed, with the rule behind each.
-import type { Design } from "../design/schema.js";
+// Compares two designs: the list items added and removed (circuits, ports, gateways, Global Reach
+// links… matched by their id, never by position), the fields that changed, and the decisions and
+// findings that changed, with the rule behind each.
 import { isMapping } from "../answers/raw-tree.js";
+
+interface DecisionLike {
+  path: string;
+  value: unknown;
+  rule: string;
+  rationale: string;
+}
+
+interface FindingLike {
+  id: string;
+  severity: string;
+  message: string;
+  about?: string;
+}
+
+/** What diff reads of a design: the trace, and every other field as data. */
+export interface DiffableDesign {
+  decisions: readonly DecisionLike[];
+  findings: readonly FindingLike[];
+}
 
 export interface DecisionChange {
   path: string;
@@ -16,6 +37,8 @@ interface FindingRef {
   id: string;
   severity: string;
   message: string;
+  /** The item a per-item finding is about (circuits[syd-dc-1]); absent for the design as a whole. */
+  about?: string;
 }
 
 /** A changed field of the document itself (what a hand-edited or older design differs in). */
@@ -25,37 +48,89 @@ export interface FieldChange {
   new: unknown;
 }
 
+/** A list item only one side has: `circuits[hpc-2]`, `gateways[eastus]`, `globalReach.links[a,b]`. */
+export interface ItemChange {
+  path: string;
+  value: unknown;
+}
+
 export interface DesignDiff {
   equal: boolean;
-  /** Every changed field outside the trace (findings and decisions are reported below). */
+  /** List items (circuits, ports, gateways, links…) only one design has, by id. */
+  items: { added: ItemChange[]; removed: ItemChange[] };
+  /** Every changed field outside the trace, in items both designs have (findings and decisions are reported below). */
   fields: FieldChange[];
   decisions: DecisionChange[];
-  findings: { added: FindingRef[]; removed: FindingRef[]; changed: { id: string; old: FindingRef; new: FindingRef }[] };
+  findings: { added: FindingRef[]; removed: FindingRef[]; changed: { id: string; about?: string; old: FindingRef; new: FindingRef }[] };
 }
+
+/**
+ * How the items of each list of the document are told apart, by the list's path (contract §3, the
+ * same ids the decision paths use). A list not named here is compared by position.
+ */
+const ITEM_KEYS: Readonly<Record<string, (item: Record<string, unknown>) => unknown>> = {
+  "requirements.sites": (s) => s.name,
+  "requirements.regions": (r) => r.name,
+  siteGroups: (g) => g.id,
+  circuits: (c) => c.id,
+  ports: (p) => p.id,
+  gateways: (g) => g.region,
+  connections: (c) => (typeof c.circuit === "string" && typeof c.region === "string" ? `${c.circuit},${c.region}` : undefined),
+  // A link joins two circuits either way round.
+  "globalReach.links": (l) => (Array.isArray(l.circuits) ? [...(l.circuits as unknown[])].map(String).sort().join(",") : undefined),
+};
+
+/** Fields of a matched item that its key already compares: a link's two circuits, in either order. */
+const KEYED_FIELDS: ReadonlySet<string> = new Set(["globalReach.links[].circuits"]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Leaf-by-leaf differences, with paths as the contract writes them (circuits[1].sku.tier). */
-function diffFields(before: unknown, after: unknown, path: string, out: FieldChange[]): void {
-  if (same(before, after)) return;
+/** The items of a list by key, or null when some item has no usable key (then: by position). */
+function keyItems(list: Record<string, unknown>[], keyOf: (item: Record<string, unknown>) => unknown): Map<string, Record<string, unknown>> | null {
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const item of list) {
+    const key = keyOf(item);
+    if (typeof key !== "string" || key === "" || byKey.has(key)) return null;
+    byKey.set(key, item);
+  }
+  return byKey;
+}
+
+/** Leaf-by-leaf differences, with paths as the contract writes them (circuits[syd-dc-1].sku.tier). */
+function diffFields(before: unknown, after: unknown, path: string, listPath: string, out: DesignDiff): void {
+  if (same(before, after) || KEYED_FIELDS.has(listPath)) return;
   if (isMapping(before) && isMapping(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) diffFields(before[key], after[key], path ? `${path}.${key}` : key, out);
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      diffFields(before[key], after[key], path ? `${path}.${key}` : key, listPath ? `${listPath}.${key}` : key, out);
+    }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.every(isMapping) && after.every(isMapping)) {
-    for (let i = 0; i < Math.max(before.length, after.length); i++) diffFields(before[i], after[i], `${path}[${i}]`, out);
+    const keyOf = ITEM_KEYS[listPath];
+    const [old, now] = keyOf ? [keyItems(before, keyOf), keyItems(after, keyOf)] : [null, null];
+    if (old && now) {
+      for (const [key, item] of old) if (!now.has(key)) out.items.removed.push({ path: `${path}[${key}]`, value: item });
+      for (const [key, item] of now) {
+        if (!old.has(key)) out.items.added.push({ path: `${path}[${key}]`, value: item });
+        else diffFields(old.get(key), item, `${path}[${key}]`, `${listPath}[]`, out);
+      }
+      return;
+    }
+    for (let i = 0; i < Math.max(before.length, after.length); i++) diffFields(before[i], after[i], `${path}[${i}]`, `${listPath}[]`, out);
     return;
   }
-  out.push({ path, old: before ?? null, new: after ?? null });
+  out.fields.push({ path, old: before ?? null, new: after ?? null });
 }
 
 /** The document without its trace, summary and findings: the fields a reader acts on. */
-function bodyOf(design: Design): Record<string, unknown> {
-  const { decisions: _d, findings: _f, summary: _s, ...body } = design;
+function bodyOf(design: DiffableDesign): Record<string, unknown> {
+  const { decisions: _d, findings: _f, summary: _s, ...body } = design as DiffableDesign & { summary?: unknown };
   return body;
 }
 
-export function diffDesigns(before: Design, after: Design): DesignDiff {
+const findingKey = (f: FindingLike) => `${f.id}\n${f.about ?? ""}`;
+
+export function diffDesigns(before: DiffableDesign, after: DiffableDesign): DesignDiff {
   const oldDecisions = new Map(before.decisions.map((d) => [d.path, d]));
   const newDecisions = new Map(after.decisions.map((d) => [d.path, d]));
   const paths = [...new Set([...oldDecisions.keys(), ...newDecisions.keys()])];
@@ -73,17 +148,19 @@ export function diffDesigns(before: Design, after: Design): DesignDiff {
       rationale: (n ?? o)!.rationale,
     });
   }
-  const pick = ({ id, severity, message }: FindingRef) => ({ id, severity, message });
-  const oldFindings = new Map(before.findings.map((f) => [f.id, pick(f)]));
-  const newFindings = new Map(after.findings.map((f) => [f.id, pick(f)]));
-  const added = [...newFindings.values()].filter((f) => !oldFindings.has(f.id));
-  const removed = [...oldFindings.values()].filter((f) => !newFindings.has(f.id));
-  const changed = [...newFindings.values()]
-    .filter((f) => oldFindings.has(f.id) && !same(oldFindings.get(f.id), f))
-    .map((f) => ({ id: f.id, old: oldFindings.get(f.id)!, new: f }));
+  const pick = ({ id, severity, message, about }: FindingLike): FindingRef => (about === undefined ? { id, severity, message } : { id, severity, message, about });
+  // Per-item findings share their rule's id: one finding is its id and the item it is about.
+  const oldFindings = new Map(before.findings.map((f) => [findingKey(f), pick(f)]));
+  const newFindings = new Map(after.findings.map((f) => [findingKey(f), pick(f)]));
+  const added = [...newFindings].filter(([key]) => !oldFindings.has(key)).map(([, f]) => f);
+  const removed = [...oldFindings].filter(([key]) => !newFindings.has(key)).map(([, f]) => f);
+  const changed = [...newFindings]
+    .filter(([key, f]) => oldFindings.has(key) && !same(oldFindings.get(key), f))
+    .map(([key, f]) => ({ id: f.id, ...(f.about === undefined ? {} : { about: f.about }), old: oldFindings.get(key)!, new: f }));
   // The fields are compared as well as the trace: a hand-edited design changes one, not the other.
-  const fields: FieldChange[] = [];
-  diffFields(bodyOf(before), bodyOf(after), "", fields);
-  const equal = fields.length === 0 && decisions.length === 0 && added.length === 0 && removed.length === 0 && changed.length === 0;
-  return { equal, fields, decisions, findings: { added, removed, changed } };
+  const diff: DesignDiff = { equal: false, items: { added: [], removed: [] }, fields: [], decisions, findings: { added, removed, changed } };
+  diffFields(bodyOf(before), bodyOf(after), "", "", diff);
+  diff.equal =
+    diff.items.added.length + diff.items.removed.length + diff.fields.length + decisions.length + added.length + removed.length + changed.length === 0;
+  return diff;
 }

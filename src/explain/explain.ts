@@ -1,6 +1,6 @@
 // Explanations computed from the same evaluation that produced the design: for each decision,
 // the winning rule with the conditions that held, and for every other rule why it lost.
-import { quoteText } from "../text/format.js";
+import { listSome, quoteText } from "../text/format.js";
 import type { CandidateTrace, Evaluation, FindingTrace, UnfiredFindingTrace } from "../engine/evaluate.js";
 import type { LeafResult } from "../engine/conditions.js";
 
@@ -30,16 +30,40 @@ export type Explanation = DecisionExplanation | FindingExplanation | UnfiredFind
 export class UnknownExplainPathError extends Error {
   constructor(
     readonly path: string,
+    /** Paths and finding ids near what was asked, for "did you mean". */
     readonly known: string[],
+    /** For an unknown list item (`circuits[nope]`): the list's name and the ids it has. */
+    readonly list?: { name: string; ids: string[] },
   ) {
-    super(`nothing to explain at ${quoteText(path)}`);
+    super(list ? `no ${list.name} item ${quoteText(path)}; ${list.name} has ${listSome(list.ids)}` : `nothing to explain at ${quoteText(path)}`);
     this.name = "UnknownExplainPathError";
   }
 }
 
-/** Explains every decision, or only the decision path / fired finding id given. */
+/** A path's list items as `[]`: `circuits[syd-dc-1].sku.tier` → `circuits[].sku.tier`. */
+const genericPath = (path: string) => path.replace(/\[[^\]]*\]/g, "[]");
+
+/** The ids of each list in the trace (`circuits` → syd-dc-1, mel-dc-1), in the order first named. */
+function listIds(paths: Iterable<string>): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const path of paths) {
+    const m = /^(\w+)\[([^\]]+)\]/.exec(path);
+    if (!m) continue;
+    const known = ids.get(m[1]!) ?? [];
+    if (!known.includes(m[2]!)) known.push(m[2]!);
+    ids.set(m[1]!, known);
+  }
+  return ids;
+}
+
+/**
+ * Explains every decision, or those a path names: one decision (`circuits[syd-dc-1].sku.tier`,
+ * `gateways[australiaeast].zoning`), every decision under a prefix (`circuits[syd-dc-1]`,
+ * `gateways`), the same decision for every item (`circuits[].sku.tier`), or a finding by id (each
+ * item it fired for). An item may also be named by its index in its list (`circuits[0]`).
+ */
 export function explainEvaluation(evaluation: Evaluation, path?: string): Explanation[] {
-  const decisions: Explanation[] = evaluation.decisions.map((d) => {
+  const decisions: DecisionExplanation[] = evaluation.decisions.map((d) => {
     const winner = d.candidates.find((c) => c.won)!;
     return {
       kind: "decision",
@@ -54,18 +78,36 @@ export function explainEvaluation(evaluation: Evaluation, path?: string): Explan
     };
   });
   if (path === undefined) return decisions;
-  // "circuits[1].bandwidthMbps" names the same decision as "circuits[].bandwidthMbps" (every
-  // circuit has the same size); only circuits 0 and 1 exist.
-  const paths = new Set(evaluation.decisions.map((d) => d.path));
-  const wanted = path.replace(/^design\./, "");
-  const normalized = paths.has(wanted) ? wanted : /\[[01]\]/.test(wanted) ? wanted.replace(/\[[01]\]/, "[]") : wanted;
-  const hits = decisions.filter((d) => d.kind === "decision" && d.path === normalized);
+  const ids = listIds(decisions.map((d) => d.path));
+  const wanted = resolveIndex(path.replace(/^design\./, ""), ids);
+  const hits = decisions.filter(
+    (d) => d.path === wanted || d.path.startsWith(`${wanted}.`) || d.path.startsWith(`${wanted}[`) || (wanted.includes("[]") && genericPath(d.path) === wanted),
+  );
   if (hits.length > 0) return hits;
-  const finding = evaluation.findings.find((f) => f.id === path);
-  if (finding) return [{ kind: "finding", finding }];
-  const unfired = evaluation.unfired.find((f) => f.id === path);
-  if (unfired) return [{ kind: "unfired-finding", finding: unfired }];
-  throw new UnknownExplainPathError(path, [...paths, ...evaluation.findings.map((f) => f.id), ...evaluation.unfired.map((f) => f.id)]);
+  const fired = evaluation.findings.filter((f) => f.id === path);
+  if (fired.length > 0) return fired.map((finding) => ({ kind: "finding", finding }));
+  const unfired = evaluation.unfired.filter((f) => f.id === path);
+  if (unfired.length > 0) return unfired.map((finding) => ({ kind: "unfired-finding", finding }));
+  const findingIds = [...new Set([...evaluation.findings.map((f) => f.id), ...evaluation.unfired.map((f) => f.id)])];
+  // An item that is not there: suggest the list's ids, with the rest of the path as asked.
+  const item = /^(\w+)\[([^\]]*)\](.*)$/.exec(wanted);
+  if (item && ids.has(item[1]!) && item[2] !== "") {
+    const [, name, , rest] = item;
+    const known = ids.get(name!)!;
+    throw new UnknownExplainPathError(path, known.map((id) => `${name}[${id}]${rest}`), { name: name!, ids: known });
+  }
+  const paths = [...new Set(decisions.flatMap((d) => [d.path, genericPath(d.path)]))];
+  throw new UnknownExplainPathError(path, [...paths, ...[...ids.keys()].flatMap((name) => ids.get(name)!.map((id) => `${name}[${id}]`)), ...findingIds]);
+}
+
+/** `circuits[0]…` → `circuits[<the first circuit's id>]…` when no item has the id "0". */
+function resolveIndex(path: string, ids: ReadonlyMap<string, string[]>): string {
+  const m = /^(\w+)\[(\d+)\](.*)$/.exec(path);
+  if (!m) return path;
+  const known = ids.get(m[1]!);
+  if (!known || known.includes(m[2]!)) return path;
+  const id = known[Number(m[2])];
+  return id === undefined ? path : `${m[1]}[${id}]${m[3]}`;
 }
 
 const OPERATOR_TEXT: Record<LeafResult["operator"], string> = {

@@ -13,7 +13,8 @@ describe("explain", () => {
   it("says why Premium won and why every other tier rule lost", () => {
     const r = runCli(["explain", "--answers", fixture("tailspin-cross-geopolitical"), "circuits[].sku.tier"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('circuits[].sku.tier = "Premium"');
+    // circuits[] is every circuit: each line names its circuit by id.
+    expect(r.stdout).toMatch(/^circuits\[[\w-]+\]\.sku\.tier = "Premium"$/m);
     expect(r.stdout).toContain("won: ER-SKU-001");
     expect(r.stdout).toContain("✓ derived.crossGeo = true");
     expect(r.stdout).toContain('lost: ER-SKU-003 "Premium for more VNet links than Standard allows" (priority 380): because derived.vnetLinksNeeded = 4 ≤ 10 (needs > 10)');
@@ -44,9 +45,21 @@ describe("explain", () => {
     const quiet = runCli(["explain", "--answers", fixture("small-retailer"), "ER-VPN-F02"]);
     expect(quiet.stdout).toContain("finding ER-VPN-F02 did not fire");
     expect(quiet.stdout).toContain("because derived.vpnGatewayNeeded = false");
-    const typo = runCli(["explain", "--answers", fixture("small-retailer"), "gateway.skus"]);
+    const typo = runCli(["explain", "--answers", fixture("small-retailer"), "gateways[].skus"]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('did you mean "gateway.sku"?');
+    expect(typo.stderr).toContain('did you mean "gateways[].sku"?');
+    // An id that is not there: the list's ids, and the closest one.
+    const planned = JSON.parse(runCli(["plan", "--answers", fixture("small-retailer"), "--format", "json"]).stdout);
+    const id: string = planned.circuits[0].id;
+    const unknown = runCli(["explain", "--answers", fixture("small-retailer"), `circuits[${id}x].sku.tier`]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(`circuits has ${id}`);
+    expect(unknown.stderr).toContain(`did you mean "circuits[${id}].sku.tier"?`);
+    // A prefix explains every decision about that circuit, all named by its id.
+    const prefix = runCli(["explain", "--answers", fixture("small-retailer"), `circuits[${id}]`, "--format", "json"]);
+    const paths = JSON.parse(prefix.stdout).map((e: { path: string }) => e.path);
+    expect(paths.length).toBeGreaterThan(1);
+    for (const path of paths) expect(path.startsWith(`circuits[${id}].`)).toBe(true);
   });
 });
 
@@ -91,10 +104,12 @@ describe("diff", () => {
     const d = runCli(["diff", fixture("small-retailer"), changed, "--format", "json"]);
     expect(d.code).toBe(1);
     const diff = JSON.parse(d.stdout);
-    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "circuits[].bandwidthMbps", old: 200, new: 2000, newRule: "ER-BW-005" }));
-    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: "gateway.sku", old: "ErGw1AZ", new: "ErGw2AZ" }));
+    expect(diff.decisions).toContainEqual(
+      expect.objectContaining({ path: expect.stringMatching(/^circuits\[[\w-]+\]\.bandwidthMbps$/), old: 200, new: 2000, newRule: "ER-BW-005" }),
+    );
+    expect(diff.decisions).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^gateways\[\w+\]\.sku$/), old: "ErGw1AZ", new: "ErGw2AZ" }));
     const text = runCli(["diff", fixture("small-retailer"), changed]);
-    expect(text.stdout).toContain('~ gateway.sku: "ErGw1AZ" → "ErGw2AZ" (rule ER-GWSKU-003)');
+    expect(text.stdout).toMatch(/~ gateways\[\w+\]\.sku: "ErGw1AZ" → "ErGw2AZ" \(rule ER-GWSKU-003\)/);
   });
 
   it("reports a field changed by hand in a design, which the trace does not show", () => {
@@ -103,7 +118,8 @@ describe("diff", () => {
     writeFileSync(edited, readFileSync(design("small-retailer"), "utf8").replace("sku: ErGw1AZ", "sku: ErGw3AZ"));
     const r = runCli(["diff", design("small-retailer"), edited, "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).fields).toEqual([{ path: "gateway.sku", old: "ErGw1AZ", new: "ErGw3AZ" }]);
+    expect(JSON.parse(r.stdout).fields).toEqual([{ path: expect.stringMatching(/^gateways\[\w+\]\.sku$/), old: "ErGw1AZ", new: "ErGw3AZ" }]);
+    expect(JSON.parse(r.stdout).items).toEqual({ added: [], removed: [] });
   });
 
   it("exits 2 for a file that is neither a design nor answers", () => {
@@ -116,12 +132,16 @@ describe("diff", () => {
 describe("schema and validate", () => {
   it("prints JSON Schemas whose answers schema lists catalog names", () => {
     const answers = JSON.parse(runCli(["schema", "answers"]).stdout);
-    // A list of region names, or one name (read as a list of one).
-    const [list, one] = answers.properties.azure.properties.regions.anyOf;
+    // v2 by default, v1 by its apiVersion.
+    expect(answers.if.properties.apiVersion.const).toBe("expressroute-advisor/v1");
+    const v2 = answers.$defs.answersV2;
+    expect(v2.properties.regions.items.properties.name.enum).toContain("westeurope");
+    expect(v2.properties.sites.items.properties.peeringLocation.enum).toContain("Washington DC");
+    expect(v2.additionalProperties).toBe(false);
+    // v1: a list of region names, or one name (read as a list of one).
+    const [list, one] = answers.$defs.answersV1.properties.azure.properties.regions.anyOf;
     expect(list.items.enum).toContain("westeurope");
     expect(one.enum).toEqual(list.items.enum);
-    expect(answers.properties.sites.properties.peeringLocation.enum).toContain("Washington DC");
-    expect(answers.additionalProperties).toBe(false);
     const designSchema = JSON.parse(runCli(["schema", "design"]).stdout);
     expect(designSchema.required).toContain("decisions");
     expect(runCli(["schema", "nope"]).code).toBe(2);

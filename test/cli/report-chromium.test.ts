@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadSample, SAMPLES } from "../helpers/design-samples.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -52,7 +53,9 @@ suite(`HTML report in headless Chromium${hasChromium ? "" : ` (skipped: ${CHROMI
       writeFileSync(file, html.stdout);
       const design = JSON.parse(runCli(["plan", "--answers", answers, "--format", "json"]).stdout) as {
         decisions: { path: string }[];
-        gateway: { regions: string[] };
+        requirements: { sites: unknown[] };
+        gateways: unknown[];
+        circuits: { id: string }[];
       };
 
       const dom = dumpDom(file);
@@ -64,9 +67,29 @@ suite(`HTML report in headless Chromium${hasChromium ? "" : ` (skipped: ${CHROMI
       expect(svgTag).toContain('id="topology"');
       expect(svgTag).toContain('role="img"');
       expect(svgTag).toMatch(/aria-label="Topology diagram: [^"]+"/);
-      expect(dom).toContain('id="node-sites"');
-      for (let r = 1; r <= design.gateway.regions.length; r++) expect(dom).toContain(`id="node-ergw${r}"`);
+      for (let s = 1; s <= design.requirements.sites.length; s++) expect(dom).toContain(`id="node-site${s}"`);
+      for (let c = 1; c <= design.circuits.length; c++) expect(dom).toContain(`id="node-circuit${c}"`);
+      for (let r = 1; r <= design.gateways.length; r++) expect(dom).toContain(`id="node-ergw${r}"`);
+      // Every circuit has its row in the circuits table.
+      for (const c of design.circuits) expect(dom).toContain(`<tr data-key="${c.id}">`);
 
+      const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+      expect(paths).toEqual(design.decisions.map((d) => d.path));
+    },
+    90_000,
+  );
+
+  // The v2 sample reports (many sites and regions, ports, Virtual WAN), as committed.
+  it.each(SAMPLES)(
+    "sample %s: the browser keeps the diagram, every table row and every decision",
+    (name) => {
+      const design = loadSample(name);
+      const dom = dumpDom(join(ROOT, "test/fixtures-v2-samples/reports", `${name}.html`));
+      expect(/<figure class="diagram">\s*<svg\b[^>]*id="topology"[\s\S]*?<\/svg>\s*<\/figure>/.test(dom)).toBe(true);
+      for (let s = 1; s <= design.requirements.sites.length; s++) expect(dom).toContain(`id="node-site${s}"`);
+      for (let g = 1; g <= design.gateways.length; g++) expect(dom).toContain(`id="node-ergw${g}"`);
+      for (const c of design.circuits) expect(dom).toContain(`<tr data-key="${c.id}">`);
+      for (const p of design.ports) expect(dom).toContain(`<tr data-key="${p.id}">`);
       const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
       expect(paths).toEqual(design.decisions.map((d) => d.path));
     },

@@ -23,18 +23,19 @@ describe("plan --format markdown|html", () => {
     expect(r.stdout).toBe(golden(`${name}.${ext}`));
   });
 
-  it("states the gateway zoning per region: zones in uksouth, a regional gateway in ukwest", () => {
+  it("states each region's own gateway zoning: zones in uksouth, a regional gateway in ukwest", () => {
     const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--format", "markdown"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("zone-redundant in uksouth (instances across availability zones 1, 2 and 3); ukwest has no availability zones, so its gateway is regional");
-    expect(r.stdout).toContain('ergw2["ExpressRoute gateway<br/>ErGw2AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
-    expect(r.stdout).not.toContain("uksouth, ukwest has availability zones");
+    expect(r.stdout).toMatch(/^\| uksouth \| ErGw\w+ \| zone-redundant \(instances across availability zones 1, 2 and 3\) \|/m);
+    expect(r.stdout).toMatch(/^\| ukwest \| ErGw\w+ \| regional: no availability zones in the region \|/m);
+    expect(r.stdout).toMatch(/ergw2\["ExpressRoute gateway<br\/>ErGw\w+<br\/>no availability zones<br\/>GatewaySubnet \/\d+"\]/);
+    expect(r.stdout).not.toMatch(/ergw2\[[^\]]*zones 1, 2, 3/);
   });
 
   it("draws IPsec from the on-premises VPN device to the VPN gateway, and a legend of only what is drawn", () => {
     const md = runCli(["plan", "--answers", answers("gov-agency-ipsec"), "--format", "markdown"]);
     expect(md.stdout).toBe(golden("gov-agency-ipsec.md"));
-    expect(md.stdout).toContain("sites ==>|IPsec over private peering| vpngw1");
+    expect(md.stdout).toContain("vpndev ==>|IPsec over private peering| vpngw1");
     expect(md.stdout).not.toMatch(/circuit1 .*IPsec/);
     expect(md.stdout).not.toContain("|VPN backup|");
     expect(md.stdout).not.toContain("dashed arrows");
@@ -45,19 +46,18 @@ describe("plan --format markdown|html", () => {
     expect(html).not.toMatch(/dashed (lines|arrows)/);
   });
 
-  it("says what you told us: the file's answers, --set ones and the defaults taken, by section", () => {
-    const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--set", "azure.vnetCount=9", "--format", "markdown"]);
+  it("says what you told us: sites and regions as used (--set included), the other answers by section with defaults marked", () => {
+    const r = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--set", "regions[uksouth].vnetCount=9", "--format", "markdown"]);
     expect(r.code).toBe(0);
-    const told = r.stdout.slice(r.stdout.indexOf("## What you told us"), r.stdout.indexOf("## Topology"));
-    expect(told).toContain("### Workload and bandwidth\n\n| Answer | Value |\n| --- | --- |\n| Name | fabrikam-insurance-uk |\n| Peak bandwidth | 2,000 Mbps |");
-    expect(told).toContain("| Growth per year (%) | 0 (default) |");
-    expect(told).toContain("### Azure footprint");
-    expect(told).toContain("| Azure regions | uksouth, ukwest |");
-    expect(told).toContain("| VNets | 9 |");
+    const regions = r.stdout.slice(r.stdout.indexOf("### Azure regions"), r.stdout.indexOf("## What you told us"));
+    expect(regions).toMatch(/^\| uksouth \| [\d,]+ Mbps \| [\d,]+ Mbps \| 9 \|/m);
+    expect(regions).toMatch(/^\| ukwest \| [\d,]+ Mbps \| [\d,]+ Mbps \| 1 \|/m);
+    const told = r.stdout.slice(r.stdout.indexOf("## What you told us"), r.stdout.indexOf("## Site groups"));
     expect(told).toContain("| Resiliency | maximum |");
+    expect(told).toContain("| Zone redundancy | yes (default) |");
     const html = runCli(["plan", "--answers", answers("uk-two-regions-zones"), "--format", "html"]).stdout;
-    expect(html).toContain('<tr><th scope="row">Peering location</th><td>London</td></tr>');
     expect(html).toContain('<tr><th scope="row">Zone redundancy</th><td>yes (default)</td></tr>');
+    expect(html).toMatch(/<tr data-key="ukwest"><th scope="row">ukwest<\/th>/);
   });
 
   it("still prints the report, and exits 3, when the design carries error findings", () => {
@@ -66,7 +66,7 @@ describe("plan --format markdown|html", () => {
     expect(r.stdout).toBe(golden("policy-vpn-small-subnet.md"));
     expect(r.stderr).toMatch(/error finding/);
     // Findings read as words first, their ids after them.
-    expect(r.stdout).toMatch(/^- The existing GatewaySubnet is a \/29; .* \(`ER-VPN-F02`, \[Microsoft Learn\]/m);
+    expect(r.stdout).toMatch(/^- (\*\*Gateway \w+\*\*: )?The existing GatewaySubnet is a \/29; .* \(`ER-VPN-F02`, \[Microsoft Learn\]/m);
     expect(r.stdout).not.toContain("**ER-");
     expect(r.stdout).toContain("5 requirements for it are listed under Findings |");
     expect(r.stdout).not.toMatch(/^\| [^|]+ \| [^|]*ER-[A-Z]+-/m);

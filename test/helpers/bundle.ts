@@ -1,21 +1,26 @@
 // Loads the real catalog and rules once per test file, as the CLI does.
 import { loadBundle, type Bundle } from "../../src/cli/load-bundle.js";
 import { adviseDesign } from "../../src/advise.js";
-import type { AnswersInput } from "../../src/answers/schema.js";
+import type { AnswersInput, AnswersV1Input } from "../../src/answers/schema.js";
 
 let cached: Promise<Bundle> | undefined;
 /** The rules and catalog read from their YAML sources (not dist/), so tests never see a stale build. */
 export const getBundle = (): Promise<Bundle> => (cached ??= loadBundle([], { prebuilt: false }));
 
-/** Minimal valid answers, deep-merged with `over`. */
-export function makeAnswers(over: DeepPartial<AnswersInput> = {}): AnswersInput {
-  const base: AnswersInput = {
+/** Minimal valid v1 answers (one site group, read as v2), deep-merged with `over`. */
+export function makeAnswers(over: DeepPartial<AnswersV1Input> = {}): AnswersV1Input {
+  const base: AnswersV1Input = {
     apiVersion: "expressroute-advisor/v1",
     kind: "Answers",
     bandwidth: { requiredMbps: 1000 },
     azure: { regions: ["westeurope"] },
   };
-  return merge(base, over) as AnswersInput;
+  return merge(base, over) as AnswersV1Input;
+}
+
+/** Minimal valid v2 answers (one site, one region), shallow-merged with `over`: lists given replace the base's. */
+export function makeAnswersV2(over: Partial<AnswersInput> = {}): AnswersInput {
+  return { apiVersion: "expressroute-advisor/v2", kind: "Answers", sites: [{ name: "site", requiredMbps: 1000 }], regions: [{ name: "westeurope" }], ...over };
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
@@ -31,9 +36,14 @@ function merge(a: unknown, b: unknown): unknown {
 }
 
 /** Plans a design for answers that must be valid. */
-export async function plan(over: DeepPartial<AnswersInput> = {}) {
+export async function plan(over: DeepPartial<AnswersV1Input> = {}) {
+  return planRaw(makeAnswers(over));
+}
+
+/** Plans a design for raw answers (v1 or v2) that must be valid. */
+export async function planRaw(answers: unknown) {
   const { catalog, ruleSet } = await getBundle();
-  const result = adviseDesign(makeAnswers(over), catalog, ruleSet);
+  const result = adviseDesign(answers, catalog, ruleSet);
   if (!result.ok) throw new Error(`invalid test answers: ${JSON.stringify(result.issues)}`);
   return result;
 }

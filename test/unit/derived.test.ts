@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { adviseDesign } from "../../src/advise.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../../src/rules/derived.js";
+import type { RegionPlan, SiteGroup } from "../../src/rules/site-groups.js";
 import { compileRules } from "../../src/rule-tooling/compile.js";
 import { getBundle } from "../helpers/bundle.js";
 import { ROOT } from "../helpers/run-cli.js";
@@ -30,7 +31,8 @@ describe("derived facts", () => {
           if (slotIndex(path) > limit) throw new Error(`${name} reads ${path}, later than its declared "after" (${def.after ?? "none"})`);
           return values?.get(path) ?? e.values.get(path);
         };
-        const items = def.scope === "group" ? e.groups.map((g) => ({ group: g.item })) : def.scope === "region" ? e.regions.map((r) => ({ region: r.item })) : [{}];
+        const items: { group?: SiteGroup; region?: RegionPlan }[] =
+          def.scope === "group" ? e.groups.map((g) => ({ group: g.item })) : def.scope === "region" ? e.regions.map((r) => ({ region: r.item })) : [{}];
         for (const item of items) {
           const memo = new Map<string, unknown>();
           const ctx: FactContext = {

@@ -1,39 +1,30 @@
-// Golden reports: the Markdown and HTML of a few fixture designs, byte for byte. Regenerate after
-// an intended change (or after fixtures/designs change) with `npm run update-goldens` and review
-// the diff; a missing golden fails the run (see helpers/golden.ts).
+// Golden reports: the Markdown and HTML of the v2 sample designs, byte for byte. Regenerate after
+// an intended change with `npm run update-goldens` and review the diff; a missing golden fails the
+// run (see helpers/golden.ts). The samples are hand-written until the builder writes v2 designs;
+// then these become the fixture designs' reports.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/cli/format/html.js";
 import { renderMarkdown } from "../../src/cli/format/markdown.js";
 import { expectGolden } from "../helpers/golden.js";
-import { loadReportFixture } from "../helpers/report-sources.js";
+import { loadSample, SAMPLES, sampleSources } from "../helpers/design-samples.js";
 import { ROOT } from "../helpers/run-cli.js";
 
-/** Each covers a different drawing: see the comment beside it. */
-const REPORT_FIXTURES = [
-  "woodgrove-mission-critical-frankfurt", // maximum resiliency: two provider circuits, two locations
-  "alpine-paas-vpn", // VPN failover and Microsoft peering
-  "contoso-bank-direct", // ExpressRoute Direct, Metro circuit
-  "margie-bank-macsec-london", // Direct at two locations with MACsec
-  "relecloud-multinational", // one circuit, three Azure regions
-  "policy-vpn-small-subnet", // error findings, VPN failover
-  "consolidated-zone2", // zonal gateway
-  "uk-two-regions-zones", // zone-redundant where there are zones, regional in the region without
-  "gov-agency-ipsec", // IPsec tunnels from the on-premises VPN device to the VPN gateway
-] as const;
-
+// two-sites-global-reach: Global Reach, VPN backup, a region without zones;
+// six-sites-mixed: six sites, five regions, provider and Direct, ports, Microsoft peering;
+// six-sites-vwan: the same on Virtual WAN hubs.
 describe("golden reports", () => {
-  it.each(REPORT_FIXTURES)("%s.md", async (name) => {
-    const { design, sources } = await loadReportFixture(name);
-    const markdown = renderMarkdown(design, sources);
-    expect(renderMarkdown(structuredClone(design), sources)).toBe(markdown);
-    expectGolden(markdown, join(ROOT, "fixtures/reports", `${name}.md`));
+  it.each(SAMPLES)("%s.md", (name) => {
+    const design = loadSample(name);
+    const markdown = renderMarkdown(design, sampleSources(design));
+    expect(renderMarkdown(structuredClone(design), sampleSources(design))).toBe(markdown);
+    expectGolden(markdown, join(ROOT, "test/fixtures-v2-samples/reports", `${name}.md`));
   });
 
-  it.each(REPORT_FIXTURES)("%s.html", async (name) => {
-    const { design, sources } = await loadReportFixture(name);
-    const html = renderHtml(design, sources);
-    expect(renderHtml(structuredClone(design), sources)).toBe(html);
-    expectGolden(html, join(ROOT, "fixtures/reports", `${name}.html`));
+  it.each(SAMPLES)("%s.html", (name) => {
+    const design = loadSample(name);
+    const html = renderHtml(design, sampleSources(design));
+    expect(renderHtml(structuredClone(design), sampleSources(design))).toBe(html);
+    expectGolden(html, join(ROOT, "test/fixtures-v2-samples/reports", `${name}.html`));
   });
 });

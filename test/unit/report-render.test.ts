@@ -1,43 +1,45 @@
-// The Markdown and HTML reports beyond the goldens: complete content for every fixture design,
-// hostile text, diagram variants no fixture produces, and Mermaid kept to portable syntax.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// The Markdown and HTML reports of design v2 beyond the goldens: complete content for every sample
+// design (many sites, many regions, Direct ports, Virtual WAN), hostile text, and Mermaid kept to
+// portable syntax. The samples are hand-written v2 designs (test/fixtures-v2-samples/).
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { DesignSchema, type Design } from "../../src/design/schema.js";
 import { renderHtml } from "../../src/cli/format/html.js";
 import { renderMarkdown } from "../../src/cli/format/markdown.js";
 import { escapeHtml, escapeMarkdown, toMarkdownCode, toMarkdownUrl } from "../../src/cli/format/report-escape.js";
 import { buildTopology } from "../../src/cli/format/topology.js";
 import { escapeMermaidText, renderMermaid } from "../../src/cli/format/topology-mermaid.js";
 import { wrapWords } from "../../src/cli/format/topology-layout.js";
-import { listRegionZoning, type ReportSources } from "../../src/cli/format/report-sources.js";
-import { formatAnswer } from "../../src/cli/questionnaire/format-answer.js";
-import { QUESTIONS } from "../../src/cli/questionnaire/questions.js";
-import { loadFixtureSources } from "../helpers/report-sources.js";
-import { ROOT } from "../helpers/run-cli.js";
+import { changeSample, loadSample, SAMPLES, sampleSources } from "../helpers/design-samples.js";
 
-const designsDir = join(ROOT, "fixtures/designs");
-const fixtures = readdirSync(designsDir).filter((f) => f.endsWith(".yaml")).sort();
-// Every fixture design has its answers file of the same name.
-const sourcesByFile = new Map<string, ReportSources>(await Promise.all(fixtures.map(async (f) => [f, await loadFixtureSources(f)] as const)));
-const sourcesOf = (file: string) => sourcesByFile.get(file.endsWith(".yaml") ? file : `${file}.yaml`)!;
-const loadDesign = (file: string): Design => DesignSchema.parse(parse(readFileSync(join(designsDir, file), "utf8")));
-const withChanges = (file: string, change: (d: Design) => void): Design => {
-  const design = structuredClone(loadDesign(file.endsWith(".yaml") ? file : `${file}.yaml`));
-  change(design);
-  return design;
-};
 const mermaidOf = (markdown: string) => /```mermaid\n([\s\S]*?)```/.exec(markdown)?.[1] ?? "";
 const svgOf = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+/** A Markdown section: from its heading to the next heading of the same or a higher level. */
+const sectionOf = (markdown: string, heading: string) => {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) return "";
+  const level = heading.indexOf(" ");
+  const rest = markdown.slice(start + heading.length + 2);
+  const end = rest.search(new RegExp(`^#{1,${level}} `, "m"));
+  return end < 0 ? rest : rest.slice(0, end);
+};
+/** The rows of the first table in a Markdown section, as cells (escaped pipes kept inside cells). */
+const tableRows = (section: string) =>
+  section
+    .split("\n")
+    .filter((l) => l.startsWith("| ") && !l.startsWith("| ---"))
+    .map((l) => l.slice(2, -2).split(/(?<!\\) \| /));
+/** The HTML table row whose row header (first cell) is `key`. */
+const htmlRow = (html: string, table: string, key: string) => {
+  const body = new RegExp(`<table class="${table}">[\\s\\S]*?</table>`).exec(html)?.[0] ?? "";
+  return new RegExp(`<tr data-key="${escapeHtml(key)}">(.*?)</tr>`).exec(body)?.[1] ?? "";
+};
 
-describe.each(fixtures)("reports of %s", (file) => {
-  const design = loadDesign(file);
-  const sources = sourcesOf(file);
+describe.each(SAMPLES)("reports of %s", (name) => {
+  const design = loadSample(name);
+  const sources = sampleSources(design);
   const markdown = renderMarkdown(design, sources);
   const html = renderHtml(design, sources);
 
-  it("carry every decision (path, rule, docs) and every finding", () => {
+  it("carry every decision (path with ids, rule, docs) and every finding with the item it is about", () => {
     for (const d of design.decisions) {
       expect(markdown).toContain(toMarkdownCode(d.path));
       expect(markdown).toContain(`\`${d.rule}\``);
@@ -45,59 +47,132 @@ describe.each(fixtures)("reports of %s", (file) => {
       expect(html).toContain(`href="${d.docs}"`);
     }
     for (const f of design.findings) {
-      // Words first, the id after them.
-      expect(markdown).toContain(`- ${escapeMarkdown(f.message)} (\`${f.id}\`, `);
-      expect(html).toContain(`<li data-id="${f.id}">${escapeHtml(f.message)} (<code>${f.id}</code>, `);
+      const [, list, id] = /^(\w+)\[(.+)\]$/.exec(f.about ?? "") ?? [];
+      const label = list ? `${{ circuits: "Circuit", gateways: "Gateway", siteGroups: "Site group", ports: "Port pair" }[list]} ${id}` : null;
+      // The item first, then the words, then the id for looking the rule up.
+      expect(markdown).toContain(`- ${label ? `**${escapeMarkdown(label)}**: ` : ""}${escapeMarkdown(f.message)} (\`${f.id}\`, `);
+      expect(html).toContain(
+        `<li data-id="${f.id}"${f.about ? ` data-about="${escapeHtml(f.about)}"` : ""}>${label ? `<strong>${escapeHtml(label)}</strong>: ` : ""}${escapeHtml(f.message)} (<code>${f.id}</code>, `,
+      );
     }
   });
 
-  it("say what you told us: every question's label and the answer used, defaults marked", () => {
-    const section = markdown.slice(markdown.indexOf("## What you told us"), markdown.indexOf("## Topology"));
-    expect(section).not.toBe("");
-    for (const q of QUESTIONS) {
-      const value = q.path === "name" ? sources.answers.name : (sources.answers[q.section] as Record<string, unknown>)[q.field.key];
-      const shown = formatAnswer(q, value);
-      expect(section).toContain(`| ${escapeMarkdown(q.label)} | ${escapeMarkdown(sources.given.has(q.path) ? shown : `${shown} (default)`)} |`);
-      expect(html).toContain(`<tr><th scope="row">${escapeHtml(q.label)}</th><td>${escapeHtml(sources.given.has(q.path) ? shown : `${shown} (default)`)}</td></tr>`);
-    }
-    expect(html).toContain('<section id="answers"><h2>What you told us</h2>');
-  });
-
-  it("group findings under errors, warnings and info with their counts", () => {
+  it("group findings under errors, warnings and info with their counts, design-wide ones first", () => {
     const headings = [...markdown.matchAll(/^### (Errors|Warnings|Info) \((\d+)\)$/gm)].map((m) => [m[1], Number(m[2])]);
     expect(headings).toEqual([
       ["Errors", design.summary.error],
       ["Warnings", design.summary.warning],
       ["Info", design.summary.info],
     ]);
+    for (const severity of ["Errors", "Warnings", "Info"]) {
+      const items = sectionOf(markdown, `### ${severity} (${headings.find((h) => h[0] === severity)![1]})`).split("\n").filter((l) => l.startsWith("- "));
+      const firstAbout = items.findIndex((l) => l.startsWith("- **"));
+      if (firstAbout >= 0) expect(items.slice(firstAbout).every((l) => l.startsWith("- **"))).toBe(true);
+    }
   });
 
-  it("draw a Mermaid flowchart from sites through circuits to a gateway and VNets in each region", () => {
+  it("list every circuit with its sites, location, port, size, SKU and regions", () => {
+    const rows = tableRows(sectionOf(markdown, "## Circuits"));
+    expect(rows[0]).toEqual(["Circuit", "Role", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(design.circuits.map((c) => escapeMarkdown(c.id)));
+    for (const c of design.circuits) {
+      const row = rows.find((r) => r[0] === escapeMarkdown(c.id))!;
+      expect(row).toHaveLength(11);
+      expect(row[1]).toBe(c.role);
+      expect(row[2]).toBe(escapeMarkdown(c.sites.join(", ")));
+      expect(row[3]).toBe(c.peeringLocation);
+      expect(row[4]).toBe(c.metro ?? "—");
+      expect(row[6]).toBe(c.port === null ? "—" : escapeMarkdown(c.port));
+      expect(row[7]).toMatch(/^[\d,]+ (Mbps|Gbps)$/);
+      expect([row[8], row[9]]).toEqual([c.sku.tier, c.sku.family]);
+      expect(row[10]).toBe(c.regions.join(", "));
+      expect(htmlRow(html, "circuits", c.id)).toContain(`<th scope="row">${escapeHtml(c.id)}</th>`);
+    }
+  });
+
+  it("list the Direct port pairs, or say there are none", () => {
+    const section = sectionOf(markdown, "## ExpressRoute Direct port pairs");
+    if (design.ports.length === 0) {
+      expect(section.trim()).toBe("None: no circuit is on ExpressRoute Direct.");
+      return;
+    }
+    const rows = tableRows(section).slice(1);
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual(
+      design.ports.map((p) => [escapeMarkdown(p.id), p.peeringLocation, `${p.sizeGbps} Gbps`, escapeMarkdown(p.circuits.join(", ")), p.macsec ? "yes" : "no"]),
+    );
+  });
+
+  it("list a gateway per region with its own SKU and zoning", () => {
+    const rows = tableRows(sectionOf(markdown, "## Gateways")).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(design.gateways.map((g) => g.region));
+    for (const g of design.gateways) {
+      const row = rows.find((r) => r[0] === g.region)!;
+      expect(row[1]).toBe(g.scaleUnits === null ? g.sku : `${g.sku}, ${g.scaleUnits} scale unit${g.scaleUnits === 1 ? "" : "s"}`);
+      expect(row[2]).toBe(
+        { "zone-redundant": "zone-redundant (instances across availability zones 1, 2 and 3)", zonal: `zonal (pinned to availability zone ${g.zone})`, none: "regional: no availability zones in the region" }[g.zoning],
+      );
+      expect(row[3]).toBe(g.fastPath ? "on" : "off");
+      expect(row[4]).toBe(g.subnetPrefixLength === null ? "— (in the hub)" : `/${g.subnetPrefixLength}`);
+      expect(row[5]).toBe(escapeMarkdown(g.circuits.join(", ")));
+    }
+  });
+
+  it("draw the connections matrix: every circuit × region, the weight where connected, ★ where preferred", () => {
+    const rows = tableRows(sectionOf(markdown, "## Connections"));
+    expect(rows[0]).toEqual(["Circuit", ...design.gateways.map((g) => g.region)]);
+    expect(rows).toHaveLength(design.circuits.length + 1);
+    design.circuits.forEach((c, i) => {
+      design.gateways.forEach((g, j) => {
+        const link = design.connections.find((x) => x.circuit === c.id && x.region === g.region);
+        expect(rows[i + 1]![j + 1]).toBe(link ? `${link.weight}${link.preferred ? " ★" : ""}` : "—");
+      });
+    });
+  });
+
+  it("list each Global Reach link, and site groups with their reason", () => {
+    const links = tableRows(sectionOf(markdown, "## Global Reach links")).slice(1);
+    expect(links.map((r) => [r[0], r[1], r[2]])).toEqual(
+      design.globalReach.links.map((l) => [escapeMarkdown(l.circuits[0]), escapeMarkdown(l.circuits[1]), l.crossesGeopoliticalRegions ? "yes" : "no"]),
+    );
+    const groups = tableRows(sectionOf(markdown, "## Site groups")).slice(1);
+    expect(groups.map((r) => [r[0], r.at(-1)])).toEqual(design.siteGroups.map((g) => [escapeMarkdown(g.id), escapeMarkdown(g.reason)]));
+  });
+
+  it("keep every table's rows as wide as its header", () => {
+    for (const table of markdown.split("\n\n").filter((b) => b.startsWith("| "))) {
+      const rows = tableRows(table);
+      for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
+    }
+  });
+
+  it("draw a Mermaid flowchart: site → link or port → location → circuit → each region's gateway → VNets", () => {
     const mermaid = mermaidOf(markdown);
     expect(mermaid.startsWith("flowchart LR\n")).toBe(true);
-    expect(mermaid).toContain("sites --> link1");
-    design.gateway.regions.forEach((region, i) => {
-      expect(mermaid).toContain(`subgraph grp_region${i + 1} ["Azure region ${region}"]`);
-      expect(mermaid).toContain(`circuit1 -->|private peering| ergw${i + 1}`);
+    design.requirements.sites.forEach((s, i) => expect(mermaid).toContain(`    site${i + 1}["${escapeMermaidText(s.name)}<br/>`));
+    design.circuits.forEach((c, i) => {
+      const id = `circuit${i + 1}`;
+      expect(mermaid).toContain(`    ${id}["${escapeMermaidText(c.id)}<br/>`);
+      expect(mermaid).toMatch(new RegExp(`  loc\\d+ --> ${id}\\n`));
+      const edge = c.port === null ? `link${i + 1}` : `port${design.ports.findIndex((p) => p.id === c.port) + 1}`;
+      for (const site of c.sites) expect(mermaid).toContain(`  site${design.requirements.sites.findIndex((s) => s.name === site) + 1} --> ${edge}\n`);
+    });
+    for (const conn of design.connections) {
+      const c = design.circuits.findIndex((x) => x.id === conn.circuit) + 1;
+      const g = design.gateways.findIndex((x) => x.region === conn.region) + 1;
+      expect(mermaid).toContain(`  circuit${c} -->${conn.preferred ? "" : "|standby|"} ergw${g}\n`);
+    }
+    design.gateways.forEach((g, i) => {
+      const title = design.network === "virtual-wan" ? `Virtual WAN hub ${g.region}` : `Azure region ${g.region}`;
+      expect(mermaid).toContain(`subgraph grp_region${i + 1} ["${title}"]`);
       expect(mermaid).toContain(`ergw${i + 1} --> vnets${i + 1}`);
     });
+    for (const l of design.globalReach.links) {
+      const [a, b] = l.circuits.map((id) => design.circuits.findIndex((c) => c.id === id) + 1);
+      expect(mermaid).toContain(`  circuit${a} ===|Global Reach| circuit${b}\n`);
+    }
+    expect(mermaid.match(/===/g)?.length ?? 0).toBe(design.globalReach.links.length);
     expect(mermaid.includes("-.->")).toBe(design.vpnFailover.enabled);
     expect(mermaid.includes("|Microsoft peering|")).toBe(design.microsoftPeering.enabled);
-    expect(mermaid.includes("sites ==>|IPsec over private peering| vpngw1")).toBe(design.encryption.ipsec);
-  });
-
-  it("name in the legend, and in the line styles of the Markdown, only the kinds of link drawn", () => {
-    const legend = /<g class="legend">[\s\S]*?<\/g>/.exec(svgOf(html))?.[0] ?? "";
-    const note = markdown.split("\n").find((l) => l.startsWith("On-premises sites reach Azure")) ?? "";
-    expect(legend.includes("Site-to-site VPN backup")).toBe(design.vpnFailover.enabled);
-    expect(note.includes("VPN backup")).toBe(design.vpnFailover.enabled);
-    expect(legend.includes("Global Reach")).toBe(design.globalReach.enabled);
-    expect(note.includes("Global Reach")).toBe(design.globalReach.enabled);
-    expect(legend.includes("Microsoft peering")).toBe(design.microsoftPeering.enabled);
-    expect(note.includes("Microsoft peering")).toBe(design.microsoftPeering.enabled);
-    expect(legend.includes("IPsec")).toBe(design.encryption.ipsec);
-    expect(note.includes("IPsec")).toBe(design.encryption.ipsec);
-    expect(html).not.toContain("dashed lines");
   });
 
   it("keep Mermaid to syntax GitHub and Azure DevOps both render", () => {
@@ -110,20 +185,21 @@ describe.each(fixtures)("reports of %s", (file) => {
     expect(mermaidOf(markdown)).not.toMatch(/(-->|-\.->|==>|===|\|) [ox]/);
   });
 
-  it("draw an accessible inline SVG with a box per node and no script", () => {
+  it("draw an accessible inline SVG: a box per node, zone chips only where the gateway is zoned", () => {
     const svg = svgOf(html);
     expect(svg).toMatch(/^<svg [^>]*id="topology" class="topology" role="img" aria-label="Topology diagram: [^"]+"/);
-    for (const group of buildTopology(design, sources).groups) {
-      for (const n of group.nodes) expect(svg).toContain(`id="node-${n.id}"`);
+    for (const group of buildTopology(design).groups) for (const n of group.nodes) expect(svg).toContain(`id="node-${n.id}"`);
+    design.gateways.forEach((g, i) => {
+      const node = new RegExp(`<g id="node-ergw${i + 1}"[\\s\\S]*?</g>(?=\\n)`).exec(svg)?.[0] ?? "";
+      expect(node.match(/<g class="zone zone-active">/g)?.length ?? 0).toBe({ "zone-redundant": 3, zonal: 1, none: 0 }[g.zoning]);
+      expect(node.includes('class="zone')).toBe(g.zoning !== "none");
+    });
+    for (const l of design.globalReach.links) {
+      const [a, b] = l.circuits.map((id) => design.circuits.findIndex((c) => c.id === id) + 1);
+      expect(svg).toContain(`<g class="link link-global-reach" data-from="circuit${a}" data-to="circuit${b}">`);
     }
-    // Zone chips only on the gateways of regions with availability zones.
-    const zoneless = new Set(sources.regionsWithoutZones);
-    const zoned = design.gateway.regions.filter((r) => !zoneless.has(r)).length;
-    expect(svg.match(/<g class="zone zone-active">/g)?.length ?? 0).toBe(
-      design.gateway.zoning === "zone-redundant" ? 3 * zoned : design.gateway.zoning === "zonal" ? zoned : 0,
-    );
-    expect(listRegionZoning(design, sources).flatMap((g) => g.regions)).toEqual(design.gateway.regions);
-    expect(svg).not.toMatch(/NaN|undefined/);
+    expect(svg.match(/class="link link-private link-standby"/g)?.length ?? 0).toBe(design.connections.filter((c) => !c.preferred).length);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 
   it("load nothing from anywhere: no script, no external source, only Microsoft Learn links", () => {
@@ -134,20 +210,58 @@ describe.each(fixtures)("reports of %s", (file) => {
   });
 });
 
+describe("zoning per region", () => {
+  const design = loadSample("two-sites-global-reach");
+  const markdown = renderMarkdown(design, sampleSources(design));
+
+  it("states each region's own zoning and draws zones on the zoned gateway only", () => {
+    expect(markdown).toContain("| australiaeast | ErGw2AZ | zone-redundant (instances across availability zones 1, 2 and 3) | off | /27 |");
+    expect(markdown).toContain("| australiasoutheast | ErGw1AZ | regional: no availability zones in the region | off | /27 |");
+    const mermaid = mermaidOf(markdown);
+    expect(mermaid).toContain('ergw1["ExpressRoute gateway<br/>ErGw2AZ<br/>zone-redundant<br/>GatewaySubnet /27<br/>zones 1, 2, 3"]');
+    expect(mermaid).toContain('ergw2["ExpressRoute gateway<br/>ErGw1AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
+    expect(svgOf(renderHtml(design, sampleSources(design)))).toContain("(australiaeast zone-redundant, australiasoutheast regional)");
+  });
+
+  it("follows the document, not the region's name: a gateway made zonal gets one chip", () => {
+    const zonal = changeSample("two-sites-global-reach", (d) => Object.assign(d.gateways[0]!, { zoning: "zonal", zone: 3 }));
+    const mermaid = mermaidOf(renderMarkdown(zonal, sampleSources(zonal)));
+    expect(mermaid).toContain("zonal<br/>GatewaySubnet /27<br/>zone 3\"]");
+  });
+});
+
+describe("Virtual WAN", () => {
+  const design = loadSample("six-sites-vwan");
+  const markdown = renderMarkdown(design, sampleSources(design));
+
+  it("says so, and shows each hub's ExpressRoute gateway in scale units without a GatewaySubnet", () => {
+    expect(markdown).toContain("| Azure network | Virtual WAN: a hub per region with an ExpressRoute gateway in scale units; any-to-any transit through the hubs |");
+    expect(markdown).toContain("| westeurope | ExpressRouteGateway, 10 scale units | zone-redundant (instances across availability zones 1, 2 and 3) | off | — (in the hub) |");
+    const mermaid = mermaidOf(markdown);
+    expect(mermaid).toContain('subgraph grp_region1 ["Virtual WAN hub westeurope"]');
+    expect(mermaid).toContain("VNets connected to the hub");
+    expect(mermaid).not.toContain("GatewaySubnet");
+  });
+});
+
 describe("hostile text", () => {
-  const sources = sourcesOf("contoso-bank-direct");
-  const design = withChanges("contoso-bank-direct", (d) => {
+  const design = changeSample("six-sites-mixed", (d) => {
     d.name = `<script>alert("x")</script> | *bold* [link](javascript:alert(1)) & "quotes" 'single'`;
     d.decisions[0]!.rationale = "a | b\nsecond line <b>bold</b> `code`";
     d.decisions[0]!.docs = "javascript:alert(1)";
     d.findings[0]!.message = "<img src=x onerror=alert(1)> _under_ ~strike~";
     d.findings[0]!.docs = "https://learn.microsoft.com/a (b)|c";
+    d.findings[0]!.about = 'circuits[<b onmouseover="x">]';
+    d.siteGroups[0]!.reason = "reason | with <i>pipe</i>";
   });
+  const sources = sampleSources(design);
 
   it("is escaped in HTML: no injected element, attribute or link", () => {
     const html = renderHtml(design, sources);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
+    expect(html).not.toContain("<b ");
+    expect(html).not.toContain("<i>");
     expect(html).not.toContain('href="javascript:');
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(html).toContain("javascript:alert(1)</td>");
@@ -156,122 +270,96 @@ describe("hostile text", () => {
   it("is escaped in Markdown: tables keep their columns and nothing becomes markup", () => {
     const markdown = renderMarkdown(design, sources);
     expect(markdown).toContain("# ExpressRoute design: \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](javascript:alert(1)) &amp; \"quotes\" 'single'");
-    const decisionRows = markdown.split("\n").filter((l) => l.startsWith("| ") && l.includes("`connection.type`"));
+    const decisionRows = markdown.split("\n").filter((l) => l.startsWith("| ") && l.includes("(`network`)"));
     expect(decisionRows).toHaveLength(1);
     expect(decisionRows[0]!.split(/(?<!\\)\|/).length - 2).toBe(5);
     expect(markdown).toContain("a \\| b second line \\<b\\>bold\\</b\\> \\`code\\`");
     expect(markdown).toContain("\\<img src=x onerror=alert(1)\\> \\_under\\_ \\~strike\\~");
     expect(markdown).toContain("(https://learn.microsoft.com/a%20%28b%29%7Cc)");
+    expect(markdown).toContain("| reason \\| with \\<i\\>pipe\\</i\\> |");
   });
 
   it("is escaped in Mermaid labels", () => {
     expect(escapeMermaidText('a "b" <c> & #d; `e`')).toBe("a #quot;b#quot; #lt;c#gt; #amp; #35;d; #96;e#96;");
+    const mermaid = renderMermaid(buildTopology(changeSample("two-sites-global-reach", (d) => void (d.requirements.sites[0]!.name = 'end"x<y>'))));
+    expect(mermaid).toContain('site1["end#quot;x#lt;y#gt;<br/>');
   });
 });
 
 describe("diagram variants", () => {
-  it("joins two circuits with a Global Reach link", () => {
-    const design = withChanges("woodgrove-mission-critical-frankfurt", (d) => void (d.globalReach.enabled = true));
-    expect(mermaidOf(renderMarkdown(design, sourcesOf("woodgrove-mission-critical-frankfurt")))).toContain("circuit1 ===|Global Reach| circuit2");
-    expect(svgOf(renderHtml(design, sourcesOf("woodgrove-mission-critical-frankfurt")))).toContain('<g class="link link-global-reach" data-from="circuit1" data-to="circuit2">');
+  it("draws IPsec from the on-premises VPN device to a VPN gateway in every region", () => {
+    const design = changeSample("six-sites-mixed", (d) => void (d.encryption.ipsec = true));
+    const mermaid = mermaidOf(renderMarkdown(design, sampleSources(design)));
+    expect(mermaid).toContain('vpndev["VPN device<br/>IPsec tunnel end"]');
+    design.gateways.forEach((_, i) => expect(mermaid).toContain(`vpndev ==>|IPsec over private peering| vpngw${i + 1}`));
+    expect(svgOf(renderHtml(design, sampleSources(design)))).toContain('<g class="link link-ipsec" data-from="vpndev" data-to="vpngw1">');
   });
 
-  it("links a single circuit's Global Reach to the organisation's other circuits", () => {
-    const design = withChanges("contoso-bank-direct", (d) => void (d.globalReach.enabled = true));
-    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("contoso-bank-direct")));
-    expect(mermaid).toContain('peers["Circuits at other locations"]');
-    expect(mermaid).toContain("circuit1 ===|Global Reach| peers");
-  });
-
-  it("draws a dashed VPN path through a VPN gateway in every region", () => {
-    const design = withChanges("relecloud-multinational", (d) => void (d.vpnFailover.enabled = true));
-    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("relecloud-multinational")));
-    expect(mermaid).toContain("sites -.-> inet");
-    for (const n of [1, 2, 3]) {
-      expect(mermaid).toContain(`inet -.->|VPN backup| vpngw${n}`);
-      expect(mermaid).toContain(`vpngw${n} -.-> vnets${n}`);
-    }
-    expect(svgOf(renderHtml(design, sourcesOf("relecloud-multinational"))).match(/stroke-dasharray="7 5"/g)?.length).toBe(1 + 2 * 3 + 1);
-  });
-
-  it("draws IPsec between the on-premises VPN device and a VPN gateway, and the gateway without zones", () => {
-    const design = withChanges("chicago-no-az-pinned-zone", (d) => void (d.encryption.ipsec = true));
-    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("chicago-no-az-pinned-zone")));
-    expect(mermaid).toContain("VPN device: IPsec tunnel end");
-    expect(mermaid).toContain('vpngw1["VPN gateway<br/>IPsec tunnel end, same GatewaySubnet"]');
-    expect(mermaid).toContain("sites ==>|IPsec over private peering| vpngw1");
-    expect(mermaid).toContain("circuit1 -->|private peering| ergw1");
-    expect(mermaid).not.toMatch(/circuit1 .*IPsec/);
-    const svg = svgOf(renderHtml(design, sourcesOf("chicago-no-az-pinned-zone")));
-    expect(svg).toContain('<g class="link link-ipsec" data-from="sites" data-to="vpngw1">');
-    expect(mermaid).toContain("no availability zones");
-    expect(mermaid).not.toContain("zones 1, 2, 3");
-  });
-
-  it("draws one VPN gateway for both the VPN backup and the IPsec tunnels", () => {
-    const design = withChanges("alpine-paas-vpn", (d) => void (d.encryption.ipsec = true));
-    const mermaid = mermaidOf(renderMarkdown(design, sourcesOf("alpine-paas-vpn")));
-    expect(mermaid).toContain('vpngw1["VPN gateway<br/>backup and IPsec tunnel end, same GatewaySubnet"]');
+  it("draws the VPN backup only to the gateways that have one", () => {
+    const design = changeSample("two-sites-global-reach", (d) => void (d.gateways[1]!.vpnFailover = false));
+    const mermaid = mermaidOf(renderMarkdown(design, sampleSources(design)));
     expect(mermaid).toContain("inet -.->|VPN backup| vpngw1");
-    expect(mermaid).toContain("sites ==>|IPsec over private peering| vpngw1");
-    expect(mermaid.match(/vpngw1\[/g)).toHaveLength(1);
+    expect(mermaid).not.toContain("vpngw2");
+    expect(mermaid).toContain("site1 -.-> inet");
+    expect(mermaid).toContain("site2 -.-> inet");
   });
 
   it("renders a design without a name or a chosen peering location", () => {
-    const design = withChanges("northwind-mpls-branches", (d) => void (d.name = null));
-    const markdown = renderMarkdown(design, sourcesOf("northwind-mpls-branches"));
+    const design = changeSample("two-sites-global-reach", (d) => {
+      d.name = null;
+      d.circuits[0]!.peeringLocation = null;
+    });
+    const markdown = renderMarkdown(design, sampleSources(design));
     expect(markdown.startsWith("# ExpressRoute design\n")).toBe(true);
     expect(mermaidOf(markdown)).toContain('loc1["Peering location to be chosen<br/>peering location"]');
-    expect(renderHtml(design, sourcesOf("northwind-mpls-branches"))).toContain("<h1>ExpressRoute design</h1>");
-  });
-});
-
-describe("zoning per region", () => {
-  // uksouth has availability zones, ukwest has none: one v1 design, two different gateways.
-  const name = "uk-two-regions-zones";
-  const design = loadDesign(`${name}.yaml`);
-  const sources = sourcesOf(name);
-
-  it("states the zoning of each region in the summary and the rationale", () => {
-    expect(sources.regionsWithoutZones).toEqual(["ukwest"]);
-    const markdown = renderMarkdown(design, sources);
-    expect(markdown).toContain(
-      "| Gateway zoning | zone-redundant in uksouth (instances across availability zones 1, 2 and 3); ukwest has no availability zones, so its gateway is regional |",
-    );
-    expect(markdown).not.toMatch(/uksouth, ukwest has availability zones/);
+    expect(renderHtml(design, sampleSources(design))).toContain("<h1>ExpressRoute design</h1>");
   });
 
-  it("draws zones on the uksouth gateway only", () => {
-    const mermaid = mermaidOf(renderMarkdown(design, sources));
-    expect(mermaid).toContain('ergw1["ExpressRoute gateway<br/>ErGw2AZ<br/>zone-redundant<br/>GatewaySubnet /27<br/>zones 1, 2, 3"]');
-    expect(mermaid).toContain('ergw2["ExpressRoute gateway<br/>ErGw2AZ<br/>no availability zones<br/>GatewaySubnet /27"]');
-    const svg = svgOf(renderHtml(design, sources));
-    const nodeOf = (id: string) => new RegExp(`<g id="node-${id}"[\\s\\S]*?</text></g>(?=<g id=|\\n)`).exec(svg)?.[0] ?? "";
-    expect(nodeOf("ergw1").match(/zone-active/g)).toHaveLength(3);
-    expect(nodeOf("ergw2")).toContain("no availability zones");
-    expect(nodeOf("ergw2")).not.toContain('class="zone');
-    expect(svg).toContain("(zone-redundant in uksouth; regional in ukwest)");
+  it("states maximum resiliency: a second circuit per site group at a second peering location", () => {
+    const design = changeSample("two-sites-global-reach", (d) => {
+      d.resilience.level = "maximum";
+      d.circuits.push({ ...structuredClone(d.circuits[0]!), id: "syd-dc-2", role: "secondary", peeringLocation: "Melbourne" });
+    });
+    const markdown = renderMarkdown(design, sampleSources(design));
+    expect(markdown).toContain("| Resiliency | maximum: 1 site group with a second circuit at a second peering location |");
+    expect(markdown).toMatch(/^\| syd-dc-2 \| secondary \| syd-dc \| Melbourne \|/m);
+    // The second circuit at Melbourne shares that location's box with mel-dc-1.
+    const mermaid = mermaidOf(markdown);
+    expect(mermaid).toContain("loc2 --> circuit3");
+    expect(mermaid).not.toContain("loc3");
+  });
+
+  it("draws one port pair node for the circuits that share it", () => {
+    const design = changeSample("six-sites-mixed", (d) => {
+      d.ports = d.ports.filter((p) => p.id !== "wdc-dc-port-2");
+      d.ports[1]!.circuits = ["wdc-dc-1", "wdc-dc-2"];
+      d.circuits[3]!.port = "wdc-dc-port-1";
+    });
+    const mermaid = mermaidOf(renderMarkdown(design, sampleSources(design)));
+    expect(mermaid.match(/ --> port2\n/g)).toHaveLength(1);
+    expect(mermaid).not.toContain("port3");
+    expect(mermaid).toMatch(/port2 --> loc\d+\n/);
   });
 });
 
 describe("report helpers", () => {
-  it("wraps words by character budget, never splitting a word", () => {
+  it("wraps words by character budget, breaking only a word longer than the line (after a hyphen if it has one)", () => {
     expect(wrapWords("ExpressRoute Metro: links at two sites", 20)).toEqual(["ExpressRoute Metro:", "links at two sites"]);
-    expect(wrapWords("Supercalifragilistic x", 5)).toEqual(["Supercalifragilistic", "x"]);
+    expect(wrapWords("Supercalifragilistic x", 5)).toEqual(["Super", "calif", "ragil", "istic", "x"]);
+    expect(wrapWords("amsterdam-data-centre-1 x", 12)).toEqual(["amsterdam-", "data-centre-", "1 x"]);
     expect(wrapWords("", 10)).toEqual([]);
   });
 
   it("escapes HTML, Markdown code spans and URLs", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-    expect(toMarkdownCode("circuits[0].metro")).toBe("`circuits[0].metro`");
+    expect(toMarkdownCode("circuits[ams-dc-1].metro")).toBe("`circuits[ams-dc-1].metro`");
     expect(toMarkdownCode("a`b|c")).toBe("`` a`b\\|c ``");
     expect(toMarkdownUrl("https://x/a b(c)")).toBe("https://x/a%20b%28c%29");
   });
 
   it("renders the same bytes every time", () => {
-    const design = loadDesign("alpine-paas-vpn.yaml");
-    const sources = sourcesOf("alpine-paas-vpn");
-    expect(renderMermaid(buildTopology(design, sources))).toBe(renderMermaid(buildTopology(structuredClone(design), sources)));
-    expect(renderHtml(design, sources)).toBe(renderHtml(structuredClone(design), sources));
+    const design = loadSample("six-sites-mixed");
+    expect(renderMermaid(buildTopology(design))).toBe(renderMermaid(buildTopology(structuredClone(design))));
+    expect(renderHtml(design, sampleSources(design))).toBe(renderHtml(structuredClone(design), sampleSources(design)));
   });
 });

@@ -1,8 +1,9 @@
-// `diff OLD NEW`: the decisions and findings that changed between two designs or two answers
-// files (or one of each); exit 0 when equal, 1 when different, so pipelines can gate on drift.
+// `diff OLD NEW`: what changed between two designs or two answers files (or one of each): the
+// circuits, ports, gateways and links added or removed (matched by id), the fields, decisions and
+// findings that changed; exit 0 when equal, 1 when different, so pipelines can gate on drift.
 import { adviseDesign } from "../../advise.js";
-import { DesignSchema, type Design } from "../../design/schema.js";
-import { diffDesigns, type DesignDiff } from "../../diff/diff-designs.js";
+import { DesignSchema } from "../../design/schema.js";
+import { diffDesigns, type DesignDiff, type DiffableDesign } from "../../diff/diff-designs.js";
 import { describeZodIssue, formatZodPath } from "../../rule-tooling/zod-wording.js";
 import { EXIT, InputError } from "../errors.js";
 import { loadBundle, type Bundle } from "../load-bundle.js";
@@ -17,14 +18,14 @@ export interface DiffOptions {
   rulesDir: string[];
 }
 
-async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<Design> {
+async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<DiffableDesign> {
   const file = await readDataFile(path);
   const kind = file.data !== null && typeof file.data === "object" ? (file.data as { kind?: unknown }).kind : undefined;
   if (kind === "Design") {
     const parsed = DesignSchema.safeParse(file.data);
     if (parsed.success) return parsed.data;
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: formatZodPath(i.path), message: describeZodIssue(i, file.data) }));
-    throw new InputError(file.name, locateIssues(file, issues), "expected a design written by `expressroute-advisor plan` (apiVersion expressroute-advisor/v1)");
+    throw new InputError(file.name, locateIssues(file, issues), "expected a design written by `expressroute-advisor plan` (apiVersion expressroute-advisor/v2)");
   }
   if (kind === "Answers") {
     const { catalog, ruleSet } = await bundle();
@@ -37,9 +38,14 @@ async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<
 
 const show = (v: unknown) => JSON.stringify(v);
 
-function renderText(diff: DesignDiff, oldName: string, newName: string): string {
+/** The diff as text for a terminal (exported for its unit test). */
+export function renderDiffText(diff: DesignDiff, oldName: string, newName: string): string {
   if (diff.equal) return `no differences between ${oldName} and ${newName}\n`;
   const lines = [`--- ${oldName}`, `+++ ${newName}`];
+  const { added: newItems, removed: oldItems } = diff.items;
+  if (newItems.length + oldItems.length > 0) lines.push("", "items:");
+  for (const i of oldItems) lines.push(`  - ${i.path}`);
+  for (const i of newItems) lines.push(`  + ${i.path}`);
   if (diff.fields.length > 0) lines.push("", "fields:");
   for (const f of diff.fields) lines.push(`  ~ ${f.path}: ${show(f.old)} → ${show(f.new)}`);
   if (diff.decisions.length > 0) lines.push("", "decisions:");
@@ -49,9 +55,10 @@ function renderText(diff: DesignDiff, oldName: string, newName: string): string 
   }
   const { added, removed, changed } = diff.findings;
   if (added.length + removed.length + changed.length > 0) lines.push("", "findings:");
-  for (const f of added) lines.push(`  + ${f.severity} ${f.id}: ${f.message}`);
-  for (const f of removed) lines.push(`  - ${f.severity} ${f.id}: ${f.message}`);
-  for (const c of changed) lines.push(`  ~ ${c.new.severity} ${c.id}: ${c.new.message}`, `      was (${c.old.severity}): ${c.old.message}`);
+  const about = (f: { about?: string }) => (f.about === undefined ? "" : ` (${f.about})`);
+  for (const f of added) lines.push(`  + ${f.severity} ${f.id}${about(f)}: ${f.message}`);
+  for (const f of removed) lines.push(`  - ${f.severity} ${f.id}${about(f)}: ${f.message}`);
+  for (const c of changed) lines.push(`  ~ ${c.new.severity} ${c.id}${about(c)}: ${c.new.message}`, `      was (${c.old.severity}): ${c.old.message}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -61,6 +68,6 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffOpt
   const [before, after] = await Promise.all([readDesign(oldPath, bundle), readDesign(newPath, bundle)]);
   const diff = diffDesigns(before, after);
   // Names, answers and rule text reach a terminal: controls (C1, bidi) escaped, in JSON as \u escapes.
-  writeStdout(makePrintable(options.format === "json" ? renderJson(diff) : renderText(diff, oldPath, newPath)));
+  writeStdout(makePrintable(options.format === "json" ? renderJson(diff) : renderDiffText(diff, oldPath, newPath)));
   return diff.equal ? EXIT.ok : EXIT.different;
 }

@@ -1,5 +1,6 @@
 // `explain --answers FILE [PATH]`: why each decision came out as it did, from the same
-// evaluation as `plan`.
+// evaluation as `plan`. PATH names list items by id (circuits[syd-dc-1].sku.tier); a prefix
+// (circuits[syd-dc-1], gateways) explains every decision under it (src/explain/explain.ts).
 import { adviseDesign } from "../../advise.js";
 import { describeLeaf, explainEvaluation, UnknownExplainPathError, type Explanation } from "../../explain/explain.js";
 import { suggestNames } from "../../text/closest.js";
@@ -19,7 +20,8 @@ export interface ExplainOptions {
   rulesDir: string[];
 }
 
-function renderText(explanations: Explanation[]): string {
+/** The explanations as text for a terminal (exported for its unit test). */
+export function renderExplainText(explanations: Explanation[]): string {
   const lines: string[] = [];
   for (const e of explanations) {
     if (e.kind === "unfired-finding") {
@@ -30,7 +32,9 @@ function renderText(explanations: Explanation[]): string {
     }
     if (e.kind === "finding") {
       const f = e.finding;
-      lines.push(`finding ${f.id} (${f.severity}): ${f.title}  [${f.file}${f.overrides ? "; replaces the built-in rule of the same id" : ""}]`);
+      // A per-item finding fires once for each item (circuit, gateway) it is about: say which.
+      const about = "about" in f && typeof f.about === "string" ? ` about ${f.about}` : "";
+      lines.push(`finding ${f.id}${about} (${f.severity}): ${f.title}  [${f.file}${f.overrides ? "; replaces the built-in rule of the same id" : ""}]`);
       lines.push(`  ${f.message}`);
       for (const leaf of f.leaves) lines.push(`  because ${describeLeaf(leaf)}`);
       lines.push(`  docs: ${f.docs}`, "");
@@ -69,11 +73,11 @@ export async function runExplain(path: string | undefined, options: ExplainOptio
   } catch (err) {
     if (err instanceof UnknownExplainPathError) {
       const hint = suggestNames(err.path, err.known);
-      throw new UsageError(`${err.message}${hint ? `; ${hint}` : ""} (decision paths look like gateway.sku or circuits[].sku.tier; finding ids like ER-VPN-F02)`);
+      throw new UsageError(`${err.message}${hint ? `; ${hint}` : ""} (paths name items by id, e.g. circuits[syd-dc-1].sku.tier or gateways[westeurope].sku; a prefix such as circuits[syd-dc-1] explains all under it; finding ids look like ER-VPN-F02)`);
     }
     throw err;
   }
   // Names, answers and rule text reach a terminal: controls (C1, bidi) escaped, in JSON as \u escapes.
-  writeStdout(makePrintable(options.format === "json" ? renderJson(explanations) : renderText(explanations)));
+  writeStdout(makePrintable(options.format === "json" ? renderJson(explanations) : renderExplainText(explanations)));
   return EXIT.ok;
 }

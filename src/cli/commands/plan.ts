@@ -99,7 +99,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const located = file ? locateIssues(file, result.issues) : result.issues;
     throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
-  const sources = collectReportSources(result.answers, raw, bundle.catalog);
+  const sources = collectReportSources(result.answers, raw);
   const format = pickOutputFormat(options.format, output);
   const rendered = await renderOutput(result.design, format, sources);
   // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
@@ -114,7 +114,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     if (options.saveAnswers !== "-") printNote(paint().green(MESSAGES.wrote(options.saveAnswers)));
   }
   if (!keep) writeOutput(output, rendered, Boolean(options.force));
-  if (interactive) printNote(renderTerminalSummary(result.design, sources, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
+  if (interactive) printNote(renderTerminalSummary(result.design, paint(), Math.min(process.stderr.columns || 100, 120)).trimEnd());
   if (output !== "-") printNote(paint().green(MESSAGES.wrote(output)));
   // Where the design went: the -o file, stdout, or the file a workshop's result was kept in.
   let writtenTo = output;

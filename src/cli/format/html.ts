@@ -1,10 +1,10 @@
 // `--format html`: the Markdown report's content as one self-contained page — inline CSS, the
 // topology as inline SVG, no script, font or request to anywhere (a CSP meta tag enforces it),
 // so it opens offline and can be mailed or attached. Pure and byte-stable, like the Markdown.
-import type { Design } from "../../design/build.js";
-import { composeReport, type LabelledValue } from "./report-content.js";
+import type { Design } from "./design-v2-shape.js";
+import { composeReport, type FindingItem, type LabelledValue, type ReportTable } from "./report-content.js";
 import { escapeHtml } from "./report-escape.js";
-import { listRegionZoning, type ReportSources } from "./report-sources.js";
+import type { ReportSources } from "./report-sources.js";
 import { REPORT_STYLE } from "./report-style.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 import { buildTopology } from "./topology.js";
@@ -13,6 +13,8 @@ import { renderTopologySvg } from "./topology-svg.js";
 export function renderHtml(design: Design, sources: ReportSources): string {
   const report = composeReport(design, sources);
   const e = escapeHtml;
+  const H = T.headings;
+  const section = (id: string, heading: string, ...body: string[]) => [`<section id="${id}"><h2>${e(heading)}</h2>`, ...body, "</section>"];
   const lines: string[] = [
     "<!DOCTYPE html>",
     '<html lang="en">',
@@ -28,41 +30,50 @@ export function renderHtml(design: Design, sources: ReportSources): string {
     "<main>",
     `<h1>${e(report.title)}</h1>`,
     `<p class="intro">${e(report.intro)}</p>`,
-    `<section id="summary"><h2>${e(T.headings.summary)}</h2>`,
-    renderSummaryTable(report.summary),
-    `<h3>${e(T.headings.circuits)}</h3>`,
-    renderTable("circuits", T.circuitColumns, report.circuits.map((row) => ({ attrs: "", cells: row.map(e) }))),
-    "</section>",
-    `<section id="answers"><h2>${e(T.headings.answers)}</h2>`,
-    `<p>${e(T.answersNote)}</p>`,
-    ...report.answerGroups.flatMap((g) => [
-      `<h3>${e(g.heading)}</h3>`,
-      renderTable("answers", T.answerColumns, g.answers.map((a) => ({ attrs: "", cells: [e(a.label), e(a.value)] })), true),
-    ]),
-    "</section>",
-    `<section id="topology-section"><h2>${e(T.headings.topology)}</h2>`,
-    `<p>${e(T.topologyNote)}</p>`,
-    `<figure class="diagram">`,
-    renderTopologySvg(buildTopology(design, sources), T.diagram.ariaLabel(design, listRegionZoning(design, sources))).trimEnd(),
-    "</figure>",
-    "</section>",
-    `<section id="decisions"><h2>${e(T.headings.decisions)}</h2>`,
-    renderTable(
-      "decisions",
-      T.decisionColumns,
-      report.decisions.map((d) => ({
-        attrs: ` data-path="${e(d.path)}"`,
-        cells: [
-          `${e(d.label)}<br><code>${e(d.path)}</code>`,
-          e(d.value),
-          e(d.rationale),
-          `<code>${e(d.rule)}</code>`,
-          renderDocsLink(d.docs),
-        ],
-      })),
+    ...section("summary", H.summary, renderLabelledTable("summary", T.summaryColumns, report.summary)),
+    ...section(
+      "requirements",
+      H.requirements,
+      `<p>${e(T.requirementsNote)}</p>`,
+      `<h3>${e(H.sites)}</h3>`,
+      renderReportTable(report.sites),
+      `<h3>${e(H.regions)}</h3>`,
+      renderReportTable(report.regions),
+      `<p>${e(report.transit)}</p>`,
     ),
-    "</section>",
-    `<section id="findings"><h2>${e(T.headings.findings)}</h2>`,
+    ...section(
+      "answers",
+      H.answers,
+      `<p>${e(T.answersNote)}</p>`,
+      ...report.answerGroups.flatMap((g) => [`<h3>${e(g.heading)}</h3>`, renderLabelledTable("answers", T.answerColumns, g.answers)]),
+    ),
+    ...section("site-groups", H.siteGroups, renderReportTable(report.siteGroups)),
+    ...section("circuits", H.circuits, renderReportTable(report.circuits)),
+    ...section("ports", H.ports, report.ports ? renderReportTable(report.ports) : `<p class="none">${e(T.noPorts)}</p>`),
+    ...section("gateways", H.gateways, renderReportTable(report.gateways)),
+    ...section("connections", H.connections, `<p>${e(T.connectionsNote)}</p>`, renderReportTable(report.connections)),
+    ...section("global-reach", H.globalReach, report.globalReach ? renderReportTable(report.globalReach) : `<p class="none">${e(T.noGlobalReach)}</p>`),
+    ...section(
+      "topology-section",
+      H.topology,
+      `<p>${e(T.topologyNote)}</p>`,
+      `<figure class="diagram">`,
+      renderTopologySvg(buildTopology(design), T.diagram.ariaLabel(design)).trimEnd(),
+      "</figure>",
+    ),
+    ...section(
+      "decisions",
+      H.decisions,
+      renderTable(
+        "decisions",
+        T.decisionColumns,
+        report.decisions.map((d) => ({
+          attrs: ` data-path="${e(d.path)}"`,
+          cells: [`${e(d.label)}<br><code>${e(d.path)}</code>`, e(d.value), e(d.rationale), `<code>${e(d.rule)}</code>`, renderDocsLink(d.docs)],
+        })),
+      ),
+    ),
+    `<section id="findings"><h2>${e(H.findings)}</h2>`,
   ];
   for (const group of report.findingGroups) {
     lines.push(`<h3 class="severity-${group.severity}">${e(group.heading)}</h3>`);
@@ -70,19 +81,31 @@ export function renderHtml(design: Design, sources: ReportSources): string {
       lines.push(`<p class="none">${e(T.none)}</p>`);
       continue;
     }
-    lines.push(`<ul class="findings findings-${group.severity}">`);
-    for (const f of group.findings) {
-      // The message first, so the room reads words; the id after it, for looking the rule up.
-      lines.push(`<li data-id="${e(f.id)}">${e(f.message)} (<code>${e(f.id)}</code>, ${renderDocsLink(f.docs)})</li>`);
-    }
-    lines.push("</ul>");
+    lines.push(`<ul class="findings findings-${group.severity}">`, ...group.findings.map(renderFinding), "</ul>");
   }
   lines.push("</section>", "</main>", "</body>", "</html>");
   return `${lines.join("\n")}\n`;
 }
 
-function renderSummaryTable(rows: LabelledValue[]): string {
-  return renderTable("summary", T.summaryColumns, rows.map((r) => ({ attrs: "", cells: [escapeHtml(r.label), escapeHtml(r.value)] })), true);
+// The item it is about, then the message, so the room reads words; the id after it, for looking the rule up.
+function renderFinding(f: FindingItem): string {
+  const about = f.about === undefined ? "" : ` data-about="${escapeHtml(f.about)}"`;
+  const label = f.aboutLabel === null ? "" : `<strong>${escapeHtml(f.aboutLabel)}</strong>: `;
+  return `<li data-id="${escapeHtml(f.id)}"${about}>${label}${escapeHtml(f.message)} (<code>${escapeHtml(f.id)}</code>, ${renderDocsLink(f.docs)})</li>`;
+}
+
+function renderLabelledTable(id: string, columns: readonly string[], rows: LabelledValue[]): string {
+  return renderTable(id, columns, rows.map((r) => ({ attrs: "", cells: [escapeHtml(r.label), escapeHtml(r.value)] })), true);
+}
+
+/** A list's table: each row's first cell (its id or name) is its row header and `data-key`. */
+function renderReportTable(table: ReportTable): string {
+  return renderTable(
+    table.id,
+    table.columns,
+    table.rows.map((row) => ({ attrs: ` data-key="${escapeHtml(row[0] ?? "")}"`, cells: row.map(escapeHtml) })),
+    true,
+  );
 }
 
 /** Cells are already-escaped HTML; with `rowHeaders` the first cell of each row is a <th>. */
@@ -92,7 +115,7 @@ function renderTable(id: string, columns: readonly string[], rows: { attrs: stri
     const tds = cells.map((c, i) => (rowHeaders && i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("");
     return `<tr${attrs}>${tds}</tr>`;
   });
-  return [`<table class="${id}">`, head, "<tbody>", ...body, "</tbody>", "</table>"].join("\n");
+  return [`<div class="table-wrap"><table class="${id}">`, head, "<tbody>", ...body, "</tbody>", "</table></div>"].join("\n");
 }
 
 function renderDocsLink(url: string): string {

@@ -1,7 +1,7 @@
 // Renderings of a design. YAML (default) and JSON carry the same document; the human reports
 // (Markdown, HTML) are loaded only when asked for, to keep start-up fast.
 import { stringify } from "yaml";
-import type { Design } from "../../design/build.js";
+import type { Design } from "./design-v2-shape.js";
 
 import type { OutputFormat } from "./formats.js";
 import type { ReportSources } from "./report-sources.js";

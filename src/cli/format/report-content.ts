@@ -1,17 +1,24 @@
 // What a human report says, independent of markup: the Markdown and HTML renderers both format
 // this one structure, so the two reports cannot drift apart in content.
 import type { SectionName } from "../../answers/schema.js";
-import type { Design } from "../../design/build.js";
 import { SEVERITIES, type Severity } from "../../rules/vocabulary.js";
-import { formatValue } from "../../text/format.js";
+import { formatNumber, formatValue } from "../../text/format.js";
 import { formatAnswer } from "../questionnaire/format-answer.js";
 import { QUESTIONS, SECTION_TITLES } from "../questionnaire/questions.js";
-import { listRegionZoning, type ReportSources } from "./report-sources.js";
+import type { Design, DesignFinding } from "./design-v2-shape.js";
+import type { ReportSources } from "./report-sources.js";
 import { REPORT_TEXT as T } from "./report-text.js";
 
 export interface LabelledValue {
   label: string;
   value: string;
+}
+
+/** A table as plain-text cells; `id` names it (the HTML class) and each row's first cell is its key. */
+export interface ReportTable {
+  id: string;
+  columns: readonly string[];
+  rows: string[][];
 }
 
 export interface DecisionRow {
@@ -23,10 +30,15 @@ export interface DecisionRow {
   docs: string;
 }
 
+export interface FindingItem extends DesignFinding {
+  /** "Circuit us-branches-1" for a per-item finding, null for one about the whole design. */
+  aboutLabel: string | null;
+}
+
 export interface FindingGroup {
   severity: Severity;
   heading: string;
-  findings: Design["findings"];
+  findings: FindingItem[];
 }
 
 export interface AnswerGroup {
@@ -38,10 +50,20 @@ export interface ReportContent {
   title: string;
   intro: string;
   summary: LabelledValue[];
-  /** "What you told us": the answers as used, by questionnaire section. */
+  sites: ReportTable;
+  regions: ReportTable;
+  transit: string;
+  /** "What you told us": the other answers as used, by questionnaire section. */
   answerGroups: AnswerGroup[];
-  /** One row per circuit, in the order of `circuitColumns`. */
-  circuits: string[][];
+  siteGroups: ReportTable;
+  circuits: ReportTable;
+  /** Null when no circuit is on ExpressRoute Direct. */
+  ports: ReportTable | null;
+  gateways: ReportTable;
+  /** Circuits × regions: the weight of each connection, ★ where the region prefers the circuit. */
+  connections: ReportTable;
+  /** Null when Global Reach is not enabled. */
+  globalReach: ReportTable | null;
   decisions: DecisionRow[];
   findingGroups: FindingGroup[];
 }
@@ -51,57 +73,156 @@ const SEVERITY_ORDER: readonly Severity[] = [...SEVERITIES].reverse();
 
 export function composeReport(design: Design, sources: ReportSources): ReportContent {
   const L = T.summaryLabels;
-  const firstCircuit = design.circuits[0]!;
   const summary: LabelledValue[] = [
-    { label: L.connection, value: T.connection(design.connection) },
+    { label: L.network, value: T.network(design.network) },
     { label: L.resilience, value: T.resilience(design) },
-    { label: L.bandwidth, value: T.bandwidth(design.requirements) },
-    { label: L.regions, value: design.gateway.regions.join(", ") },
-    { label: L.circuits, value: T.circuitCount(design.circuits.length, firstCircuit.bandwidthMbps) },
-    { label: L.gatewaySku, value: T.gatewaySku(design.gateway) },
-    { label: L.gatewayZoning, value: T.zoning(listRegionZoning(design, sources)) },
-    { label: L.fastPath, value: T.onOff(design.gateway.fastPath) },
-    { label: L.gatewaySubnet, value: T.subnet(design.gateway.subnetPrefixLength) },
+    { label: L.sites, value: T.sites(design) },
+    { label: L.regions, value: T.list(design.gateways.map((g) => g.region)) },
+    { label: L.circuits, value: T.circuits(design) },
+    { label: L.ports, value: T.ports(design) },
+    { label: L.gateways, value: T.gateways(design) },
     { label: L.vpnFailover, value: T.vpnFailover(design.vpnFailover.enabled, vpnRequirementIds(design)) },
-    { label: L.globalReach, value: T.enabled(design.globalReach.enabled) },
+    { label: L.globalReach, value: T.globalReach(design) },
     { label: L.microsoftPeering, value: T.microsoftPeering(design.microsoftPeering) },
     { label: L.encryption, value: T.encryption(design.encryption) },
     { label: L.findings, value: T.findingCounts(design.summary) },
   ];
+  const { requirements: r } = design;
   return {
     title: T.title(design.name),
     intro: T.intro(design.apiVersion),
     summary,
+    sites: {
+      id: "sites",
+      columns: T.siteColumns,
+      rows: r.sites.map((s) => [
+        s.name,
+        T.mbps(s.requiredMbps),
+        T.mbps(s.projectedMbps),
+        s.peeringLocation ?? T.unchosenLocation,
+        formatNumber(s.count),
+        s.businessUnit ?? T.noBusinessUnit,
+      ]),
+    },
+    regions: {
+      id: "regions",
+      columns: T.regionColumns,
+      rows: r.regions.map((g) => [g.name, T.mbps(g.requiredMbps), T.mbps(g.projectedMbps), formatNumber(g.vnetCount), T.count(g.vmCount), T.list(g.sites)]),
+    },
+    transit: T.transit(r.transit),
     answerGroups: groupAnswers(sources),
-    circuits: design.circuits.map((c) => [
-      T.roles[c.role],
-      c.peeringLocation ?? T.unchosenLocation,
-      c.metro ?? T.noMetro,
-      T.mbps(c.bandwidthMbps),
-      c.sku.tier,
-      c.sku.family,
-    ]),
+    siteGroups: {
+      id: "site-groups",
+      columns: T.siteGroupColumns,
+      rows: design.siteGroups.map((g) => [
+        g.id,
+        T.list(g.sites),
+        g.businessUnit ?? T.noBusinessUnit,
+        T.mbps(g.projectedMbps),
+        T.list(g.circuits),
+        g.directPortGbps === null ? T.noPort : T.gbps(g.directPortGbps),
+        g.reason,
+      ]),
+    },
+    circuits: {
+      id: "circuits",
+      columns: T.circuitColumns,
+      rows: design.circuits.map((c) => [
+        c.id,
+        T.roles[c.role],
+        T.list(c.sites),
+        c.peeringLocation ?? T.unchosenLocation,
+        c.metro ?? T.noMetro,
+        T.connectionKind(c.connection),
+        c.port ?? T.noPort,
+        T.circuitSize(c.bandwidthMbps),
+        c.sku.tier,
+        c.sku.family,
+        T.list(c.regions),
+      ]),
+    },
+    ports:
+      design.ports.length === 0
+        ? null
+        : {
+            id: "ports",
+            columns: T.portColumns,
+            rows: design.ports.map((p) => [p.id, p.peeringLocation ?? T.unchosenLocation, T.gbps(p.sizeGbps), T.list(p.circuits), T.yesNo(p.macsec)]),
+          },
+    gateways: {
+      id: "gateways",
+      columns: T.gatewayColumns,
+      rows: design.gateways.map((g) => [
+        g.region,
+        T.gatewaySku(g),
+        T.zoning(g),
+        T.onOff(g.fastPath),
+        T.subnet(g.subnetPrefixLength),
+        T.list(g.circuits),
+        T.yesNo(g.vpnFailover),
+      ]),
+    },
+    connections: composeConnections(design),
+    globalReach: design.globalReach.enabled
+      ? {
+          id: "global-reach",
+          columns: T.globalReachColumns,
+          rows: design.globalReach.links.map((l) => [l.circuits[0], l.circuits[1], T.yesNo(l.crossesGeopoliticalRegions)]),
+        }
+      : null,
     decisions: design.decisions.map((d) => ({
       path: d.path,
-      label: T.decisionLabels[d.path] ?? d.path,
+      label: T.decisionLabels[d.path.replace(/\[[^\]]*\]/g, "[]")] ?? d.path,
       value: typeof d.value === "boolean" ? T.yesNo(d.value) : formatValue(d.value),
       rationale: d.rationale,
       rule: d.rule,
       docs: d.docs,
     })),
     findingGroups: SEVERITY_ORDER.map((severity) => {
-      const findings = design.findings.filter((f) => f.severity === severity);
+      const findings = orderByAbout(design.findings.filter((f) => f.severity === severity));
       return { severity, heading: `${T.severityHeadings[severity]} (${findings.length})`, findings };
     }),
   };
 }
 
+/** One row per circuit, one column per region (the gateways' order). */
+function composeConnections(design: Design): ReportTable {
+  const regions = design.gateways.map((g) => g.region);
+  const byPair = new Map(design.connections.map((c) => [`${c.circuit}\n${c.region}`, c]));
+  return {
+    id: "connections",
+    columns: [T.connectionCorner, ...regions],
+    rows: design.circuits.map((c) => [
+      c.id,
+      ...regions.map((region) => {
+        const link = byPair.get(`${c.id}\n${region}`);
+        return link ? T.connectionCell(link.weight, link.preferred) : T.noConnection;
+      }),
+    ]),
+  };
+}
+
+/**
+ * Findings about the whole design first, then those about each item, items in the order they are
+ * first named, so one circuit's or gateway's findings read together (the sort is stable).
+ */
+function orderByAbout(findings: DesignFinding[]): FindingItem[] {
+  const rank = new Map<string, number>();
+  for (const f of findings) if (f.about !== undefined && !rank.has(f.about)) rank.set(f.about, rank.size + 1);
+  return findings
+    .map((f) => ({ ...f, aboutLabel: f.about === undefined ? null : T.about(f.about) }))
+    .sort((a, b) => (a.about === undefined ? 0 : rank.get(a.about)!) - (b.about === undefined ? 0 : rank.get(b.about)!));
+}
+
 // Labels, order and sections come from the questionnaire's one question table, so the report
-// names each answer as the workshop was asked it; a key left out is marked as its default.
+// names each answer as the workshop was asked it; a key left out is marked as its default. The
+// sites and regions are lists, shown as their own tables from the design's requirements.
 function groupAnswers({ answers, given }: ReportSources): AnswerGroup[] {
   const groups = new Map<string, LabelledValue[]>();
   for (const q of QUESTIONS) {
-    const value = q.path === "name" ? answers.name : (answers[q.section] as Record<string, unknown>)[q.field.key];
+    const section: unknown = q.path === "name" ? answers : (answers as Record<string, unknown>)[q.section];
+    if (section === null || typeof section !== "object" || Array.isArray(section)) continue;
+    const value = q.path === "name" ? answers.name : (section as Record<string, unknown>)[q.field.key];
     const text = formatAnswer(q, value);
     const rows = groups.get(q.section) ?? [];
     rows.push({ label: q.label, value: given.has(q.path) ? text : T.defaultAnswer(text) });
@@ -113,5 +234,5 @@ function groupAnswers({ answers, given }: ReportSources): AnswerGroup[] {
 // The VPN coexistence requirements are also findings; point at those rather than repeat them.
 function vpnRequirementIds(design: Design): string[] {
   const requirements = new Set(design.vpnFailover.requirements);
-  return design.findings.filter((f) => requirements.has(f.message)).map((f) => f.id);
+  return [...new Set(design.findings.filter((f) => requirements.has(f.message)).map((f) => f.id))];
 }

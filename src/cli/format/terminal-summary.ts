@@ -1,62 +1,86 @@
 // The design at a glance for the people in the room, on stderr after an interactive run: the key
-// decisions with the rationale of the rule behind each, then the errors and warnings. The full
-// document (every decision, every finding, the docs links) still goes to -o or stdout.
+// decisions, one line per circuit, port pair and regional gateway, with the rationale of the rule
+// behind each, then the errors and warnings. The full document (every decision, every finding, the
+// docs links) still goes to -o or stdout.
 import { makePrintable } from "../../text/printable.js";
 import type { ChalkInstance } from "chalk";
-import { formatNumber } from "../../text/format.js";
-import type { Design } from "../../design/build.js";
-import { SUMMARY_MESSAGES as M } from "../messages.js";
-import { listRegionZoning, type ReportSources } from "./report-sources.js";
+import type { Design } from "./design-v2-shape.js";
+import { SUMMARY_TEXT as M } from "./summary-text.js";
 
 interface SummaryRow {
   label: string;
-  value: string;
+  /** One line each (wrapped when long): a circuit, a gateway… */
+  values: string[];
   /** Decision paths whose rationale explains the row, most telling first. */
   reasons: string[];
 }
 
-const mbps = (n: number) => `${formatNumber(n)} Mbps`;
-
-function listRows(d: Design, sources: ReportSources): SummaryRow[] {
-  const direct = d.connection.type === "direct";
+function listRows(d: Design): SummaryRow[] {
   const circuits = d.circuits.map((c) =>
-    M.circuit(c.role, mbps(c.bandwidthMbps), c.peeringLocation ?? M.openLocation, c.metro, `${c.sku.tier} ${c.sku.family}`),
+    M.circuit(
+      c.id,
+      c.role === "secondary",
+      M.mbps(c.bandwidthMbps),
+      c.peeringLocation ?? M.openLocation,
+      c.metro,
+      c.connection.type === "direct" ? M.direct(c.port) : M.provider(c.connection.model),
+      `${c.sku.tier} ${c.sku.family}`,
+      c.regions,
+    ),
   );
-  const gw = d.gateway;
-  // Per region where only some regions have availability zones (their gateways are regional).
-  const zoning = listRegionZoning(d, sources);
-  const gateway = [
-    gw.sku + (gw.scaleUnits ? M.scaleUnits(gw.scaleUnits) : ""),
-    zoning.length === 1 ? M.zoning(zoning[0]!.zoning, gw.zone) : zoning.map((z) => M.zoningIn(M.zoning(z.zoning, gw.zone), z.regions)).join("; "),
-    gw.fastPath ? M.fastPath : undefined,
-    M.subnet(gw.subnetPrefixLength),
-  ].filter(Boolean);
-  const encryption = [d.encryption.macsec ? "MACsec" : undefined, d.encryption.ipsec ? "IPsec" : undefined].filter(Boolean);
-  // Two circuits: why two, and where the second goes; one Metro circuit: what Metro gives.
-  const resilienceReasons =
-    d.circuits.length > 1 ? ["circuits.length", "circuits[1].peeringLocation"] : d.circuits[0]?.metro ? ["circuits[0].metro"] : ["circuits.length"];
+  const gateways = d.gateways.map((g) =>
+    M.gateway(
+      g.region,
+      [
+        g.sku + (g.scaleUnits ? M.scaleUnits(g.scaleUnits) : ""),
+        M.zoning(g.zoning, g.zone),
+        g.fastPath ? M.fastPath : undefined,
+        g.subnetPrefixLength === null ? undefined : M.subnet(g.subnetPrefixLength),
+      ].filter((p): p is string => p !== undefined),
+    ),
+  );
   const rows: SummaryRow[] = [
+    { label: M.network, values: [M.networkValue[d.network]], reasons: ["network"] },
     {
-      label: M.connection,
-      value: direct ? M.direct(d.connection.directPortGbps) : M.provider(d.connection.model),
-      reasons: direct ? ["connection.type", "connection.directPortGbps"] : ["connection.type", "connection.model"],
+      label: M.resiliency,
+      values: [M.resiliencyValue(d.resilience.level, d.circuits.length, d.siteGroups.length)],
+      reasons: ["resilience.level", ...d.siteGroups.map((g) => `siteGroups[${g.id}].locations`)],
     },
-    { label: M.resiliency, value: M.resiliencyValue(d.resilience.level, d.circuits.length), reasons: resilienceReasons },
-    { label: M.circuits, value: circuits.join("; "), reasons: ["circuits[].bandwidthMbps", "circuits[].sku.tier", "circuits[].sku.family"] },
     {
-      label: M.gateway,
-      value: gateway.join(", "),
-      // Zone redundancy is the norm; only a zonal or regional gateway (anywhere) needs its reason.
-      reasons: ["gateway.sku", ...(zoning.some((z) => z.zoning !== "zone-redundant") ? ["gateway.zoning"] : []), ...(gw.fastPath ? ["gateway.fastPath"] : [])],
+      label: M.circuits,
+      values: circuits,
+      // Why each is the tier it is (Premium and Local are the ones worth a reason; Standard repeats).
+      reasons: d.circuits.flatMap((c) => [`circuits[${c.id}].connection.type`, `circuits[${c.id}].sku.tier`]),
     },
   ];
+  if (d.ports.length > 0) {
+    rows.push({
+      label: M.ports,
+      values: d.ports.map((p) => M.port(p.id, p.sizeGbps, p.peeringLocation, p.circuits, p.macsec)),
+      reasons: d.siteGroups.map((g) => `siteGroups[${g.id}].directPortGbps`),
+    });
+  }
+  rows.push({
+    label: M.gateways,
+    values: gateways,
+    // Zone redundancy is the norm; only a zonal or regional gateway needs its reason.
+    reasons: d.gateways.flatMap((g) => [
+      `gateways[${g.region}].sku`,
+      ...(g.zoning !== "zone-redundant" ? [`gateways[${g.region}].zoning`] : []),
+      ...(g.fastPath ? [`gateways[${g.region}].fastPath`] : []),
+    ]),
+  });
   // The optional features earn a row only when the design turns them on.
-  if (d.vpnFailover.enabled) rows.push({ label: M.vpnFailover, value: M.on, reasons: ["vpnFailover.enabled"] });
-  if (d.globalReach.enabled) rows.push({ label: M.globalReach, value: M.on, reasons: ["globalReach.enabled"] });
-  if (d.microsoftPeering.enabled) rows.push({ label: M.microsoftPeering, value: d.microsoftPeering.services, reasons: ["microsoftPeering.enabled"] });
+  if (d.vpnFailover.enabled) rows.push({ label: M.vpnFailover, values: [M.on], reasons: ["vpnFailover.enabled"] });
+  if (d.globalReach.enabled) {
+    const links = d.globalReach.links.map((l) => M.globalReachLink(l.circuits[0], l.circuits[1], l.crossesGeopoliticalRegions));
+    rows.push({ label: M.globalReach, values: links.length ? links : [M.on], reasons: ["globalReach.enabled"] });
+  }
+  if (d.microsoftPeering.enabled) rows.push({ label: M.microsoftPeering, values: [d.microsoftPeering.services], reasons: ["microsoftPeering.enabled"] });
+  const encryption = [d.encryption.macsec ? "MACsec" : undefined, d.encryption.ipsec ? "IPsec" : undefined].filter(Boolean);
   if (encryption.length > 0) {
-    const reasons = [d.encryption.macsec ? "encryption.macsec" : "", d.encryption.ipsec ? "encryption.ipsec" : ""].filter(Boolean);
-    rows.push({ label: M.encryption, value: encryption.join(" + "), reasons });
+    const reasons = [...(d.encryption.macsec ? d.siteGroups.map((g) => `siteGroups[${g.id}].macsec`) : []), ...(d.encryption.ipsec ? ["encryption.ipsec"] : [])];
+    rows.push({ label: M.encryption, values: [encryption.join(" + ")], reasons });
   }
   return rows;
 }
@@ -76,24 +100,29 @@ export function wrapText(text: string, width: number, indent: string): string[] 
 }
 
 /** The summary as lines of text, coloured with `c` (a level-0 chalk gives plain text). */
-export function renderTerminalSummary(design: Design, sources: ReportSources, c: ChalkInstance, width = 100): string {
-  const rows = listRows(design, sources);
+export function renderTerminalSummary(design: Design, c: ChalkInstance, width = 100): string {
+  const rows = listRows(design);
+  const decisions = new Map(design.decisions.map((d) => [d.path, d]));
   const listed = design.findings.filter((f) => f.severity !== "info");
   const labelWidth = Math.max(...rows.map((r) => r.label.length)) + 2;
   const indent = " ".repeat(labelWidth + 2);
-  // The name is the answers' free text: made printable before it is painted, since printNote
-  // keeps colour codes (ours) and would keep one smuggled in the name too.
-  const out: string[] = ["", c.bold(M.title(design.name === null ? null : makePrintable(design.name)))];
+  // Names reach the terminal: made printable before they are painted, since printNote keeps
+  // colour codes (ours) and would keep one smuggled into a site or design name too.
+  const p = makePrintable;
+  const out: string[] = ["", c.bold(M.title(design.name === null ? null : p(design.name)))];
   for (const row of rows) {
-    const [first = "", ...rest] = wrapText(row.value, width, indent);
-    out.push(`  ${c.bold(row.label.padEnd(labelWidth))}${c.cyan(first.slice(indent.length))}`, ...rest.map((l) => c.cyan(l)));
+    row.values.forEach((value, i) => {
+      const [first = "", ...rest] = wrapText(p(value), width, indent);
+      const head = i === 0 ? `  ${c.bold(row.label.padEnd(labelWidth))}` : indent;
+      out.push(`${head}${c.cyan(first.slice(indent.length))}`, ...rest.map((l) => c.cyan(l)));
+    });
     const seen = new Set<string>();
     for (const path of row.reasons) {
-      const decision = design.decisions.find((x) => x.path === path);
+      const decision = decisions.get(path);
       // Several decisions can share one rule's words; and "nothing to decide" rationales add noise.
       if (!decision || decision.value === null || seen.has(decision.rationale)) continue;
       seen.add(decision.rationale);
-      out.push(...wrapText(decision.rationale, width, indent).map((l) => c.dim(l)));
+      out.push(...wrapText(p(decision.rationale), width, indent).map((l) => c.dim(l)));
     }
   }
   const { error, warning, info } = design.summary;
@@ -102,7 +131,7 @@ export function renderTerminalSummary(design: Design, sources: ReportSources, c:
   const findingIndent = "    ";
   for (const f of listed) {
     const mark = f.severity === "error" ? c.red(M.errorMark) : c.yellow(M.warningMark);
-    const lines = wrapText(M.finding(f.message, f.id), width, findingIndent);
+    const lines = wrapText(p(M.finding(f.message, f.id, f.about)), width, findingIndent);
     lines[0] = `  ${mark} ${lines[0]!.slice(findingIndent.length)}`;
     out.push(...lines);
   }

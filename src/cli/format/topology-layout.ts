@@ -1,13 +1,14 @@
 // Deterministic layout of the topology for the SVG drawing: every box gets whole-pixel
 // coordinates from fixed sizes, with no layout engine and no text measurement.
 //
-// Five slots, left to right — on-premises | provider link or Direct ports (and, below, the
-// Internet for the VPN backup) | peering locations, each box holding its circuit | gateways |
+// Five slots, left to right — sites | provider links and Direct port pairs (and, below, the
+// Internet for the VPN backup) | peering locations, each box holding its circuits | gateways |
 // virtual networks. Each group (on-premises, connection, Microsoft edge, each Azure region,
-// Microsoft cloud) is a labelled box over its slots. Circuit rows line up across the connection
-// and Microsoft edge boxes; Azure regions stack on the right, each with its ExpressRoute gateway
-// and, with VPN failover, the VPN gateway beneath it. The shorter of the left and right stacks
-// is centred against the taller.
+// Microsoft cloud) is a labelled box over its slots. The peering locations stack down the middle;
+// each provider link or port pair sits level with the first circuit it serves and each site level
+// with the links it uses, pushed down only as far as needed to keep boxes apart, so the lines stay
+// short and nothing overlaps with many sites. Azure regions stack on the right, each with its
+// ExpressRoute gateway (and the VPN gateway beneath it); the shorter side is centred on the taller.
 import type { GroupArea, Topology, TopologyColumn, TopologyGroup, TopologyNode } from "./topology.js";
 
 export const GEOMETRY = {
@@ -25,6 +26,7 @@ const { nodeWidth: NODE_W, columnGap: COL_GAP, margin: MARGIN, nodePad: NODE_PAD
 const GROUP_PAD = 12;
 const GROUP_HEAD = 26;
 const NODE_GAP = 16;
+const CHILD_GAP = 8;
 const GROUP_GAP = 24;
 const CHIPS_H = 26;
 // Text cannot be measured without a browser, so lines are wrapped by a per-character width
@@ -56,8 +58,8 @@ export interface PlacedNode extends Box {
   area: GroupArea;
   titleLines: string[];
   detailLines: string[];
-  /** A circuit drawn inside its peering location's box. */
-  child: PlacedNode | null;
+  /** Circuits drawn inside their peering location's box. */
+  children: PlacedNode[];
 }
 
 export interface PlacedGroup extends Box {
@@ -66,7 +68,7 @@ export interface PlacedGroup extends Box {
 
 export interface TopologyLayout {
   groups: PlacedGroup[];
-  /** Every node, nested circuits included, each with absolute coordinates. */
+  /** Every node, nested circuits included (after their location), each with absolute coordinates. */
   nodes: PlacedNode[];
   /** circuit id → peering location id, for circuits drawn inside their location's box. */
   nesting: Map<string, string>;
@@ -75,140 +77,174 @@ export interface TopologyLayout {
 }
 
 const slotX = (slot: number) => MARGIN + GROUP_PAD + slot * (NODE_W + COL_GAP);
+const centre = (n: Box) => n.y + n.h / 2;
 
-/** circuit id → id of the peering location whose box holds it (the location links to it). */
-function findNesting(topology: Topology): Map<string, string> {
-  const columnOf = new Map(topology.groups.flatMap((g) => g.nodes.map((n) => [n.id, n.column] as const)));
-  const nesting = new Map<string, string>();
-  for (const l of topology.links) {
-    if (columnOf.get(l.from) === "location" && columnOf.get(l.to) === "circuit" && !nesting.has(l.to)) nesting.set(l.to, l.from);
-  }
-  return nesting;
-}
-
-function measure(node: TopologyNode, area: GroupArea, width: number, child: PlacedNode | null): PlacedNode {
+function measure(node: TopologyNode, area: GroupArea, width: number, children: PlacedNode[]): PlacedNode {
   const inner = width - 2 * NODE_PAD;
   const titleLines = wrapWords(node.title, Math.floor(inner / TITLE_CHAR_W));
   const detailLines = node.details.flatMap((d) => wrapWords(d, Math.floor(inner / DETAIL_CHAR_W)));
   const text = titleLines.length * TITLE_LINE + detailLines.length * DETAIL_LINE;
-  const h = 2 * NODE_PAD + text + (node.zones ? CHIPS_H : 0) + (child ? child.h + NEST_INSET - NODE_PAD + 6 : 0);
+  const nested = children.reduce((sum, c) => sum + c.h, 0) + CHILD_GAP * Math.max(0, children.length - 1);
+  const h = 2 * NODE_PAD + text + (node.zones ? CHIPS_H : 0) + (children.length ? nested + 6 + NEST_INSET - NODE_PAD : 0);
   // Even heights keep centres on whole pixels, so links between centred boxes stay straight.
-  return { node, area, titleLines, detailLines, child, x: 0, y: 0, w: width, h: 2 * Math.ceil(h / 2) };
+  return { node, area, titleLines, detailLines, children, x: 0, y: 0, w: width, h: 2 * Math.ceil(h / 2) };
 }
 
-/** A group's top-level nodes by slot, in order: row r holds the r-th node of each slot. */
-function slotsOf(nodes: PlacedNode[]): PlacedNode[][] {
-  const slots = new Map<number, PlacedNode[]>();
-  for (const n of nodes) {
-    const slot = SLOTS[n.node.column];
-    slots.set(slot, [...(slots.get(slot) ?? []), n]);
-  }
-  return [...slots.entries()].map(([slot, column]) => {
-    for (const n of column) n.x = slotX(slot);
-    return column;
-  });
+/** Moves a node and the circuits inside it. */
+function moveTo(n: PlacedNode, x: number, y: number): void {
+  const [dx, dy] = [x - n.x, y - n.y];
+  n.x = x;
+  n.y = y;
+  for (const c of n.children) moveTo(c, c.x + dx, c.y + dy);
 }
-
-function rowHeights(nodes: PlacedNode[]): number[] {
-  const heights: number[] = [];
-  for (const column of slotsOf(nodes)) column.forEach((n, r) => (heights[r] = Math.max(heights[r] ?? 0, n.h)));
-  return heights;
-}
-
-const stackHeight = (rows: number[]) => rows.reduce((sum, h) => sum + h, 0) + NODE_GAP * Math.max(0, rows.length - 1);
 
 /**
- * Places a group's nodes from `top` on the given row heights and returns the group's box. In a
- * region the lone VNets node is centred beside the gateways stacked in the other slot.
+ * Stacks a column's nodes top-down from `top`, each as near as it can be to the centre it wants
+ * (level with what it links to) without overlapping the one above; returns the column's bottom.
  */
-function placeGroup(group: TopologyGroup, nodes: PlacedNode[], rows: number[], top: number): PlacedGroup {
-  const contentTop = top + GROUP_HEAD;
-  const contentH = stackHeight(rows);
-  for (const column of slotsOf(nodes)) {
-    if (group.area === "region" && column.length === 1 && rows.length > 1) {
-      column[0]!.y = contentTop + (contentH - column[0]!.h) / 2;
-      continue;
-    }
-    let y = contentTop;
-    column.forEach((n, r) => {
-      n.y = y + (rows[r]! - n.h) / 2;
-      y += rows[r]! + NODE_GAP;
-    });
+function stackNear(nodes: PlacedNode[], x: number, top: number, wanted: (n: PlacedNode) => number | undefined): number {
+  let bottom = top - NODE_GAP;
+  for (const n of nodes) {
+    const want = wanted(n);
+    moveTo(n, x, Math.max(bottom + NODE_GAP, want === undefined ? -Infinity : want - n.h / 2));
+    bottom = n.y + n.h;
   }
-  const [first, last] = AREA_SLOTS[group.area];
-  const x = slotX(first) - GROUP_PAD;
-  return { group, x, y: top, w: slotX(last) + NODE_W + GROUP_PAD - x, h: GROUP_HEAD + contentH + GROUP_PAD };
+  return bottom;
+}
+
+/** Nodes in the order of the centres they want (stable; those with none keep their place at the end). */
+function sortByWanted(nodes: PlacedNode[], wanted: (n: PlacedNode) => number | undefined): PlacedNode[] {
+  const key = (n: PlacedNode) => wanted(n) ?? Infinity;
+  return nodes.map((n, i) => ({ n, i })).sort((a, b) => key(a.n) - key(b.n) || a.i - b.i).map(({ n }) => n);
 }
 
 /** Boxes for every group and node, in whole pixels, plus the drawing's size. */
 export function layOutTopology(topology: Topology): TopologyLayout {
-  const nesting = findNesting(topology);
-  // Measure nested circuits first, then everything else (a location's height includes its circuit's).
-  const children = new Map<string, PlacedNode>();
+  const nesting = new Map<string, string>();
+  for (const g of topology.groups) for (const n of g.nodes) if (n.parent !== null) nesting.set(n.id, n.parent);
+  const childrenOf = new Map<string, PlacedNode[]>();
   for (const g of topology.groups) {
-    for (const n of g.nodes) if (nesting.has(n.id)) children.set(nesting.get(n.id)!, measure(n, g.area, NODE_W - 2 * NEST_INSET, null));
+    for (const n of g.nodes) {
+      if (n.parent === null) continue;
+      childrenOf.set(n.parent, [...(childrenOf.get(n.parent) ?? []), measure(n, g.area, NODE_W - 2 * NEST_INSET, [])]);
+    }
   }
   const measured = new Map(
-    topology.groups.map((g) => [g, g.nodes.filter((n) => !nesting.has(n.id)).map((n) => measure(n, g.area, NODE_W, children.get(n.id) ?? null))]),
+    topology.groups.map((g) => [g, g.nodes.filter((n) => n.parent === null).map((n) => measure(n, g.area, NODE_W, childrenOf.get(n.id) ?? []))]),
   );
+  const byId = new Map<string, PlacedNode>();
+  for (const nodes of measured.values()) for (const n of nodes) for (const m of [n, ...n.children]) byId.set(m.node.id, m);
   const inArea = (area: GroupArea) => topology.groups.filter((g) => g.area === area);
-  const groupBoxes = new Map<TopologyGroup, PlacedGroup>();
-  const place = (g: TopologyGroup, rows: number[], top: number) => {
-    const box = placeGroup(g, measured.get(g)!, rows, top);
-    groupBoxes.set(g, box);
-    return box;
+  const nodesIn = (area: GroupArea) => inArea(area).flatMap((g) => measured.get(g)!);
+  const contentTop = GROUP_HEAD;
+
+  // The middle: peering locations with their circuits, top-down.
+  for (const location of nodesIn("microsoft-edge")) {
+    location.x = slotX(2);
+    let y = NODE_PAD + location.titleLines.length * TITLE_LINE + location.detailLines.length * DETAIL_LINE + 6;
+    for (const c of location.children) {
+      c.x = location.x + NEST_INSET;
+      c.y = y;
+      y += c.h + CHILD_GAP;
+    }
+  }
+  stackNear(nodesIn("microsoft-edge"), slotX(2), contentTop, () => undefined);
+
+  // Each link or port level with the first circuit it carries; each site level with the links it
+  // uses. Both columns follow the order of what they line up with, so their lines do not cross.
+  const targets = (id: string, column: TopologyColumn) =>
+    topology.links.filter((l) => l.from === id && byId.get(l.to)?.node.column === column).map((l) => byId.get(l.to)!);
+  const edgeWants = (edge: PlacedNode) => {
+    const circuit = edge.node.alignWith === null ? undefined : byId.get(edge.node.alignWith);
+    return circuit ? centre(circuit) : undefined;
   };
+  const edgeBottom = stackNear(sortByWanted(nodesIn("edge"), edgeWants), slotX(1), contentTop, edgeWants);
+  const siteWants = (site: PlacedNode) => {
+    const edges = targets(site.node.id, "edge").filter((e) => e.area === "edge");
+    return edges.length ? edges.reduce((sum, e) => sum + centre(e), 0) / edges.length : undefined;
+  };
+  stackNear(sortByWanted(nodesIn("on-premises"), siteWants), slotX(0), contentTop, siteWants);
 
-  // Left stack: the connection and Microsoft edge boxes share circuit rows; the Internet box
-  // (VPN backup) sits under the connection box, below every circuit.
-  const connection = inArea("edge")[0]!;
-  const edge = inArea("microsoft-edge")[0]!;
-  const sharedRows = mergeRows(rowHeights(measured.get(connection)!), rowHeights(measured.get(edge)!));
-  let leftBottom = Math.max(place(connection, sharedRows, 0).h, place(edge, sharedRows, 0).h);
-  for (const g of inArea("internet")) leftBottom += GROUP_GAP + place(g, rowHeights(measured.get(g)!), leftBottom + GROUP_GAP).h;
+  const groupBoxes = new Map<TopologyGroup, PlacedGroup>();
+  const boxAround = (g: TopologyGroup, top: number, bottom: number) => {
+    const [first, last] = AREA_SLOTS[g.area];
+    const x = slotX(first) - GROUP_PAD;
+    groupBoxes.set(g, { group: g, x, y: top, w: slotX(last) + NODE_W + GROUP_PAD - x, h: bottom - top + GROUP_PAD });
+  };
+  const bottomOf = (nodes: PlacedNode[]) => Math.max(contentTop, ...nodes.map((n) => n.y + n.h));
+  for (const area of ["on-premises", "edge", "microsoft-edge"] as const) for (const g of inArea(area)) boxAround(g, 0, bottomOf(measured.get(g)!));
+  // The Internet (VPN backup) under the connection box.
+  let leftBottom = Math.max(...[...groupBoxes.values()].map((b) => b.y + b.h));
+  for (const g of inArea("internet")) {
+    const top = Math.max(edgeBottom + GROUP_PAD, ...inArea("edge").map((e) => groupBoxes.get(e)!.y + groupBoxes.get(e)!.h)) + GROUP_GAP;
+    stackNear(measured.get(g)!, slotX(1), top + GROUP_HEAD, () => undefined);
+    boxAround(g, top, bottomOf(measured.get(g)!));
+    leftBottom = Math.max(leftBottom, groupBoxes.get(g)!.y + groupBoxes.get(g)!.h);
+  }
 
-  // Right stack: one box per Azure region, then Microsoft cloud services.
-  const right = [...inArea("region"), ...inArea("services")];
+  // Right: one box per Azure region (gateways stacked, VNets centred beside them), then Microsoft cloud.
   let rightBottom = -GROUP_GAP;
-  for (const g of right) rightBottom += GROUP_GAP + place(g, rowHeights(measured.get(g)!), rightBottom + GROUP_GAP).h;
+  for (const g of [...inArea("region"), ...inArea("services")]) {
+    const top = rightBottom + GROUP_GAP;
+    const nodes = measured.get(g)!;
+    const gateways = nodes.filter((n) => SLOTS[n.node.column] === 3);
+    const gatewaysBottom = stackNear(gateways, slotX(3), top + GROUP_HEAD, () => undefined);
+    const middle = (top + GROUP_HEAD + gatewaysBottom) / 2;
+    stackNear(
+      nodes.filter((n) => SLOTS[n.node.column] === 4),
+      slotX(4),
+      top + GROUP_HEAD,
+      () => middle,
+    );
+    boxAround(g, top, bottomOf(nodes));
+    rightBottom = groupBoxes.get(g)!.y + groupBoxes.get(g)!.h;
+  }
 
   const contentH = Math.max(leftBottom, rightBottom);
-  const shift = (groupsToShift: TopologyGroup[], dy: number) => {
-    for (const g of groupsToShift) {
+  const shift = (groups: TopologyGroup[], dy: number) => {
+    for (const g of groups) {
       groupBoxes.get(g)!.y += dy;
-      for (const n of measured.get(g)!) n.y += dy;
+      for (const n of measured.get(g)!) moveTo(n, n.x, n.y + dy);
     }
   };
-  shift([connection, edge, ...inArea("internet")], MARGIN + (contentH - leftBottom) / 2);
-  shift(right, MARGIN + (contentH - rightBottom) / 2);
-  // On-premises: centred on the whole height, as it feeds every path.
-  for (const g of inArea("on-premises")) shift([g], MARGIN + (contentH - place(g, rowHeights(measured.get(g)!), 0).h) / 2);
+  shift(topology.groups.filter((g) => AREA_SLOTS[g.area][0] < 3), MARGIN + (contentH - leftBottom) / 2);
+  shift(topology.groups.filter((g) => AREA_SLOTS[g.area][0] >= 3), MARGIN + (contentH - rightBottom) / 2);
 
-  const nodes = topology.groups.flatMap((g) => measured.get(g)!).flatMap((n) => {
-    if (!n.child) return [roundBox(n)];
-    const head = NODE_PAD + n.titleLines.length * TITLE_LINE + n.detailLines.length * DETAIL_LINE + 6;
-    return [roundBox(n), roundBox({ ...n.child, x: n.x + NEST_INSET, y: n.y + head })];
-  });
+  const nodes = topology.groups.flatMap((g) => measured.get(g)!).flatMap((n) => [roundBox(n), ...n.children.map(roundBox)]);
   const groups = topology.groups.map((g) => roundBox(groupBoxes.get(g)!));
   return { groups, nodes, nesting, width: slotX(LAST_SLOT) + NODE_W + GROUP_PAD + MARGIN, height: Math.round(contentH + 2 * MARGIN) };
 }
-
-const mergeRows = (a: number[], b: number[]) => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => Math.max(a[i] ?? 0, b[i] ?? 0));
 
 // Whole pixels keep the output byte-stable and crisp.
 function roundBox<T extends Box>(box: T): T {
   return { ...box, x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: Math.round(box.h) };
 }
 
-/** Greedy word wrap by character count; a word longer than the line stays whole. */
+/**
+ * Greedy word wrap by character count. A word longer than the line (a site or circuit id can be 63
+ * characters with no space) is broken after a hyphen or underscore where it can be, else cut, so no
+ * text runs out of its box.
+ */
 export function wrapWords(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => breakWord(w, maxChars))) {
     if (line && line.length + 1 + word.length > maxChars) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   return line ? [...lines, line] : lines;
+}
+
+function breakWord(word: string, maxChars: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > maxChars && maxChars > 0) {
+    const cut = Math.max(rest.lastIndexOf("-", maxChars - 1), rest.lastIndexOf("_", maxChars - 1));
+    const at = cut > 0 ? cut + 1 : maxChars;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  return [...pieces, rest];
 }

@@ -22,7 +22,9 @@ export function renderMermaid(topology: Topology): string {
     lines.push("  end");
   }
   for (const l of topology.links) {
-    const words = [l.captioned ? REPORT_TEXT.diagram.linkCaptions[l.kind] : null, l.label].filter((w) => w !== null).join(", ");
+    const words = [l.captioned ? REPORT_TEXT.diagram.linkCaptions[l.kind] : null, l.standby ? REPORT_TEXT.diagram.standby : null, l.label]
+      .filter((w) => w !== null)
+      .join(", ");
     const label = words ? `|${toLinkWords(words)}|` : "";
     lines.push(`  ${l.from} ${ARROWS[l.kind]}${label} ${l.to}`);
   }

@@ -9,9 +9,13 @@ import { GEOMETRY, layOutTopology, type PlacedGroup, type PlacedNode } from "./t
 const { nodeWidth: NODE_W, columnGap: COL_GAP, margin: MARGIN, nodePad: NODE_PAD, nestInset: NEST_INSET, titleLine: TITLE_LINE, detailLine: DETAIL_LINE } =
   GEOMETRY;
 const LEGEND_H = 40;
+const LEGEND_ROW_H = 22;
 /** Room under the boxes for the IPsec tunnels, which run from the sites to the VPN gateways. */
 const TUNNEL_LANE_H = 20;
 const LABEL_CHAR_W = 6.4;
+const BRACKET_STEP = 8;
+/** A standby connection (its region prefers another circuit): the same line, faint. */
+const STANDBY_OPACITY = 0.4;
 const FONT = "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 const AREA_COLOURS: Record<GroupArea, { fill: string; stroke: string }> = {
@@ -38,8 +42,11 @@ export function renderTopologySvg(topology: Topology, ariaLabel: string): string
   const links = topology.links.filter((l) => nesting.get(l.to) !== l.from);
   // The legend names only the kinds of link the drawing has.
   const kinds = [...new Set(links.map((l) => l.kind))];
+  // Global Reach brackets side by side, so two links between stacked circuits stay apart.
+  const bracketOffsets = new Map(links.filter((l) => l.kind === "global-reach").map((l, i) => [l, i * BRACKET_STEP]));
   const laneH = kinds.includes("ipsec") ? TUNNEL_LANE_H : 0;
-  const totalH = height + laneH + LEGEND_H;
+  const legend = renderLegend(kinds, links.some((l) => l.standby), height + laneH, width);
+  const totalH = height + laneH + legend.height;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" id="topology" class="topology" role="img" aria-label="${escapeHtml(ariaLabel)}" viewBox="0 0 ${width} ${totalH}" width="${width}" height="${totalH}" font-family="${escapeHtml(FONT)}">`,
     `<title>${escapeHtml(ariaLabel)}</title>`,
@@ -47,8 +54,8 @@ export function renderTopologySvg(topology: Topology, ariaLabel: string): string
     `<rect x="0" y="0" width="${width}" height="${totalH}" fill="#ffffff"/>`,
     ...groups.map(renderGroup),
     ...nodes.map(renderNode),
-    ...links.map((l) => renderLink(l, byId, height + 2)),
-    renderLegend(kinds, height + laneH),
+    ...links.map((l) => renderLink(l, byId, height + 2, bracketOffsets.get(l) ?? 0)),
+    legend.svg,
     "</svg>",
   ];
   return `${out.join("\n")}\n`;
@@ -103,10 +110,14 @@ function renderZoneChips(p: PlacedNode, top: number, zones: number[]): string {
     .join("");
 }
 
-function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: number): string {
+function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: number, bracketOffset: number): string {
   const from = byId.get(link.from)!;
   const to = byId.get(link.to)!;
-  const { d, labelAt } = link.kind === "ipsec" && from.node.column === "on-premises" ? routeTunnel(from, to, laneY) : routeLink(from, to);
+  // Into a peering location at the height of the circuit the link or port carries, not its middle.
+  const aligned = from.node.alignWith === null ? undefined : byId.get(from.node.alignWith);
+  const targetY = aligned && to.children.some((c) => c.node.id === aligned.node.id) ? Math.round(aligned.y + aligned.h / 2) : undefined;
+  const { d, labelAt } =
+    link.kind === "ipsec" && from.node.column === "on-premises" ? routeTunnel(from, to, laneY) : routeLink(from, to, bracketOffset, targetY);
   const s = LINK_STYLES[link.kind];
   const attrs = [
     `d="${d}"`,
@@ -115,9 +126,10 @@ function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: nu
     `stroke-width="${s.width}"`,
     s.dash ? `stroke-dasharray="${s.dash}"` : null,
     s.arrow ? `marker-end="url(#arrow-${link.kind})"` : null,
+    link.standby ? `stroke-opacity="${STANDBY_OPACITY}"` : null,
   ].filter(Boolean);
   const label = link.label === null ? "" : renderLinkLabel(link.label, labelAt, s.stroke);
-  return `<g class="link link-${link.kind}" data-from="${link.from}" data-to="${link.to}"><path ${attrs.join(" ")}/>${label}</g>`;
+  return `<g class="link link-${link.kind}${link.standby ? " link-standby" : ""}" data-from="${link.from}" data-to="${link.to}"><path ${attrs.join(" ")}/>${label}</g>`;
 }
 
 /**
@@ -126,10 +138,11 @@ function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: nu
  * gateway): right along the source's row, which lies below every circuit, then up or down just
  * before the target's box, then in.
  */
-function routeLink(from: PlacedNode, to: PlacedNode): { d: string; labelAt: [number, number] } {
-  const [y1, y2] = [Math.round(from.y + from.h / 2), Math.round(to.y + to.h / 2)];
+function routeLink(from: PlacedNode, to: PlacedNode, bracketOffset: number, targetY?: number): { d: string; labelAt: [number, number] } {
+  const [y1, y2] = [Math.round(from.y + from.h / 2), targetY ?? Math.round(to.y + to.h / 2)];
   if (Math.abs(from.x - to.x) < NODE_W / 2) {
-    const xr = Math.max(from.x + from.w, to.x + to.w) + NEST_INSET + 14;
+    // Clear of the Microsoft edge box (its padding is 12) and of each other.
+    const xr = Math.max(from.x + from.w, to.x + to.w) + NEST_INSET + 20 + bracketOffset;
     return { d: `M${from.x + from.w},${y1} L${xr},${y1} L${xr},${y2} L${to.x + to.w},${y2}`, labelAt: [xr, (y1 + y2) / 2] };
   }
   const [x1, x2] = [from.x + from.w, to.x];
@@ -161,17 +174,24 @@ function renderLinkLabel(text: string, [x, y]: [number, number], colour: string)
   );
 }
 
-function renderLegend(kinds: LinkKind[], top: number): string {
+/** The legend in rows that fit the drawing's width; returns its markup and height. */
+function renderLegend(kinds: LinkKind[], standby: boolean, top: number, width: number): { svg: string; height: number } {
+  const entries = kinds.map((kind) => ({ kind, text: REPORT_TEXT.diagram.legend[kind], opacity: "" }));
+  if (standby) entries.push({ kind: "private", text: REPORT_TEXT.diagram.standbyLegend, opacity: ` stroke-opacity="${STANDBY_OPACITY}"` });
   let x = MARGIN;
-  const y = top + LEGEND_H / 2;
-  const items = kinds.map((kind) => {
+  let y = top + LEGEND_H / 2;
+  const items = entries.map(({ kind, text, opacity }) => {
+    const itemW = 40 + text.length * 7;
+    if (x > MARGIN && x + itemW > width - MARGIN) {
+      x = MARGIN;
+      y += LEGEND_ROW_H;
+    }
     const s = LINK_STYLES[kind];
-    const text = REPORT_TEXT.diagram.legend[kind];
     const item =
-      `<line x1="${x}" y1="${y}" x2="${x + 32}" y2="${y}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>` +
+      `<line x1="${x}" y1="${y}" x2="${x + 32}" y2="${y}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}${opacity}/>` +
       `<text x="${x + 40}" y="${y + 4}" font-size="12" fill="#484644">${escapeHtml(text)}</text>`;
-    x += 40 + text.length * 7 + 28;
+    x += itemW + 28;
     return item;
   });
-  return `<g class="legend">${items.join("")}</g>`;
+  return { svg: `<g class="legend">${items.join("")}</g>`, height: y - top + LEGEND_H / 2 };
 }

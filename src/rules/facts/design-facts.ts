@@ -3,7 +3,7 @@
 // circuits, and how many groups can meet the asked resiliency. Design facts that read groups do
 // so through ctx.groupFact / ctx.groupDecision, after every group has decided the slot they read.
 import { canOrderMetro } from "../../catalog/metro-orders.js";
-import type { DerivedFact, FactContext } from "../derived.js";
+import type { DerivedFact, FactContext } from "../fact-types.js";
 import { circuitIdsOf, type SiteGroup } from "../site-groups.js";
 import { locationNamed, percentOf, pickNearbyLocation } from "./fact-helpers.js";
 

@@ -4,7 +4,7 @@
 import { canOrderMetro } from "../../catalog/metro-orders.js";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { Metro, PeeringLocation } from "../../catalog/schema.js";
-import type { FactContext } from "../derived.js";
+import type { FactContext } from "../fact-types.js";
 import type { SiteGroup } from "../site-groups.js";
 
 export const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;

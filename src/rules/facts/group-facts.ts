@@ -4,7 +4,7 @@
 // the catalog; the rules decide. `after` names the latest slot a fact reads (of its own group, or
 // of earlier groups for the same slot through ctx.groupDecision).
 import type { PeeringLocation } from "../../catalog/schema.js";
-import type { DerivedFact, FactContext } from "../derived.js";
+import type { DerivedFact, FactContext } from "../fact-types.js";
 import { circuitIdsOf, projectNeed } from "../site-groups.js";
 import {
   chosenDirectPort,
