@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { BUILTIN_BUNDLE_FILE, BUILTIN_RULES_DIR, fingerprintSources } from "../dist/cli/builtin-bundle.js";
 import { readCatalogFiles, readRuleSources } from "../dist/cli/load-sources.js";
 import { compileRules } from "../dist/rule-tooling/compile.js";
-import { ANSWER_FIELDS, HEADER_FIELDS } from "../dist/answers/fields.js";
+import { FIELD_TABLE } from "../dist/answers/fields.js";
 
 const fingerprint = await fingerprintSources();
 const catalog = await readCatalogFiles();
@@ -14,7 +14,7 @@ if (!result.ok) {
   for (const i of result.issues) console.error(`${i.file}: ${i.path}: ${i.message}`);
   process.exit(1);
 }
-const answerFields = { fields: ANSWER_FIELDS, header: HEADER_FIELDS };
+const answerFields = FIELD_TABLE;
 // Example cases are for `rules test`, which reads the YAML; a design run needs none of them.
 const rules = result.ruleSet.all.map(({ rule: { cases: _cases, ...rule }, ...loaded }) => ({ ...loaded, rule }));
 const constraints = [...result.ruleSet.constraints.values()].flat();

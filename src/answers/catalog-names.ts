@@ -4,7 +4,7 @@
 // (fast-validate.ts).
 import type { Catalog } from "../catalog/catalog.js";
 import { findClosest, suggestNames } from "../text/closest.js";
-import type { InputIssue } from "./validate.js";
+import type { InputIssue } from "./input-issue.js";
 import { readNameList } from "./name-list.js";
 import { isMapping } from "./raw-tree.js";
 import { quoteText } from "../text/format.js";

@@ -6,7 +6,7 @@ import { listSome, quoteText } from "../text/format.js";
 import { suggestNames } from "../text/closest.js";
 import { readNameList } from "./name-list.js";
 import { isMapping } from "./raw-tree.js";
-import type { InputIssue } from "./validate.js";
+import type { InputIssue } from "./input-issue.js";
 
 /** Past this many unknown names, no more suggestions: each costs an edit distance per site (issue 11). */
 const MAX_SUGGESTIONS = 20;

@@ -167,3 +167,23 @@ export const V1_TOP_LEVEL_KEYS: readonly string[] = Object.keys(AnswersV1Schema.
 
 /** The field-table path of a key path in a file: `sites[3].name` → `sites[].name`. */
 export const toFieldPath = (path: string): string => path.replace(/\[\d+\]/g, "[]");
+
+/** Everything the zod-free check (fast-validate.ts) needs, as serialised into dist/builtin.json. */
+export interface FieldTable {
+  /** Every key below the sections (ANSWER_FIELDS). */
+  fields: readonly AnswerField[];
+  /** $schema and name (HEADER_FIELDS). */
+  header: readonly AnswerField[];
+  /** The sections that are lists (LIST_SECTIONS). */
+  lists: readonly ListSection[];
+  /** The same for v1 files (V1_ANSWER_FIELDS, V1_HEADER_FIELDS). */
+  v1: { fields: readonly AnswerField[]; header: readonly AnswerField[] };
+}
+
+/** Everything the zod-free check needs (fast-validate.ts), as serialised into dist/builtin.json. */
+export const FIELD_TABLE: FieldTable = {
+  fields: ANSWER_FIELDS,
+  header: HEADER_FIELDS,
+  lists: LIST_SECTIONS,
+  v1: { fields: V1_ANSWER_FIELDS, header: V1_HEADER_FIELDS },
+};

@@ -2,8 +2,10 @@
 // docs/contract.md §2 says ("v1 files keep working"). Pure. Where v1 did not say what v2 asks
 // (which region the VNets were in, how a need splits between business units), the migration
 // makes an assumption and records it as a note, which `migrate` prints as a YAML comment.
+// Zod-free (type imports only), so the fast path can migrate too (fast-validate.ts).
 import type { Answers, AnswersV1, RegionAnswer, SiteAnswer } from "./schema.js";
-import { API_VERSION, MAX_SITES } from "./schema.js";
+import { MAX_SITES, SITE_NAME_MAX_LENGTH } from "./limits.js";
+import { API_VERSION } from "./version.js";
 
 /** An assumption the migration made, at a v2 key path (`sites`, `regions[1].vnetCount`). */
 export interface MigrationNote {
@@ -16,8 +18,6 @@ export interface Migration {
   notes: MigrationNote[];
 }
 
-const SITE_NAME_MAX = 63;
-
 /** The v1 `name` as a site name (letters, digits, - and _), or "site" when nothing is left. */
 export function slugSiteName(name: string | undefined): string {
   const slug = (name ?? "")
@@ -25,7 +25,7 @@ export function slugSiteName(name: string | undefined): string {
     .replace(/[^a-z0-9_-]+/g, "-")
     .replace(/-{2,}/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, SITE_NAME_MAX)
+    .slice(0, SITE_NAME_MAX_LENGTH)
     .replace(/-+$/, "");
   return slug === "" ? "site" : slug;
 }
@@ -35,6 +35,9 @@ function splitCount(total: number, parts: number): number[] {
   const base = Math.floor(total / parts);
   return Array.from({ length: parts }, (_, i) => base + (i < total % parts ? 1 : 0));
 }
+
+/** An even share of a monthly volume, rounded up to a whole GB when it is split at all. */
+const shareOf = (total: number | undefined, parts: number) => (total === undefined || parts === 1 ? total : Math.ceil(total / parts));
 
 interface SiteTemplate {
   name: string;
@@ -56,11 +59,11 @@ function planSites(v1: AnswersV1, notes: MigrationNote[]): SiteTemplate[] {
   // Each unit has at least one site, as v1 gave each unit a circuit.
   const unitCounts = units.length > 1 ? splitCount(Math.max(v1.sites.count, units.length), units.length).map((c) => Math.max(c, 1)) : [v1.sites.count];
   const unitMbps = Math.ceil(v1.bandwidth.requiredMbps / units.length);
-  const unitEgress = egress === undefined ? undefined : egress / units.length;
+  const unitEgress = shareOf(egress, units.length);
   if (units.length > 1) {
     notes.push({
       path: "sites",
-      note: `v1 compliance.businessUnits: ${units.length} — one site entry per business unit (bu-1 … bu-${units.length}), each with an even share of requiredMbps (rounded up) and of the ${v1.sites.count} site(s); rename them after the real units`,
+      note: `v1 compliance.businessUnits: ${units.length} — one site entry per business unit (bu-1 … bu-${units.length}), each with an even share of requiredMbps and monthlyEgressGB (rounded up) and of the ${v1.sites.count} site(s); rename them after the real units`,
     });
   }
   const entriesPerUnit = transit ? Math.max(1, Math.floor(MAX_SITES / units.length)) : 1;
@@ -77,7 +80,7 @@ function planSites(v1: AnswersV1, notes: MigrationNote[]): SiteTemplate[] {
         name: `${unit ? `${unit}-` : ""}site-${i + 1}`,
         requiredMbps: Math.ceil(unitMbps / entries),
         count: share,
-        monthlyEgressGB: unitEgress === undefined ? undefined : unitEgress / entries,
+        monthlyEgressGB: shareOf(unitEgress, entries),
         businessUnit: unit,
       });
     });
@@ -86,7 +89,7 @@ function planSites(v1: AnswersV1, notes: MigrationNote[]): SiteTemplate[] {
     const capped = sites.some((s) => s.count > 1);
     notes.push({
       path: "sites",
-      note: `v1 sites.count: ${v1.sites.count} with interSiteTransit: the sites are separate networks that must reach each other, so each is its own site entry (requiredMbps split evenly, rounded up)${capped ? `; v2 takes at most ${MAX_SITES} entries, so some entries group several sites` : ""}`,
+      note: `v1 sites.count: ${v1.sites.count} with interSiteTransit: the sites are separate networks that must reach each other, so each is its own site entry (requiredMbps and monthlyEgressGB split evenly, rounded up)${capped ? `; v2 takes at most ${MAX_SITES} entries, so some entries group several sites` : ""}`,
     });
   }
   return sites;

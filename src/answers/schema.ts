@@ -18,6 +18,7 @@ import {
   listOfOne,
 } from "./schema-parts.js";
 import { API_VERSION, V1_API_VERSION } from "./version.js";
+import { MAX_REGIONS, MAX_SITES, MAX_TRANSIT_PAIRS, SITE_NAME_MAX_LENGTH, SITE_NAME_PATTERN } from "./limits.js";
 
 export { API_VERSION, V1_API_VERSION };
 export {
@@ -34,13 +35,9 @@ export {
 } from "./schema-parts.js";
 export { AnswersV1Schema, type AnswersV1, type AnswersV1Input } from "./schema-v1.js";
 
-/** Site names become circuit ids (`amsterdam-dc-1`) and decision paths, so: id-safe text. */
-export const SITE_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
-const siteName = () => z.string().min(1).max(63).regex(SITE_NAME_PATTERN);
+export { MAX_REGIONS, MAX_SITES, MAX_TRANSIT_PAIRS, SITE_NAME_MAX_LENGTH, SITE_NAME_PATTERN };
+const siteName = () => z.string().min(1).max(SITE_NAME_MAX_LENGTH).regex(SITE_NAME_PATTERN);
 
-export const MAX_SITES = 500;
-export const MAX_REGIONS = 60;
-export const MAX_TRANSIT_PAIRS = 20_000;
 export const TRANSIT_WORDS = ["none", "all"] as const;
 
 export const SiteSchema = z.strictObject({
@@ -96,7 +93,7 @@ export const AnswersSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION).describe(`Always ${API_VERSION} (${V1_API_VERSION} files are read too).`),
   kind: z.literal("Answers").describe("Always Answers."),
   name: z.string().min(1).max(200).optional().describe("Name echoed into the design."),
-  sites: z.array(SiteSchema).min(1).max(MAX_SITES).describe("The on-premises sites (data centres, groups of like branches), in design order."),
+  sites: z.array(SiteSchema).min(1).max(MAX_SITES).describe("The on-premises sites: data centres, or groups of like branches, in design order."),
   regions: z.array(RegionSchema).min(1).max(MAX_REGIONS).describe("The Azure regions with workloads."),
   transit: TransitSchema.prefault({}),
   bandwidth: BandwidthSchema.prefault({}),

@@ -19,12 +19,13 @@ import { ANSWER_V1_SECTIONS, AnswersV1Schema } from "./schema-v1.js";
 import { migrateAnswersWithNotes, type MigrationNote } from "./migrate.js";
 import { checkCrossReferences, checkV1CrossReferences } from "./cross-references.js";
 import { isMapping, readPath } from "./raw-tree.js";
+import { V1_KEY_MOVES } from "./v1-keys.js";
+import type { InputIssue } from "./input-issue.js";
 
-export interface InputIssue {
-  /** Key path as in the file, e.g. "azure.regions[1]", "sites[1].name"; "" for the whole document. */
-  path: string;
-  message: string;
-}
+/** How a v1 file is still read, for v1 shapes met in a v2 file. */
+const V1_HINT = `a v1 file says apiVersion: ${V1_API_VERSION}; \`expressroute-advisor migrate FILE\` converts it`;
+
+export type { InputIssue };
 
 export type ValidationResult =
   | {
@@ -120,8 +121,10 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
   if (issue.code === "unrecognized_keys") {
     const known = keysAt(issue.path, profile);
     return issue.keys.map((key) => {
-      const hint = suggestNames(key, known);
       const where = path ? `${path}.${key}` : key;
+      const moved = profile === V2 ? V1_KEY_MOVES[where] : undefined;
+      if (moved) return { path: where, message: `unknown key; in v2 this answer is ${moved} (${V1_HINT})` };
+      const hint = suggestNames(key, known);
       return { path: where, message: `unknown key${hint ? `; ${hint}` : ""}${known.length ? ` (known keys: ${known.join(", ")})` : ""}` };
     });
   }
@@ -132,7 +135,8 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
     const listErrors = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value")));
     if (listErrors) return listErrors.flatMap((e) => convertIssue({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue, raw, profile));
   }
-  const expected = describeExpected(path.replace(/\[\d+\]$/, "").replace(/^(\w+)$/, "$1"), profile);
+  // An item of a list answer is described by its list (v1 azure.regions[1]) unless worded below.
+  const expected = describeExpected(path.replace(/\[\d+\]$/, ""), profile);
   if (value === undefined && path in profile.sections && !isListSection(profile, path)) {
     // A missing section: name the answers it must hold, not the section (`azure.regions`).
     const required = profile.fields.filter((f) => f.section === path && f.required);
@@ -149,7 +153,15 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
     return [{ path, message: `expected ${expected}, got ${describeValue(value)}${hint ? `; ${hint}` : ""}` }];
   }
   if (isListSection(profile, path) && issue.code === "too_small") return [{ path, message: `expected at least one entry: ${describeList(path)}` }];
-  if (isListSection(profile, path)) return [{ path, message: `expected ${describeList(path)}, got ${describeValue(value)}` }];
+  // A list that is too long (not a pair, which is an item of a list: its path ends in "]").
+  if (issue.code === "too_big" && Array.isArray(value) && !path.endsWith("]")) {
+    return [{ path, message: `expected at most ${issue.maximum} ${isListSection(profile, path) ? path : "entries"}, got ${value.length}` }];
+  }
+  if (isListSection(profile, path)) {
+    // A v1 section (sites: {count: 3}) in a v2 file.
+    const v1Shape = isMapping(value) && path === "sites" ? `; ${V1_HINT}` : "";
+    return [{ path, message: `expected ${describeList(path)}, got ${describeValue(value)}${v1Shape}` }];
+  }
   if (path === "azure.regions" && issue.code === "too_small") {
     return [{ path, message: "expected at least one Azure region, e.g. [westeurope]" }];
   }

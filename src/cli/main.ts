@@ -11,6 +11,7 @@ import { configureColour, printError, printNote } from "./terminal.js";
 import { suggestNames } from "../text/closest.js";
 import { registerPlan } from "./register/plan.js";
 import { registerSchema } from "./register/schema.js";
+import { registerMigrate } from "./register/migrate.js";
 import { registerExplain } from "./register/explain.js";
 import { registerDiff } from "./register/diff.js";
 import { registerRules } from "./register/rules.js";
@@ -63,6 +64,7 @@ function buildProgram(): Command {
 
   registerPlan(program);
   registerSchema(program);
+  registerMigrate(program);
   registerExplain(program);
   registerDiff(program);
   registerRules(program);

@@ -33,7 +33,7 @@ export const MESSAGES = {
   missingAnswers: (keys: string[]) =>
     `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
   tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB, the limit for answers, rules and design files`,
-  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v1, kind: Answers, bandwidth and azure",
+  emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v2, kind: Answers, sites and regions",
   interrupted: "interrupted; nothing was written",
   interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,
   internal: "internal error: this is a bug in expressroute-advisor. Please report it with the command you ran:",

@@ -1,18 +1,42 @@
 // `--set key=value` overrides (what-if): applied on top of the answers file, then validated
-// exactly like the file, so a bad override gets the same messages.
+// exactly like the file, so a bad override gets the same messages. List items are named by
+// index (`sites[0].requiredMbps`) or by their name (`sites[amsterdam-dc].requiredMbps`,
+// `regions[westeurope].vnetCount`); on a v1 file the keys are v1 keys, applied before the
+// file is migrated.
 import { parseDocument, visit } from "yaml";
 import { UsageError } from "./errors.js";
-import { cutText, quoteText } from "../text/format.js";
-import { isMapping, readPath } from "../answers/raw-tree.js";
+import { OVERRIDE_MESSAGES } from "./answers-messages.js";
+import { cutText } from "../text/format.js";
+import { suggestNames } from "../text/closest.js";
+import { isMapping } from "../answers/raw-tree.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Parses "bandwidth.requiredMbps=20000" into a path and a YAML-typed value (number, boolean, list). */
-export function parseOverride(text: string): { path: string[]; value: unknown } {
+/** A step of a --set path: a key, a list index, or the list item with this `name`. */
+export type OverrideStep = string | number | { name: string };
+
+/** One path segment: a key with optional selectors, `sites[0]`, `regions[westeurope]`. */
+const SEGMENT = /^([^.[\]]+)((?:\[[^[\]]+\])*)$/;
+
+function parsePath(keyText: string): OverrideStep[] {
+  const steps: OverrideStep[] = [];
+  for (const part of keyText.split(".")) {
+    const m = SEGMENT.exec(part);
+    if (!m || FORBIDDEN.has(m[1]!)) throw new UsageError(OVERRIDE_MESSAGES.notAKeyPath(keyText));
+    steps.push(m[1]!);
+    for (const sel of m[2]!.matchAll(/\[([^[\]]+)\]/g)) {
+      const inner = sel[1]!.trim();
+      steps.push(/^\d+$/.test(inner) ? Number(inner) : { name: inner });
+    }
+  }
+  return steps;
+}
+
+/** Parses "sites[0].requiredMbps=20000" into a path and a YAML-typed value (number, boolean, list). */
+export function parseOverride(text: string): { path: OverrideStep[]; value: unknown } {
   const eq = text.indexOf("=");
-  if (eq <= 0) throw new UsageError(`--set expects key=value (e.g. --set bandwidth.requiredMbps=20000), got ${quoteText(text)}`);
-  const path = text.slice(0, eq).trim().split(".");
-  if (path.some((p) => p === "" || FORBIDDEN.has(p))) throw new UsageError(`--set: ${quoteText(text.slice(0, eq))} is not an answer key path`);
+  if (eq <= 0) throw new UsageError(OVERRIDE_MESSAGES.notKeyValue(text));
+  const path = parsePath(text.slice(0, eq).trim());
   const rawValue = text.slice(eq + 1);
   // YAML-typed (20000 is a number, [a, b] a list), silently: a value YAML cannot read cleanly (a
   // tag such as !foo, a syntax error) is the text as typed, and the schema judges it.
@@ -43,44 +67,96 @@ function readValue(doc: ReturnType<typeof parseDocument>, rawValue: string): unk
   }
 }
 
+/** The key path as the file has it: `sites[1].requiredMbps`. */
+function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
+  return out;
+}
+
+/** The index of the item named `name` in a list (items are mappings with a `name`). */
+function findItem(list: unknown[], name: string, text: string, where: string): number {
+  const index = list.findIndex((item) => isMapping(item) && item.name === name);
+  if (index >= 0) return index;
+  const names = list.flatMap((item) => (isMapping(item) && typeof item.name === "string" ? [item.name] : []));
+  throw new UsageError(OVERRIDE_MESSAGES.noItemNamed(text, where, name, suggestNames(name, names), names));
+}
+
+/**
+ * Applies one override to `root` in place; returns its path with items named by index, and the
+ * keys above it that it created or replaced (where the answers had no container of the right
+ * kind). A list index may be one past the end (a new item, so answers can be built from --set
+ * alone).
+ */
+function applyOne(root: Record<string, unknown>, text: string): { path: string; created: string[] } {
+  const created: string[] = [];
+  const { path, value } = parseOverride(text);
+  const resolved: (string | number)[] = [];
+  let node: Record<string, unknown> | unknown[] = root;
+  path.forEach((step, i) => {
+    const last = i === path.length - 1;
+    const next = path[i + 1];
+    const container = () => (typeof next === "string" ? {} : []);
+    let key: string | number;
+    // The node fits the step: the step before made it so (a key path replaces what is not a
+    // container of the right kind, and the schema then says what was expected there).
+    if (typeof step === "string") key = step;
+    else {
+      const list = node as unknown[];
+      key = typeof step === "number" ? step : findItem(list, step.name, text, formatPath(resolved));
+      if (key > list.length) throw new UsageError(OVERRIDE_MESSAGES.indexPastEnd(text, formatPath(resolved), list.length));
+    }
+    resolved.push(key);
+    const holder = node as Record<string | number, unknown>;
+    if (last) holder[key] = value;
+    else {
+      const child = holder[key];
+      // A key path below a value that is not a container of the right kind replaces it, as before.
+      const fits = typeof next === "string" ? isMapping(child) : Array.isArray(child);
+      if (!fits) {
+        holder[key] = container();
+        created.push(formatPath(resolved));
+      }
+      node = holder[key] as Record<string, unknown> | unknown[];
+    }
+  });
+  return { path: formatPath(resolved), created };
+}
+
+/** Applies every override in order to a copy of `raw`; each one's path with items named by index. */
+function applyAll(raw: unknown, sets: readonly string[]): { root: Record<string, unknown>; applied: { path: string; created: string[] }[] } {
+  const root: Record<string, unknown> = isMapping(raw) ? structuredClone(raw) : {};
+  return { root, applied: sets.map((text) => applyOne(root, text)) };
+}
+
 /** Returns a copy of `raw` with every override applied in order. */
 export function applyOverrides(raw: unknown, sets: readonly string[]): unknown {
   if (sets.length === 0) return raw;
-  const root: Record<string, unknown> = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? structuredClone(raw as Record<string, unknown>) : {};
-  for (const text of sets) {
-    const { path, value } = parseOverride(text);
-    let node = root;
-    for (const key of path.slice(0, -1)) {
-      const next = node[key];
-      if (next === null || typeof next !== "object" || Array.isArray(next)) node[key] = {};
-      node = node[key] as Record<string, unknown>;
-    }
-    node[path.at(-1)!] = value;
-  }
-  return root;
+  return applyAll(raw, sets).root;
 }
 
 /**
  * Issues about keys that came from --set point at the command line, never at the file (which
  * may not even hold the key): an issue at or below a --set path, and one at a key above it that
  * the override created or replaced (the file had no mapping there), e.g. `--set
- * azure.regions.x=1` turning the file's list into a mapping. The last --set of a path wins, as
- * when applying them.
+ * azure.onPremisesRoutes.x=1` turning the file's number into a mapping. The last --set of a path
+ * wins, as when applying them. Items named by name are matched by their index, as issues name them.
  */
 export function attributeOverrides<T extends { path: string; message: string; line?: number; file?: string }>(
   issues: readonly T[],
   sets: readonly string[],
   original: unknown,
 ): T[] {
+  if (sets.length === 0) return [...issues];
   // Indexed once, so 10,000 --set and as many issues cost a lookup each, not a product (issue 11).
   // A later --set of a path replaces an earlier one, as when they are applied.
   const atPath = new Map<string, string>();
   const aboveRoot = new Map<string, string>();
-  for (const text of sets) {
-    const path = parseOverride(text).path;
-    atPath.set(path.join("."), text);
-    for (let n = 1; n < path.length; n++) aboveRoot.set(path.slice(0, n).join("."), text);
-  }
+  applyAll(original, sets).applied.forEach(({ path, created }, i) => {
+    const text = sets[i]!;
+    atPath.set(path, text);
+    for (const above of created) aboveRoot.set(above, text);
+  });
   const source = (issuePath: string): { text: string } | undefined => {
     // At or below a --set path: the issue's path or one of its parents ("a.b[2].c" → "a.b[2]" → "a.b" → "a").
     for (let p = issuePath; p !== ""; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
@@ -88,9 +164,9 @@ export function attributeOverrides<T extends { path: string; message: string; li
       if (text !== undefined) return { text };
       if (!/[.[]/.test(p)) break;
     }
-    // A key above the override: the override made it only if the file had no mapping there.
+    // A key above the override that the override made (the answers had no container there).
     const text = aboveRoot.get(issuePath);
-    return text !== undefined && !isMapping(readPath(original, issuePath.split("."))) ? { text } : undefined;
+    return text !== undefined ? { text } : undefined;
   };
   return issues.map((i) => {
     const from = source(i.path);

@@ -20,6 +20,7 @@ const COMMANDS: readonly (readonly string[])[] = [
   ["explain", fixture("small-retailer"), "gateway.sku"],
   ["diff", fixture("small-retailer"), fixture("small-retailer")],
   ["validate", fixture("small-retailer")],
+  ["migrate", fixture("small-retailer")],
   ["schema", "design"],
   ["rules", "list"],
   ["rules", "lint"],

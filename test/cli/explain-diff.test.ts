@@ -132,12 +132,16 @@ describe("diff", () => {
 describe("schema and validate", () => {
   it("prints JSON Schemas whose answers schema lists catalog names", () => {
     const answers = JSON.parse(runCli(["schema", "answers"]).stdout);
-    // A list of region names, or one name (read as a list of one).
-    const [list, one] = answers.properties.azure.properties.regions.anyOf;
+    // v2 by default, v1 by its apiVersion.
+    expect(answers.if.properties.apiVersion.const).toBe("expressroute-advisor/v1");
+    const v2 = answers.$defs.answersV2;
+    expect(v2.properties.regions.items.properties.name.enum).toContain("westeurope");
+    expect(v2.properties.sites.items.properties.peeringLocation.enum).toContain("Washington DC");
+    expect(v2.additionalProperties).toBe(false);
+    // v1: a list of region names, or one name (read as a list of one).
+    const [list, one] = answers.$defs.answersV1.properties.azure.properties.regions.anyOf;
     expect(list.items.enum).toContain("westeurope");
     expect(one.enum).toEqual(list.items.enum);
-    expect(answers.properties.sites.properties.peeringLocation.enum).toContain("Washington DC");
-    expect(answers.additionalProperties).toBe(false);
     const designSchema = JSON.parse(runCli(["schema", "design"]).stdout);
     expect(designSchema.required).toContain("decisions");
     expect(runCli(["schema", "nope"]).code).toBe(2);

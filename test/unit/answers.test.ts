@@ -268,3 +268,23 @@ describe("catalog names", () => {
     ]);
   });
 });
+
+describe("v1 shapes in a v2 file", () => {
+  it("say where each v1 answer is in v2", () => {
+    const issues = byPath(issuesOf(v2({ bandwidth: { requiredMbps: 5 }, azure: { regions: ["westeurope"] } })));
+    expect(issues["bandwidth.requiredMbps"]).toBe(
+      "unknown key; in v2 this answer is sites[].requiredMbps (a v1 file says apiVersion: expressroute-advisor/v1; `expressroute-advisor migrate FILE` converts it)",
+    );
+    expect(issues["azure.regions"]).toContain("in v2 this answer is regions[].name");
+    expect(byPath(issuesOf(v2({ sites: { count: 3 } })))["sites"]).toMatch(/^expected a list of sites.*got a mapping; a v1 file says apiVersion/);
+  });
+});
+
+describe("list limits", () => {
+  it("say how many entries a list may hold", () => {
+    const sites = Array.from({ length: 501 }, (_, i) => ({ name: `s${i}`, requiredMbps: 1 }));
+    expect(issuesOf(v2({ sites }))).toEqual([{ path: "sites", message: "expected at most 500 sites, got 501" }]);
+    const regions = Array.from({ length: 61 }, () => ({ name: "westeurope" }));
+    expect(byPath(issuesOf(v2({ regions })))["regions"]).toBe("expected at most 60 regions, got 61");
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { migrateAnswers, migrateAnswersWithNotes, slugSiteName } from "../../src/answers/migrate.js";
 import { AnswersSchema, AnswersV1Schema, type AnswersV1 } from "../../src/answers/schema.js";
 
-const v1 = (over: Record<string, Record<string, unknown>> & { name?: string } = {}): AnswersV1 =>
+type Section = Record<string, unknown>;
+const v1 = (over: { name?: string; bandwidth?: Section; azure?: Section; [section: string]: unknown } = {}): AnswersV1 =>
   AnswersV1Schema.parse({
     apiVersion: "expressroute-advisor/v1",
     kind: "Answers",

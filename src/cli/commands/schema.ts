@@ -2,7 +2,7 @@
 // so editors can validate answers files while they are written.
 import { writeStdout } from "../io/standard-streams.js";
 import * as z from "zod";
-import { AnswersSchema } from "../../answers/schema.js";
+import { AnswersSchema, AnswersV1Schema, V1_API_VERSION } from "../../answers/schema.js";
 import { DesignSchema } from "../../design/schema.js";
 import type { Catalog } from "../../catalog/catalog.js";
 import { UsageError } from "../errors.js";
@@ -15,11 +15,41 @@ type JsonObject = Record<string, any>; // eslint-disable-line @typescript-eslint
 
 /** Region and peering-location names are catalog data; listing them lets editors complete them. */
 function addCatalogEnums(schema: JsonObject, catalog: Catalog): void {
+  const regionNames = [...catalog.regionByName.keys()];
+  const locationNames = [...catalog.locationByName.keys()];
+  // v2: each region's name, each site's peering location.
+  const region = schema.properties?.regions?.items?.properties;
+  if (region?.name) region.name.enum = regionNames;
+  const site = schema.properties?.sites?.items?.properties;
+  if (site?.peeringLocation) site.peeringLocation.enum = locationNames;
+  // v1: a list of names, or one name (listOfOne), and the one peering location.
   const regions = schema.properties?.azure?.properties?.regions;
-  // A list of names, or one name (listOfOne).
-  for (const names of [regions?.anyOf?.[0]?.items, regions?.anyOf?.[1]]) if (names) names.enum = [...catalog.regionByName.keys()];
+  for (const names of [regions?.anyOf?.[0]?.items, regions?.anyOf?.[1]]) if (names) names.enum = regionNames;
   const sites = schema.properties?.sites?.properties;
-  if (sites?.peeringLocation) sites.peeringLocation.enum = [...catalog.locationByName.keys()];
+  if (sites?.peeringLocation) sites.peeringLocation.enum = locationNames;
+}
+
+/** One answers schema as JSON Schema: "input", so defaults make keys optional, as in the file a user writes. */
+function convertAnswersSchema(schema: z.ZodType, catalog: Catalog | undefined): JsonObject {
+  const { $schema: _draft, ...json }: JsonObject = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", override: describeListOfOne });
+  if (catalog) addCatalogEnums(json, catalog);
+  return json;
+}
+
+/**
+ * v2, and v1 files (still read, docs/contract.md §2) by their apiVersion: if/then/else rather
+ * than oneOf, so an editor reports a v2 file's mistakes against v2 alone.
+ */
+function generateAnswersJsonSchema(catalog: Catalog | undefined): JsonObject {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `${BASE_ID}/answers.v2.json`,
+    title: "expressroute-advisor answers (v2; v1 files are read too)",
+    if: { properties: { apiVersion: { const: V1_API_VERSION } }, required: ["apiVersion"] },
+    then: { $ref: "#/$defs/answersV1" },
+    else: { $ref: "#/$defs/answersV2" },
+    $defs: { answersV2: convertAnswersSchema(AnswersSchema, catalog), answersV1: convertAnswersSchema(AnswersV1Schema, catalog) },
+  };
 }
 
 /**
@@ -36,12 +66,7 @@ function describeListOfOne(ctx: { zodSchema: { _zod: { def: unknown } }; jsonSch
 }
 
 export function generateJsonSchema(name: string, catalog?: Catalog): JsonObject {
-  if (name === "answers") {
-    // "input": defaults make keys optional, as in the file a user writes.
-    const schema: JsonObject = z.toJSONSchema(AnswersSchema, { io: "input", target: "draft-2020-12", override: describeListOfOne });
-    if (catalog) addCatalogEnums(schema, catalog);
-    return { $id: `${BASE_ID}/answers.v1.json`, title: "expressroute-advisor answers (v1)", ...schema };
-  }
+  if (name === "answers") return generateAnswersJsonSchema(catalog);
   if (name === "design") {
     const schema = z.toJSONSchema(DesignSchema, { io: "output", target: "draft-2020-12" });
     return { $id: `${BASE_ID}/design.v1.json`, title: "expressroute-advisor design (v1)", ...schema };

@@ -1,6 +1,7 @@
 // The options of `plan` as one typed table (in the manner of vitest's cli-config.ts), registered
 // with commander by register/plan.ts: one place for names, help and choices.
 import { OUTPUT_FORMAT_ALIASES, OUTPUT_FORMATS } from "../format/formats.js";
+import { OVERRIDE_MESSAGES } from "../answers-messages.js";
 
 export interface OptionSpec {
   /** Long name as typed, without dashes ("rules-dir", "no-input"). */
@@ -25,7 +26,7 @@ export const PLAN_OPTIONS = {
   output: { long: "output", short: "o", value: "file", description: "write the document to FILE (- = stdout; default: stdout, or after a questionnaire on a terminal a file named after the design)" },
   force: { long: "force", description: "replace an existing output file" },
   ask: { long: "ask", description: "on a terminal, also ask the optional questions the answers leave out (a complete file otherwise plans at once)" },
-  set: { long: "set", value: "key=value", description: "override one answer, e.g. --set bandwidth.requiredMbps=20000 (repeatable)", multiple: true },
+  set: { long: "set", value: "key=value", description: OVERRIDE_MESSAGES.help, multiple: true },
   saveAnswers: { long: "save-answers", value: "file", description: "write the answers as used (after the questionnaire and --set) to FILE, to replay" },
   rulesDir: { long: "rules-dir", value: "dir", description: "extra rules folder; its rules add to or replace built-in ones by id (repeatable)", multiple: true },
 } as const satisfies Record<string, OptionSpec>;

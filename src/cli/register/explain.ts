@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { MESSAGES } from "../messages.js";
+import { OVERRIDE_MESSAGES } from "../answers-messages.js";
 import { choiceOption } from "../options/choice-option.js";
 import { collect } from "./plan.js";
 
@@ -26,7 +27,7 @@ export function registerExplain(program: Command): void {
     .argument("[path]", "one decision (e.g. circuits[].sku.tier, gateway.sku) or a finding id (e.g. ER-VPN-F02)")
     .option("-a, --answers <file>", "answers file, instead of the argument")
     .addOption(choiceOption("-f, --format <format>", "output format", ["text", "json"] as const, "text"))
-    .option("--set <key=value>", "override one answer (repeatable)", collect, [])
+    .option("--set <key=value>", OVERRIDE_MESSAGES.help, collect, [])
     .option("--rules-dir <dir>", "extra rules folder (repeatable)", collect, [])
     .addHelpText("after", "\nExamples:\n  expressroute-advisor explain answers.yaml circuits[].sku.tier\n  expressroute-advisor explain answers.yaml ER-VPN-F02")
     .action(async (first: string | undefined, second: string | undefined, options) => {

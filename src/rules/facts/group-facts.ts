@@ -1,4 +1,501 @@
-// STUB on the engine branch; the rules helpers' file replaces it at merge.
-import type { DerivedFact } from "../derived.js";
+// Facts of one site group (scope "group"): the sites one circuit, a redundant pair or parallel
+// circuits serve (src/rules/site-groups.ts). Rules for group slots and per-group findings read
+// these instead of the v1 single-site answers. Each is a lookup over the group, the topology and
+// the catalog; the rules decide. `after` names the latest slot a fact reads (of its own group, or
+// of earlier groups for the same slot through ctx.groupDecision).
+import type { PeeringLocation } from "../../catalog/schema.js";
+import type { DerivedFact, FactContext } from "../fact-types.js";
+import { circuitIdsOf, projectNeed } from "../site-groups.js";
+import {
+  chosenDirectPort,
+  cityOf,
+  directPortFor,
+  givenLocation,
+  groupOf,
+  locationNamed,
+  metroOf,
+  metroOrderable,
+  num,
+  pickNearbyLocation,
+  smallestAtLeast,
+} from "./fact-helpers.js";
+import type { GlobalReachLink, MetroHolder, PortPair, PrimaryLocationPlan } from "./design-facts.js";
 
-export const GROUP_FACTS: Record<string, DerivedFact> = {};
+const group = (fact: Omit<DerivedFact, "scope">): DerivedFact => ({ ...fact, scope: "group" });
+
+const regionsOf = (ctx: FactContext) =>
+  groupOf(ctx)
+    .regions.map((r) => ctx.catalog.regionByName.get(r)!)
+    .filter(Boolean);
+
+/** The decided peering location of the group's circuits at location 0 or 1. */
+const decidedLocation = (ctx: FactContext, index: 0 | 1): PeeringLocation | undefined =>
+  locationNamed(ctx.catalog, ctx.decision(`circuits[${index}].peeringLocation`) as string | null);
+
+/** The group's circuits as its decided locations and parallel circuits make them. */
+const plannedCircuits = (ctx: FactContext) =>
+  circuitIdsOf(groupOf(ctx).id, ctx.decision("siteGroup.locations") as number, ctx.decision("siteGroup.parallel") as number);
+
+/** The design's Global Reach links by circuit id, indexed once per list of links. */
+const linksByCircuit = new WeakMap<readonly GlobalReachLink[], Map<string, GlobalReachLink[]>>();
+
+/** Global Reach links on the group's circuits (none when Global Reach is not enabled). */
+const linksOfGroup = (ctx: FactContext): GlobalReachLink[] => {
+  if (!(ctx.decision("globalReach.enabled") as boolean)) return [];
+  const all = ctx.fact("globalReachLinks") as GlobalReachLink[];
+  let index = linksByCircuit.get(all);
+  if (!index) {
+    index = new Map();
+    for (const l of all) for (const c of l.circuits) index.set(c, [...(index.get(c) ?? []), l]);
+    linksByCircuit.set(all, index);
+  }
+  return [...new Set((ctx.fact("groupCircuitIds") as string[]).flatMap((c) => index.get(c) ?? []))];
+};
+
+function vnetLinkRow(ctx: FactContext) {
+  const mbps = ctx.decision("circuits[].bandwidthMbps") as number;
+  const rows = ctx.catalog.bandwidths.tiers.vnetLinks;
+  return rows.find((r) => r.circuitMbps >= mbps) ?? rows.at(-1)!;
+}
+
+export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
+  // ── The group ────────────────────────────────────────────────────────────
+  groupId: group({ kind: "string", description: "Id of the site group (its first site's name)", compute: (ctx) => groupOf(ctx).id }),
+  groupSites: group({ kind: "string[]", description: "Names of the sites the group's circuits serve", compute: (ctx) => groupOf(ctx).sites.map((s) => s.name) }),
+  groupRequiredMbps: group({ kind: "number", description: "Sum of the group's sites' required Mbps", compute: (ctx) => groupOf(ctx).requiredMbps }),
+  groupPeeringLocation: group({
+    kind: "string",
+    nullable: true,
+    description: "Peering location the group's sites name (null when left open)",
+    compute: (ctx) => groupOf(ctx).peeringLocation,
+  }),
+  groupCount: group({ kind: "number", description: "Sites in the group (a site entry may stand for many like branches)", compute: (ctx) => groupOf(ctx).count }),
+  groupWan: group({ kind: "string", description: "WAN the group's sites share: none, mpls or sd-wan", compute: (ctx) => groupOf(ctx).wan }),
+  groupColocation: group({ kind: "string", description: "The group's co-location: none, with-cloud-exchange or without-cloud-exchange", compute: (ctx) => groupOf(ctx).colocation }),
+  groupOwnEdge: group({ kind: "boolean", description: "Every site of the group can run its own routers at the peering location", compute: (ctx) => groupOf(ctx).ownEdge }),
+  groupMonthlyEgressGB: group({
+    kind: "number",
+    nullable: true,
+    description: "Monthly egress towards the group's sites, in GB (null when unknown)",
+    compute: (ctx) => groupOf(ctx).monthlyEgressGB,
+  }),
+  groupRegions: group({ kind: "string[]", description: "Azure regions the group's sites use", compute: (ctx) => [...groupOf(ctx).regions] }),
+  groupBusinessUnit: group({ kind: "string", nullable: true, description: "Business unit of the group's sites (null when none)", compute: (ctx) => groupOf(ctx).businessUnit }),
+  groupTransitPeers: group({ kind: "string[]", description: "Site groups this group must reach over Microsoft's backbone", compute: (ctx) => [...groupOf(ctx).transitPeers] }),
+  businessUnitsAtLocation: group({
+    kind: "string[]",
+    description: "Business units with site groups at the group's peering location (the same one left open counts as one place)",
+    compute: (ctx) => {
+      const here = groupOf(ctx).peeringLocation;
+      const units = ctx.topology.groups.filter((g) => g.peeringLocation === here && g.businessUnit !== null).map((g) => g.businessUnit!);
+      return [...new Set(units)];
+    },
+  }),
+  businessUnitCountAtLocation: group({
+    kind: "number",
+    description: "How many business units have site groups at the group's peering location",
+    compute: (ctx) => (ctx.fact("businessUnitsAtLocation") as string[]).length,
+  }),
+  groupCircuitIds: group({
+    after: "siteGroup.parallel",
+    kind: "string[]",
+    description: "Ids of the group's circuits: <group>-1…, the first location's first",
+    compute: (ctx) => plannedCircuits(ctx).map((c) => c.id),
+  }),
+
+  // ── Bandwidth ────────────────────────────────────────────────────────────
+  projectedMbps: group({
+    kind: "number",
+    description: "The group's required Mbps grown by growthPercentPerYear over horizonYears, rounded up",
+    compute: (ctx) => projectNeed(groupOf(ctx).requiredMbps, ctx.answers.bandwidth),
+  }),
+  growthApplied: group({
+    kind: "boolean",
+    description: "Growth over the horizon raises the group's need above today's",
+    compute: (ctx) => num(ctx, "projectedMbps") > groupOf(ctx).requiredMbps,
+  }),
+  directPortGbps: group({
+    kind: "number",
+    nullable: true,
+    description: "Smallest Direct port type that offers a circuit carrying the group's projected need (null above every circuit size)",
+    compute: (ctx) => directPortFor(ctx.catalog, num(ctx, "projectedMbps"))?.gbps ?? null,
+  }),
+  largestCircuitMbps: group({
+    after: "connection.directPortGbps",
+    kind: "number",
+    description: "Largest circuit of the group's decided kind: the chosen Direct port's, or a provider's",
+    compute: (ctx) => {
+      const port = chosenDirectPort(ctx);
+      return Math.max(...(port ? port.circuitMbps : ctx.catalog.bandwidths.providerCircuitMbps.sizes));
+    },
+  }),
+  parallelCircuitsNeeded: group({
+    after: "connection.directPortGbps",
+    kind: "number",
+    description: "Circuits side by side at each location to carry the group's projected need on circuits of the decided kind",
+    compute: (ctx) => Math.max(1, Math.ceil(num(ctx, "projectedMbps") / num(ctx, "largestCircuitMbps"))),
+  }),
+  perCircuitNeedMbps: group({
+    after: "siteGroup.parallel",
+    kind: "number",
+    description: "The group's projected need shared over its parallel circuits, rounded up",
+    compute: (ctx) => Math.ceil(num(ctx, "projectedMbps") / (ctx.decision("siteGroup.parallel") as number)),
+  }),
+  providerCircuitMbps: group({
+    after: "siteGroup.parallel",
+    kind: "number",
+    nullable: true,
+    description: "Smallest provider circuit size that carries each circuit's share of the projected need (null above 10 Gbps)",
+    compute: (ctx) => smallestAtLeast(ctx.catalog.bandwidths.providerCircuitMbps.sizes, num(ctx, "perCircuitNeedMbps")),
+  }),
+  directCircuitMbps: group({
+    after: "siteGroup.parallel",
+    kind: "number",
+    nullable: true,
+    description: "Smallest circuit on the chosen Direct port that carries each circuit's share of the projected need",
+    compute: (ctx) => {
+      const port = chosenDirectPort(ctx);
+      return port ? smallestAtLeast(port.circuitMbps, num(ctx, "perCircuitNeedMbps")) : null;
+    },
+  }),
+  day1CircuitMbps: group({
+    after: "siteGroup.parallel",
+    kind: "number",
+    nullable: true,
+    description: "Smallest circuit of the chosen kind that carries each circuit's share of today's need (before growth)",
+    compute: (ctx) => {
+      const need = Math.ceil(groupOf(ctx).requiredMbps / (ctx.decision("siteGroup.parallel") as number));
+      if (ctx.decision("connection.type") === "direct") {
+        const port = chosenDirectPort(ctx);
+        return port ? smallestAtLeast(port.circuitMbps, need) : null;
+      }
+      return smallestAtLeast(ctx.catalog.bandwidths.providerCircuitMbps.sizes, need);
+    },
+  }),
+  directPortSubscribedMbps: group({
+    after: "connection.directPortGbps",
+    kind: "number",
+    nullable: true,
+    description: "Total circuit bandwidth the group's Direct port pair can be over-subscribed to",
+    compute: (ctx) => chosenDirectPort(ctx)?.subscribedMbps ?? null,
+  }),
+  directPortSubscribedUnverified: group({
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "The group's port pair's subscribed bandwidth is an assumption Microsoft Learn does not publish",
+    compute: (ctx) => chosenDirectPort(ctx)?.unverified?.includes("subscribedMbps") ?? false,
+  }),
+  directPortMbps: group({
+    after: "connection.directPortGbps",
+    kind: "number",
+    description: "Line rate of one port of the group's Direct port pair, in Mbps",
+    compute: (ctx) => ((ctx.decision("connection.directPortGbps") as number | null) ?? 0) * 1000,
+  }),
+  groupPortPairs: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description: "Ids of the Direct port pairs the group's circuits run on",
+    compute: (ctx) => {
+      const ids = new Set(ctx.fact("groupCircuitIds") as string[]);
+      return (ctx.fact("directPortPlan") as PortPair[]).filter((p) => p.circuits.some((c) => ids.has(c))).map((p) => p.id);
+    },
+  }),
+  portsOverSubscribed: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "boolean",
+    description: "A port pair the group's circuits run on carries more provisioned circuit bandwidth than its port speed",
+    compute: (ctx) => {
+      const mine = new Set(ctx.fact("groupPortPairs") as string[]);
+      return (ctx.fact("directPortPlan") as PortPair[]).some((p) => mine.has(p.id) && p.provisionedMbps > p.sizeGbps * 1000);
+    },
+  }),
+  circuitCapacityGBPerMonth: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "number",
+    description: "Data one direction of one of the group's circuits can carry in a month at full rate",
+    compute: (ctx) => Math.round(((ctx.decision("circuits[].bandwidthMbps") as number) * ctx.catalog.bandwidths.billing.secondsPerMonth) / 8 / 1000),
+  }),
+  egressKnown: group({
+    kind: "boolean",
+    description: "The answers give the monthly egress towards the group's sites",
+    compute: (ctx) => groupOf(ctx).monthlyEgressGB !== null,
+  }),
+  egressUtilisationPercent: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "number",
+    nullable: true,
+    description: "The group's monthly egress as a percentage of what its parallel circuits at one location could carry (null when unknown)",
+    compute: (ctx) => {
+      const egress = groupOf(ctx).monthlyEgressGB;
+      if (egress === null) return null;
+      // Unrounded, so thresholds compare the real share; messages format it to two decimals.
+      return (egress / (num(ctx, "circuitCapacityGBPerMonth") * (ctx.decision("siteGroup.parallel") as number))) * 100;
+    },
+  }),
+
+  // ── The group's given peering location ───────────────────────────────────
+  locationKnown: group({ kind: "boolean", description: "The group's sites name a peering location", compute: (ctx) => givenLocation(ctx) !== undefined }),
+  locationGeo: group({ kind: "string", nullable: true, description: "Geopolitical region of the group's peering location", compute: (ctx) => givenLocation(ctx)?.geo ?? null }),
+  locationDirect: group({ kind: "boolean", description: "The group's peering location offers ExpressRoute Direct", compute: (ctx) => givenLocation(ctx)?.direct ?? false }),
+  locationMetro: group({ kind: "string", nullable: true, description: "ExpressRoute Metro of the group's peering location", compute: (ctx) => givenLocation(ctx)?.metro ?? null }),
+  locationMetroPartnerDirect: group({
+    kind: "boolean",
+    description: "The other site of the group's location's metro offers ExpressRoute Direct (true when there is none)",
+    compute: (ctx) => {
+      const partner = givenLocation(ctx)?.metroPartner;
+      return partner ? (ctx.catalog.locationByName.get(partner)?.direct ?? false) : true;
+    },
+  }),
+  locationMetroOrderable: group({
+    after: "connection.directPortGbps",
+    kind: "boolean",
+    description: "A Metro circuit of the group's decided kind (provider, or Direct with its port size) can be ordered at its location's Metro today",
+    compute: (ctx) => {
+      const metro = metroOf(ctx.catalog, givenLocation(ctx));
+      return metro ? metroOrderable(ctx, metro) : false;
+    },
+  }),
+  locationMetroProviders: group({
+    kind: "string[]",
+    description: "Providers that take orders at the group's location's Metro today",
+    compute: (ctx) => metroOf(ctx.catalog, givenLocation(ctx))?.providers ?? [],
+  }),
+  locationMetroFutureProviders: group({
+    kind: "string[]",
+    description: "Providers the group's location's Metro lists as available in the future (orders fail until then)",
+    compute: (ctx) => metroOf(ctx.catalog, givenLocation(ctx))?.futureProviders ?? [],
+  }),
+  locationMetroDirect: group({
+    kind: "boolean",
+    description: "The group's location's Metro offers ExpressRoute Direct",
+    compute: (ctx) => metroOf(ctx.catalog, givenLocation(ctx))?.direct ?? false,
+  }),
+  locationMetroDirectPortsGbps: group({
+    kind: "string[]",
+    description: "Direct port sizes (Gbps) the group's location's Metro offers",
+    compute: (ctx) => (metroOf(ctx.catalog, givenLocation(ctx))?.directPortsGbps ?? []).map(String),
+  }),
+  locationGlobalReach: group({
+    kind: "boolean",
+    description: "Global Reach is offered in the country of the group's peering location",
+    compute: (ctx) => givenLocation(ctx)?.globalReach ?? false,
+  }),
+  candidateLocations: group({
+    kind: "string[]",
+    description: "Peering locations local to a region the group's sites use",
+    compute: (ctx) => {
+      const regions = new Set(groupOf(ctx).regions);
+      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.has(r))).map((l) => l.name);
+    },
+  }),
+  candidateMetros: group({
+    after: "connection.directPortGbps",
+    kind: "string[]",
+    description: "ExpressRoute Metros local to the group's regions where a Metro circuit of its decided kind can be ordered today",
+    compute: (ctx) => {
+      const names = new Set(ctx.fact("candidateLocations") as string[]);
+      return orderableMetros(ctx, (l) => names.has(l.name));
+    },
+  }),
+  metrosInLocationGeo: group({
+    after: "connection.directPortGbps",
+    kind: "string[]",
+    description: "ExpressRoute Metros in the geopolitical region of the group's location where a Metro circuit of its decided kind can be ordered today",
+    compute: (ctx) => {
+      const geo = givenLocation(ctx)?.geo;
+      return orderableMetros(ctx, (l) => l.geo === geo);
+    },
+  }),
+  secondPeeringLocation: group({
+    after: "connection.type",
+    kind: "string",
+    nullable: true,
+    description: "A second peering location near the group's given one, for two circuits at two locations",
+    compute: (ctx) => {
+      const first = givenLocation(ctx);
+      if (!first) return null;
+      return pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: new Set() });
+    },
+  }),
+  secondLocationCandidates: group({
+    kind: "string[]",
+    description: "Peering locations local to the group's regions and the other sites of their cities, other than the group's own",
+    compute: (ctx) => {
+      // A city's other sites (Canberra2 beside Canberra) are candidates too: maximum resiliency
+      // needs a pair, and a same-city site may serve a different local region.
+      const local = new Set(ctx.fact("candidateLocations") as string[]);
+      const cities = new Set([...local].map(cityOf));
+      const own = groupOf(ctx).peeringLocation;
+      return ctx.catalog.locations.locations.map((l) => l.name).filter((n) => (local.has(n) || cities.has(cityOf(n))) && n !== own);
+    },
+  }),
+
+  // ── Where the group's circuits go (Global Reach needs different peering locations) ──
+  transitLocationTakenBy: group({
+    after: "connection.type",
+    kind: "string",
+    nullable: true,
+    description: "An earlier site group this one must reach whose circuits already use the group's given peering location (Global Reach needs different locations)",
+    compute: (ctx) => (ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[])[groupOf(ctx).index]!.takenBy,
+  }),
+  transitLocation: group({
+    after: "connection.type",
+    kind: "string",
+    nullable: true,
+    description: "Peering location near the group's given one that no earlier group it must reach uses, where Global Reach is offered (null when none is needed or found)",
+    compute: (ctx) => {
+      const plan = (ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[])[groupOf(ctx).index]!;
+      return plan.location !== groupOf(ctx).peeringLocation ? plan.location : null;
+    },
+  }),
+  primaryLocationMetro: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description: "ExpressRoute Metro of the group's first peering location as decided",
+    compute: (ctx) => decidedLocation(ctx, 0)?.metro ?? null,
+  }),
+  primaryMetroOrderable: group({
+    after: "circuits[0].peeringLocation",
+    kind: "boolean",
+    description: "A Metro circuit of the group's decided kind can be ordered at the Metro of its first peering location as decided",
+    compute: (ctx) => {
+      const metro = metroOf(ctx.catalog, decidedLocation(ctx, 0));
+      return metro ? metroOrderable(ctx, metro) : false;
+    },
+  }),
+  metroTakenByPeer: group({
+    after: "siteGroup.locations",
+    kind: "string",
+    nullable: true,
+    description: "An earlier site group this one must reach whose Metro circuit uses the Metro of the group's first location (one Metro is one peering location)",
+    compute: (ctx) => (ctx.fact("metroHolders") as MetroHolder[])[groupOf(ctx).index]!.blockedBy,
+  }),
+  secondCircuitLocation: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description: "A peering location near the group's first one as decided, for its second circuits",
+    compute: (ctx) => {
+      const first = decidedLocation(ctx, 0);
+      if (!first) return null;
+      return pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: new Set() });
+    },
+  }),
+  secondLocationSameMetro: group({
+    after: "circuits[1].peeringLocation",
+    kind: "boolean",
+    description: "The group's two peering locations are sites of the same metro or city",
+    compute: (ctx) => {
+      const a = decidedLocation(ctx, 0);
+      const b = decidedLocation(ctx, 1);
+      return Boolean(a && b && (a.metroPartner === b.name || cityOf(a.name) === cityOf(b.name)));
+    },
+  }),
+  primaryLocalRegions: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string[]",
+    description: "Azure regions local to the group's first peering location as decided",
+    compute: (ctx) => decidedLocation(ctx, 0)?.localRegions ?? [],
+  }),
+  primaryLocalMetroPageOnly: group({
+    after: "circuits[0].peeringLocation",
+    kind: "boolean",
+    description: "Only the Metro page names the local regions of the group's first location; the locations page marks Local there as not offered",
+    compute: (ctx) => decidedLocation(ctx, 0)?.localRegionsMetroPageOnly ?? false,
+  }),
+  primaryPricingZone: group({
+    after: "circuits[0].peeringLocation",
+    kind: "number",
+    nullable: true,
+    description: "Pricing zone of the group's first peering location as decided",
+    compute: (ctx) => decidedLocation(ctx, 0)?.pricingZone ?? null,
+  }),
+
+  // ── Reach and tier ───────────────────────────────────────────────────────
+  groupRegionGeos: group({
+    kind: "string[]",
+    description: "ExpressRoute geopolitical regions of the regions the group's sites use",
+    compute: (ctx) => [...new Set(regionsOf(ctx).map((r) => r.geo))].sort(),
+  }),
+  regionsOutsideLocationGeo: group({
+    kind: "string[]",
+    description: "Regions the group's sites use outside its peering location's geopolitical region",
+    compute: (ctx) => {
+      const geo = givenLocation(ctx)?.geo;
+      return geo ? regionsOf(ctx).filter((r) => r.geo !== geo).map((r) => r.name) : [];
+    },
+  }),
+  crossGeo: group({
+    kind: "boolean",
+    description: "Reaching the group's regions crosses a geopolitical boundary",
+    compute: (ctx) => (ctx.fact("groupRegionGeos") as string[]).length > 1 || (ctx.fact("regionsOutsideLocationGeo") as string[]).length > 0,
+  }),
+  allRegionsLocal: group({
+    after: "circuits[1].peeringLocation",
+    kind: "boolean",
+    description: "Every region the group's sites use is local to each of its peering locations (ExpressRoute Local possible)",
+    compute: (ctx) => {
+      const places = [decidedLocation(ctx, 0), (ctx.decision("siteGroup.locations") as number) > 1 ? decidedLocation(ctx, 1) : undefined].filter(
+        (l): l is PeeringLocation => l !== undefined,
+      );
+      const regions = groupOf(ctx).regions;
+      return places.length > 0 && regions.length > 0 && places.every((l) => regions.every((r) => l.localRegions.includes(r)));
+    },
+  }),
+  globalReachLinked: group({
+    after: "globalReach.enabled",
+    kind: "boolean",
+    description: "A Global Reach link joins one of the group's circuits to another group's",
+    compute: (ctx) => linksOfGroup(ctx).length > 0,
+  }),
+  globalReachCrossGeo: group({
+    after: "globalReach.enabled",
+    kind: "boolean",
+    description: "A Global Reach link of the group's circuits crosses geopolitical regions",
+    compute: (ctx) => linksOfGroup(ctx).some((l) => l.crossesGeopoliticalRegions),
+  }),
+  globalReachLinksPerCircuit: group({
+    after: "globalReach.enabled",
+    kind: "number",
+    description: "Most Global Reach links on any one of the group's circuits",
+    compute: (ctx) => {
+      const links = linksOfGroup(ctx);
+      return Math.max(0, ...(ctx.fact("groupCircuitIds") as string[]).map((id) => links.filter((l) => l.circuits.includes(id)).length));
+    },
+  }),
+  // A circuit links to one gateway per region (the hub VNet's, or the Virtual WAN hub's); spokes
+  // reach it through gateway transit without a link of their own, and every Global Reach link
+  // takes a slot too (expressroute-faqs: "Global Reach connections count against the limit of
+  // virtual network connections per ExpressRoute Circuit").
+  vnetLinksNeeded: group({
+    after: "globalReach.enabled",
+    kind: "number",
+    description: "VNet links per circuit of the group: one per regional gateway it connects to (spokes use gateway transit), plus one per Global Reach link",
+    compute: (ctx) => groupOf(ctx).regions.length + num(ctx, "globalReachLinksPerCircuit"),
+  }),
+  standardVnetLinkLimit: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "number",
+    description: "VNet links a Local or Standard circuit of the group's size allows",
+    compute: (ctx) => vnetLinkRow(ctx).standard,
+  }),
+  premiumVnetLinkLimit: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "number",
+    description: "VNet links a Premium circuit of the group's size allows",
+    compute: (ctx) => vnetLinkRow(ctx).premium,
+  }),
+  vnetLinkLimitUnverified: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "boolean",
+    description: "The VNet-link limits for the group's circuit size are assumptions Microsoft Learn does not publish",
+    compute: (ctx) => (vnetLinkRow(ctx).unverified ?? []).length > 0,
+  }),
+};
+
+/** Metros of the locations that pass `keep`, in catalog order, where the group's kind of Metro circuit can be ordered today. */
+function orderableMetros(ctx: FactContext, keep: (l: PeeringLocation) => boolean): string[] {
+  const names = new Set(ctx.catalog.locations.locations.filter((l) => l.metro && keep(l)).map((l) => l.metro!));
+  return [...names].filter((n) => metroOrderable(ctx, ctx.catalog.metroByName.get(n)!));
+}

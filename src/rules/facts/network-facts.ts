@@ -1,7 +1,7 @@
 // Network facts (design scope): what decides hub-and-spoke or Virtual WAN, the gateway limits every
 // region shares, and design-wide sums over the site groups (total need, circuits, sites). Plus the
 // small helpers the region facts share with them.
-import type { DerivedFact, FactContext } from "../derived.js";
+import type { DerivedFact, FactContext } from "../fact-types.js";
 import { projectNeed, regionRequiredMbps, type RegionPlan } from "../site-groups.js";
 import { NETWORK_MESSAGES as M } from "./network-messages.js";
 

@@ -4,7 +4,7 @@
 // decisions themselves.
 import { circuitIdsOf } from "../site-groups.js";
 import type { GatewaySku } from "../../catalog/schema.js";
-import type { DerivedFact, FactContext } from "../derived.js";
+import type { DerivedFact, FactContext } from "../fact-types.js";
 import { regionNeedMbps, ownRegion, percentOf } from "./network-facts.js";
 
 const num = (ctx: FactContext, name: string) => ctx.fact(name) as number;
