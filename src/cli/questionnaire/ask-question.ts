@@ -8,7 +8,7 @@ import { listPeeringLocationChoices, listRegionChoices, type CatalogChoice } fro
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
 import { canBeEmpty, parseNumberAnswer, parseTextAnswer, type Parsed } from "./parse-answer.js";
 import { withKeyTips, type PromptTheme } from "./prompt-theme.js";
-import { listNames, type AnswerView, type Question } from "./questions.js";
+import { LIST_TEXTS, listNames, type AnswerView, type ListSectionName, type Question } from "./questions.js";
 import type { ItemRef } from "./answer-tree.js";
 import { formatAnswer } from "./format-answer.js";
 import { makePrintable } from "../../text/printable.js";
@@ -73,10 +73,10 @@ function takenValues(q: Question, ctx: PromptContext): string[] {
 
 /** A parser that also refuses a value another entry has. */
 const unlessTaken =
-  (parse: (q: Question, text: string) => Parsed, taken: readonly string[], list: string | undefined) =>
+  (parse: (q: Question, text: string) => Parsed, taken: readonly string[], list: ListSectionName | undefined) =>
   (q: Question, text: string): Parsed => {
     const parsed = parse(q, text);
-    return parsed.ok && typeof parsed.value === "string" && taken.includes(parsed.value) ? { ok: false, message: M.taken(list ?? "", parsed.value) } : parsed;
+    return parsed.ok && typeof parsed.value === "string" && taken.includes(parsed.value) ? { ok: false, message: M.taken(list ? LIST_TEXTS[list].noun : M.entryNoun, parsed.value) } : parsed;
   };
 
 /** The peering locations given to the sites so far (regions local to them are offered first). */

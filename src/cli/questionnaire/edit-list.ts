@@ -35,7 +35,9 @@ export function describeEntry(flow: Flow, section: ListSectionName, index: numbe
   const summary = LIST_TEXTS[section].summary.flatMap((key) => {
     const q = QUESTION_BY_PATH.get(`${section}[].${key}`);
     const value = view(`${section}[].${key}` as AnswerPath);
-    return q && value !== undefined && value !== null ? [`${q.label} ${formatAnswer(q, value)}`] : [];
+    // Only what sets the entry apart: a default (one site, no WAN) says nothing in one line.
+    const telling = q !== undefined && value !== undefined && value !== null && value !== q.field.defaultValue;
+    return telling ? [`${q.label} ${formatAnswer(q, value)}`] : [];
   });
   return M.listEntry(nameEntry(flow, section, index), summary.join(" · "));
 }

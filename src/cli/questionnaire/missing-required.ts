@@ -10,14 +10,16 @@ import { V1_API_VERSION } from "../../answers/version.js";
  * any file): a required key of a section (`bandwidth.requiredMbps`), a list with no entry
  * (`sites`), a required key of an entry (`sites[1].requiredMbps`). A list whose entries have a
  * required key is itself required (sites, regions: the schema wants at least one entry).
- * A v1 file is judged by the v1 field table when the caller has it; without it, by nobody (the
- * plan reports what it lacks, as for a pipeline).
+ * A v1 file is judged by the v1 field table when the caller has it; without it (the run's
+ * prebuilt table is v2 only, and the v1 one would load zod) it cannot be told here, so it is
+ * reported as `apiVersion`: the questionnaire reads it as v2 and asks what it lacks, if anything.
  */
 export function listMissingRequired(raw: unknown, fields: readonly AnswerField[], v1Fields?: readonly AnswerField[]): string[] {
   // Not answers at all: planning reports that as for a pipeline; asking cannot fix it.
   if (!isMapping(raw)) return [];
-  const table = raw.apiVersion === V1_API_VERSION ? v1Fields : fields;
-  if (!table) return [];
+  const v1 = raw.apiVersion === V1_API_VERSION;
+  if (v1 && !v1Fields) return ["apiVersion"];
+  const table = v1 ? v1Fields! : fields;
   const missing: string[] = [];
   const listsSeen = new Set<string>();
   for (const f of table) {
