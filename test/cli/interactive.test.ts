@@ -70,7 +70,7 @@ describe("interactive questionnaire", () => {
     expect(r.screen).toContain(`Answers are saved as you go to ${AUTOSAVE}`);
     expect(r.screen).toMatch(/Why we ask: /);
     // Each list says what it holds before going on.
-    expect(r.screen).toContain("amsterdam-dc  Peak bandwidth 2,500 Mbps · Peering location Amsterdam");
+    expect(r.screen).toContain("amsterdam-dc  2,500 Mbps · Amsterdam");
     expect(r.screen).toContain("✔ Which sites use this region? frankfurt-dc");
 
     const saved = parse(readFileSync(join(cwd, "answers.yaml"), "utf8"));

@@ -29,7 +29,7 @@ export function nameEntry(flow: Flow, section: ListSectionName, index: number): 
   return typeof name === "string" ? formatAnswer(QUESTION_BY_PATH.get(`${section}[].name`)!, name) : M.unnamed;
 }
 
-/** One entry in a line: its name, then its summary answers ("Peak bandwidth 2,000 Mbps · …"). */
+/** One entry in a line: its name, then its summary answers ("2,000 Mbps · Amsterdam · WAN mpls"). */
 export function describeEntry(flow: Flow, section: ListSectionName, index: number): string {
   const view = viewAnswers(flow.session.answers, flow.session.leftEmpty, { section, index });
   const summary = LIST_TEXTS[section].summary.flatMap((key) => {
@@ -37,7 +37,9 @@ export function describeEntry(flow: Flow, section: ListSectionName, index: numbe
     const value = view(`${section}[].${key}` as AnswerPath);
     // Only what sets the entry apart: a default (one site, no WAN) says nothing in one line.
     const telling = q !== undefined && value !== undefined && value !== null && value !== q.field.defaultValue;
-    return telling ? [`${q.label} ${formatAnswer(q, value)}`] : [];
+    if (!telling) return [];
+    // A bandwidth or a place speaks for itself ("500 Mbps", "London"); a count or a word needs its label.
+    return [q.unit || q.choices ? formatAnswer(q, value) : `${q.label} ${formatAnswer(q, value)}`];
   });
   return M.listEntry(nameEntry(flow, section, index), summary.join(" · "));
 }
