@@ -14,6 +14,8 @@ const tmp = () => mkdtempSync(join(tmpdir(), "era-pty-"));
 const AUTOSAVE = join(".expressroute-advisor", "answers.partial.yaml");
 /** The autosave of a run prefilled from --answers <stem>.yaml. */
 const FILE_AUTOSAVE = (stem: string) => join(".expressroute-advisor", `answers.${stem}.partial.yaml`);
+/** The one site of FULL_FILE. */
+const FULL_SITE = "  - {name: hq, requiredMbps: 500, peeringLocation: London, count: 1, monthlyEgressGB: 10, wan: none, colocation: none, ownEdgeAtPeeringLocation: false, businessUnit: null}";
 
 // Every section: two sites and two regions as lists, transit between them, typing, defaults,
 // arrow keys and both catalog searches.
@@ -199,6 +201,26 @@ describe("interactive questionnaire", () => {
     expect(autosave).not.toHaveProperty("transit");
     expect(autosave.regions).toEqual([{ name: "uksouth", vnetCount: 2, vmCount: 100, requiredMbps: null, vnetPrefixes: 10 }]);
     expect(r.code, r.screen).toBe(0);
+  });
+
+  it("asks which pairs of sites must reach each other, ticked in a list of every pair", () => {
+    const cwd = tmp();
+    const sites = ["ams", "fra", "lon"].map((name) => `  - {name: ${name}, requiredMbps: 500, peeringLocation: London, count: 1, monthlyEgressGB: 10, wan: none, colocation: none, ownEdgeAtPeeringLocation: false, businessUnit: null}`);
+    writeFileSync(join(cwd, "three.yaml"), fullFile([FULL_SITE, sites.join("\n")], ["vnetPrefixes: 10}", "vnetPrefixes: 10, sites: null}"]));
+    const steps: PtyStep[] = [
+      ...choose("Which sites must reach each other", 2),
+      { expect: literally("? Pairs of sites that must reach each other") },
+      { expect: literally("ams ↔ lon") },
+      // Tick the first pair and the last, leave the middle one.
+      { send: ` ${KEY.down}${KEY.down} ` },
+      { send: KEY.enter },
+      { expect: literally(REVIEW) },
+      { expect: literally("Transit between sites  ams ↔ fra, fra ↔ lon") },
+      { send: KEY.ctrlC },
+    ];
+    const r = runInPty(["--answers", "three.yaml", "--ask"], steps, { cwd });
+    expect(r.error, r.screen).toBeNull();
+    expect(parse(readFileSync(join(cwd, FILE_AUTOSAVE("three")), "utf8")).transit).toEqual({ betweenSites: [["ams", "fra"], ["fra", "lon"]] });
   });
 
   it("changes an answer in the review, dropping the follow-up that no longer applies", () => {

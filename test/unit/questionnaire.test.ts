@@ -12,6 +12,7 @@ import { mergeAnswers, orderAnswers, viewAnswers, withHeader, type RawAnswers } 
 import { loadAutosave, saveAutosave } from "../../src/cli/questionnaire/autosave.js";
 import { describeMissingMetro, listPeeringLocationChoices, listRegionChoices } from "../../src/cli/questionnaire/catalog-choices.js";
 import { addItem, recordEntryAnswer, removeItem } from "../../src/cli/questionnaire/list-items.js";
+import { formatAnswer } from "../../src/cli/questionnaire/format-answer.js";
 import { listMissingRequired } from "../../src/cli/questionnaire/missing-required.js";
 import { parseNumberAnswer, parseTextAnswer } from "../../src/cli/questionnaire/parse-answer.js";
 import { changeAnswer, listPendingSteps, type Session } from "../../src/cli/questionnaire/pending-questions.js";
@@ -258,6 +259,14 @@ describe("typed answers", () => {
     expect(parseTextAnswer(question("sites[].businessUnit"), "none")).toEqual({ ok: true, value: null });
     expect(parseTextAnswer(question("name"), "  ")).toEqual({ ok: true, value: undefined });
     expect(parseTextAnswer(question("name"), " contoso ")).toEqual({ ok: true, value: "contoso" });
+  });
+
+  it("shows pairs, lists and empty answers back as the review lists them", () => {
+    expect(formatAnswer(question("transit.betweenSites"), [["ams", "fra"], ["fra", "lon"]])).toBe("ams ↔ fra, fra ↔ lon");
+    expect(formatAnswer(question("regions[].sites"), null)).toBe("every site");
+    expect(formatAnswer(question("regions[].sites"), ["ams", "fra"])).toBe("ams, fra");
+    expect(formatAnswer(question("sites[].requiredMbps"), 2500)).toBe("2,500 Mbps");
+    expect(formatAnswer(question("sites[].businessUnit"), "a\u001b[2Kb")).toBe("a\\u001b[2Kb");
   });
 
   it("takes a site's name only as the schema's pattern has it, and says so", () => {
