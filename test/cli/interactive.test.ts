@@ -124,6 +124,8 @@ describe("interactive questionnaire", () => {
     const r = runInPty(["--answers", "partial.yaml", "--ask", "-o", "design.yaml"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.screen.replace(/\s+/g, " ")).toContain("partial.yaml: sites[0].requiredMbps: expected a whole number from 1 to 1000000, got 0; asking again");
+    // Whose answer it is: the site's heading comes before its question.
+    expect(r.screen).toContain("── Site 1 · hq\n");
     expect(answeredPrompts(r.screen)).toEqual([
       "Peak throughput needed between this site and Azure, in Mbps (or e.g. 5 Gbps) 800 Mbps",
       "Encryption in transit over the private link ipsec",

@@ -4,13 +4,18 @@ import { printNote } from "../terminal.js";
 import type { ItemRef } from "./answer-tree.js";
 import { askQuestion } from "./ask-question.js";
 import { askOrGoBack, BACK } from "./back-key.js";
-import { editList } from "./edit-list.js";
+import { editList, nameEntry } from "./edit-list.js";
 import { recordEntryAnswer } from "./list-items.js";
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
-import { nextPendingStep, withdrawAnswer, type Session } from "./pending-questions.js";
-import { SECTION_NAMES, SECTION_TITLES, type ListSectionName } from "./questions.js";
+import { nextPendingStep, withdrawAnswer } from "./pending-questions.js";
+import { LIST_TEXTS, SECTION_NAMES, SECTION_TITLES, type ListSectionName } from "./questions.js";
 import { contextFor, showWhy, type Flow } from "./flow.js";
 import { say } from "./say.js";
+
+const sameItem = (a: ItemRef, b: ItemRef | undefined) => b !== undefined && a.section === b.section && a.index === b.index;
+
+/** "── Site 2 · fra-dc": the heading of an entry asked about outside its own pass. */
+const describeItem = (flow: Flow, item: ItemRef) => M.itemHeading(LIST_TEXTS[item.section].heading, item.index + 1, nameEntry(flow, item.section, item.index));
 
 type Asked = { kind: "question"; path: string; value: unknown } | { kind: "list"; section: ListSectionName };
 
@@ -26,6 +31,7 @@ export async function askPending(flow: Flow, only?: ItemRef): Promise<void | typ
   // as the default. Prefilled answers are never withdrawn.
   const asked: Asked[] = [];
   let again: { path: string; value: unknown } | undefined;
+  let entry: ItemRef | undefined;
   for (let step = nextPendingStep(session, ctx.catalog, only); step; step = nextPendingStep(session, ctx.catalog, only)) {
     const stepSection = step.kind === "list" ? step.section : step.question.section;
     if (!only && stepSection !== section) {
@@ -33,6 +39,9 @@ export async function askPending(flow: Flow, only?: ItemRef): Promise<void | typ
       printNote("");
       printNote(ctx.paint.bold.underline(M.section(SECTION_NAMES.indexOf(stepSection) + 1, SECTION_NAMES.length, SECTION_TITLES[stepSection])));
     }
+    // An entry's question outside its own pass (a prefilled entry lacking an answer) says whose it is.
+    if (!only && step.kind === "question" && step.item && !sameItem(step.item, entry)) printNote(ctx.paint.bold(describeItem(flow, step.item)));
+    entry = step.kind === "question" ? step.item : undefined;
     let value: unknown;
     if (step.kind === "list") {
       value = await editList(flow, step.section, (item) => askPending(flow, item));

@@ -59,7 +59,7 @@ export const QUESTIONNAIRE_MESSAGES = {
   pairsPrompt: "Pairs of sites that must reach each other (space ticks, Enter when done)",
   pair: (pair: readonly string[]) => pair.join(" ↔ "),
   // The lists (sites, regions): one menu per list, one per entry.
-  itemHeading: (heading: string, index: number) => `── ${heading} ${index}`,
+  itemHeading: (heading: string, index: number, name?: string) => `── ${heading} ${index}${name ? ` · ${name}` : ""}`,
   listMenu: (label: string, count: number) => `${label}: ${count} so far. Add another, change one, or go on`,
   listDone: (label: string, count: number) => `Done with ${label.toLowerCase()} (${count})`,
   listAdd: (noun: string) => `Add a ${noun}`,
