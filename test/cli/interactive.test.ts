@@ -319,6 +319,28 @@ describe("interactive questionnaire", () => {
     expect(parse(saved)).toMatchObject({ sites: [{ name: "ams" }, { name: "fra" }], regions: [{ name: "germanywestcentral", sites: null }] });
   });
 
+  it("resumes a workshop saved by a v1 release in v2 terms, asking what it had not answered yet", () => {
+    const cwd = tmp();
+    mkdirSync(join(cwd, ".expressroute-advisor"));
+    writeFileSync(join(cwd, AUTOSAVE), "apiVersion: expressroute-advisor/v1\nkind: Answers\nname: contoso\nbandwidth: {requiredMbps: 1500}\n");
+    const steps: PtyStep[] = [
+      { expect: "Continue from the 2 answers saved on" },
+      { send: KEY.enter },
+      { expect: "── Site 1 · contoso" },
+      { expect: literally("? ExpressRoute peering location nearest this site") },
+      { send: KEY.ctrlC },
+    ];
+    const r = runInPty([], steps, { cwd });
+    expect(r.error, r.screen).toBeNull();
+    expect(r.code).toBe(130);
+    expect(parse(readFileSync(join(cwd, AUTOSAVE), "utf8"))).toEqual({
+      apiVersion: "expressroute-advisor/v2",
+      kind: "Answers",
+      name: "contoso",
+      sites: [{ name: "contoso", requiredMbps: 1500 }],
+    });
+  });
+
   it("starts afresh when the saved answers cannot be repaired by asking", () => {
     const cwd = tmp();
     mkdirSync(join(cwd, ".expressroute-advisor"));

@@ -306,19 +306,24 @@ describe("prefilled answers", () => {
     expect(prepareAnswers(withHeader({ sites: [] }), catalog)).toMatchObject({ ok: true, reasked: [], answers: { apiVersion: "expressroute-advisor/v2" } });
   });
 
-  it("reads a v1 file as v2 through the answers migration, asking for what it lacks where v2 keeps it", async () => {
+  it("reads a v1 file as v2 through the answers migration, keeping only what it gave, so the rest is asked", async () => {
     const catalog = await catalogPromise;
     const v1 = { apiVersion: "expressroute-advisor/v1", kind: "Answers", name: "Tailspin", sites: { peeringLocation: "Amsterdam" }, resilience: { level: "standard" } };
     const lacking = readAsV2(v1, catalog);
-    expect(lacking.ok).toBe(true);
-    if (!lacking.ok) return;
-    expect(lacking.answers).toMatchObject({ apiVersion: "expressroute-advisor/v2", name: "Tailspin", resilience: { level: "standard" } });
-    expect(lacking.answers.sites).toEqual([expect.objectContaining({ name: "tailspin", peeringLocation: "Amsterdam" })]);
-    expect((lacking.answers.sites as RawAnswers[])[0]).not.toHaveProperty("requiredMbps");
-    expect(lacking.answers).not.toHaveProperty("regions");
-    const complete = readAsV2({ ...v1, bandwidth: { requiredMbps: 800 }, azure: { regions: ["westeurope", "northeurope"], vnetCount: 4 } }, catalog);
-    expect(complete).toMatchObject({ ok: true, answers: { sites: [{ requiredMbps: 800 }], regions: [{ name: "westeurope", vnetCount: 4 }, { name: "northeurope", vnetCount: 1 }] } });
-    expect(complete.ok && complete.migration!.map((n) => n.path)).toContain("regions[0].vnetCount");
+    // No peak and no regions in the v1 file: asked where v2 keeps them (the site's peak, the regions list).
+    expect(lacking).toEqual({
+      ok: true,
+      answers: { apiVersion: "expressroute-advisor/v2", kind: "Answers", name: "Tailspin", sites: [{ name: "tailspin", peeringLocation: "Amsterdam" }], resilience: { level: "standard" } },
+      migration: [],
+    });
+    const complete = readAsV2({ ...v1, bandwidth: { requiredMbps: 800, monthlyEgressGB: 50 }, azure: { regions: ["westeurope", "northeurope"], vnetCount: 4 } }, catalog);
+    expect(complete).toMatchObject({ ok: true, answers: { sites: [{ name: "tailspin", requiredMbps: 800, monthlyEgressGB: 50, peeringLocation: "Amsterdam" }] } });
+    if (!complete.ok) return;
+    expect(complete.answers.regions).toEqual([{ name: "westeurope", vnetCount: 4 }, { name: "northeurope", vnetCount: 1 }]);
+    expect(complete.migration!.map((n) => n.path)).toContain("regions[0].vnetCount");
+    // Two sites that must reach each other: one entry each, and the transit the v1 file asked for.
+    const transit = readAsV2({ ...v1, bandwidth: { requiredMbps: 800 }, sites: { count: 2, interSiteTransit: true } }, catalog);
+    expect(transit).toMatchObject({ ok: true, answers: { sites: [{ name: "site-1", requiredMbps: 400, count: 1 }, { name: "site-2" }], transit: { betweenSites: "all" } } });
     // Bad v1 values are reported in the file's own terms by the plan, not migrated.
     expect(readAsV2({ ...v1, bandwidth: { requiredMbps: 0 } }, catalog).ok).toBe(false);
     const v2 = withHeader({ name: "x" });

@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { select } from "@inquirer/prompts";
 import { ANSWER_FIELDS } from "../../answers/fields.js";
 import type { Bundle } from "../load-bundle.js";
+import type { Catalog } from "../../catalog/catalog.js";
 import { writeOutput } from "../io/write-output.js";
 import { paint, printNote } from "../terminal.js";
 import { isMapping } from "../../answers/raw-tree.js";
@@ -117,7 +118,7 @@ const REPLACE = "replace";
  * from (--set answers still win); any existing answers are replaced only when the user says so,
  * otherwise this run saves beside them under a free name.
  */
-async function settleAutosave(start: RawAnswers, origin: string, file: string, theme: PromptTheme, intro: () => void): Promise<Start> {
+async function settleAutosave(start: RawAnswers, origin: string, file: string, theme: PromptTheme, intro: () => void, catalog: Catalog): Promise<Start> {
   const fresh = (at: string): Start => ({ start, leftEmpty: new Set<string>(), closedLists: new Set(), resumed: false, file: at });
   const loaded = await loadAutosave(file);
   if (loaded === undefined) return fresh(file);
@@ -149,7 +150,9 @@ async function settleAutosave(start: RawAnswers, origin: string, file: string, t
   const picked = await select<string>({ message, choices, default: choices[0]!.value, theme }, { output: process.stderr });
   if (picked === KEEP) return fresh(beside);
   if (picked === REPLACE) return fresh(file);
-  const merged = mergeAnswers(withHeader(loaded.answers), start);
+  // A workshop saved by a v1 release goes on in v2 terms (what cannot be read so is caught below).
+  const saved = readAsV2(withHeader(loaded.answers), catalog);
+  const merged = mergeAnswers(saved.ok ? saved.answers : withHeader(loaded.answers), start);
   return {
     start: merged,
     leftEmpty: new Set([...loaded.leftEmpty].filter((p) => readAnswer(merged, p) === undefined)),
@@ -207,7 +210,7 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
     // A v1 file is read as v2 (contract §2); one that cannot be migrated is reported as for a pipeline.
     const given = readAsV2(withHeader(raw), catalog);
     if (!given.ok) return raw;
-    const settled = await settleAutosave(given.answers, origin, autosaveFile, base.theme, intro);
+    const settled = await settleAutosave(given.answers, origin, autosaveFile, base.theme, intro, catalog);
     let { start, leftEmpty, closedLists, resumed } = settled;
     autosaveFile = settled.file;
     if (resumed) resumedFrom = autosaveFile;
