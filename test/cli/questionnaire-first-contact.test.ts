@@ -6,43 +6,36 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { answer, KEY, literally, runInPty, type PtyStep } from "../helpers/pty.js";
+import { addRegion, answeredPrompts, fullFile, HEADER, listMenu, REVIEW } from "../helpers/questionnaire-steps.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "era-first-"));
 const AUTOSAVE = join(".expressroute-advisor", "answers.partial.yaml");
 const FILE_AUTOSAVE = (stem: string) => join(".expressroute-advisor", `answers.${stem}.partial.yaml`);
-const HEADER = "apiVersion: expressroute-advisor/v1\nkind: Answers\n";
-const REVIEW = "? Pick an answer to change, or generate the design";
+const HQ = "sites: [{name: hq, requiredMbps: 500}]\n";
 
-/** The prompts answered, as their "✔ <prompt>" lines show them. */
-const answeredPrompts = (screen: string) => [...screen.matchAll(/✔ (.*)/g)].map((m) => m[1]!.trim());
-
-/** A workshop's autosave of 27-odd answers, as a blank questionnaire wrote it. */
+/** A workshop's autosave of a few answers, as a blank questionnaire wrote it. */
 const WORKSHOP_AUTOSAVE =
   "# expressroute-advisor questionnaire answers, saved as you go.\n# from: a blank questionnaire\n# started: 2026-01-01T09:00:00.000Z\n" +
   HEADER +
-  "name: workshop\nbandwidth: {requiredMbps: 2000, growthPercentPerYear: 10}\ncompliance: {regulatedIndustry: banking}\n";
+  "name: workshop\nsites: [{name: hq, requiredMbps: 2000}]\nbandwidth: {growthPercentPerYear: 10}\ncompliance: {regulatedIndustry: banking}\n";
 
 function writeWorkshopAutosave(cwd: string): void {
   mkdirSync(join(cwd, ".expressroute-advisor"), { recursive: true });
   writeFileSync(join(cwd, AUTOSAVE), WORKSHOP_AUTOSAVE);
 }
 
-/** Picks regions in the search, then Done. */
-const pickRegion = (text: string, pick: string): PtyStep[] => [
-  { expect: literally("? Azure regions to reach") },
-  { send: text },
-  { expect: literally(`❯ ${pick}`) },
-  { send: KEY.enter },
-  { expect: literally("❯ Done:") },
-  { send: KEY.enter },
-];
+/** Adds one region found by typing, then Done with the regions. */
+const pickRegion = (text: string, pick: string): PtyStep[] => [...addRegion(text, pick), ...listMenu("Regions", 1, "done")];
+
+/** The questions of a new region entry, and the regions' menu. */
+const REGION_PROMPTS = /^(Azure region|How many VNets|How many VMs|Peak traffic|How many IPv4 address|Regions: 1 so far)/;
 
 describe("nothing lost", () => {
   it("plans a file holding every required answer at once on a terminal, leaving the autosave alone", () => {
     const cwd = tmp();
     writeWorkshopAutosave(cwd);
-    writeFileSync(join(cwd, "complete.yaml"), `${HEADER}bandwidth: {requiredMbps: 500}\nazure: {regions: [westeurope]}\n`);
+    writeFileSync(join(cwd, "complete.yaml"), `${HEADER}${HQ}regions: [{name: westeurope}]\n`);
     const r = runInPty(["plan", "--answers", "complete.yaml"], [], { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.code, r.screen).toBe(0);
@@ -55,35 +48,35 @@ describe("nothing lost", () => {
   it("asks only the required answers a file lacks, autosaving beside the workshop's with its origin", () => {
     const cwd = tmp();
     writeWorkshopAutosave(cwd);
-    writeFileSync(join(cwd, "partial.yaml"), `${HEADER}name: partial\nbandwidth: {requiredMbps: 500}\n`);
+    writeFileSync(join(cwd, "partial.yaml"), `${HEADER}name: partial\n${HQ}`);
     const steps: PtyStep[] = [...pickRegion("westeu", "westeurope"), { expect: literally(REVIEW) }, { send: KEY.enter }];
     const r = runInPty(["--answers", "partial.yaml"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
-    expect(r.code, r.screen).toBe(0);
     expect(r.screen.replace(/\s+/g, " ")).toContain("asking only for the required answers it lacks (--ask asks the optional ones too)");
-    // The regions (each pick clears its own line) and the review: nothing optional.
-    expect(answeredPrompts(r.screen).filter((p) => !p.startsWith("Azure regions"))).toEqual([`${REVIEW.slice(2)} Generate the design`]);
-    expect(r.screen).toContain("✔ Azure regions to reach westeurope\n");
-    expect(parse(r.stdout).name).toBe("partial");
+    // The new region's questions and the review: nothing optional about the rest.
+    expect(answeredPrompts(r.screen).filter((p) => !REGION_PROMPTS.test(p))).toEqual([`${REVIEW.slice(2)} Generate the design`]);
+    expect(r.screen).toContain("✔ Azure region westeurope (West Europe)\n");
     expect(readFileSync(join(cwd, AUTOSAVE), "utf8")).toBe(WORKSHOP_AUTOSAVE);
     const own = readFileSync(join(cwd, FILE_AUTOSAVE("partial")), "utf8");
     expect(own).toContain("# from: --answers partial.yaml\n");
     expect(own).toMatch(/^# started: \d{4}-\d\d-\d\dT/m);
+    expect(r.code, r.screen).toBe(0);
+    expect(parse(r.stdout).name).toBe("partial");
   });
 
   it("never replaces another run's autosave without asking: keeping it saves this run beside it", () => {
     const cwd = tmp();
     mkdirSync(join(cwd, "other"));
-    writeFileSync(join(cwd, "other", "partial.yaml"), `${HEADER}name: other\nbandwidth: {requiredMbps: 500}\n`);
+    writeFileSync(join(cwd, "other", "partial.yaml"), `${HEADER}name: other\n${HQ}`);
     // An autosave of the same name, from a file of the same name in another folder.
     mkdirSync(join(cwd, ".expressroute-advisor"));
-    const theirs = `# from: --answers partial.yaml\n${HEADER}name: theirs\nbandwidth: {requiredMbps: 900}\n`;
+    const theirs = `# from: --answers partial.yaml\n${HEADER}name: theirs\nsites: [{name: hq, requiredMbps: 900}]\n`;
     writeFileSync(join(cwd, FILE_AUTOSAVE("partial")), theirs);
     const steps: PtyStep[] = [
-      { expect: literally(`? ${FILE_AUTOSAVE("partial")} holds 2 answers of another run`) },
+      { expect: literally(`? ${FILE_AUTOSAVE("partial")} holds 3 answers of another run`) },
       { expect: literally(`❯ Keep them; this run saves to ${join(".expressroute-advisor", "answers.partial-2.partial.yaml")}`) },
       { send: KEY.enter },
-      { expect: literally("? Azure regions to reach") },
+      { expect: literally("? Azure region") },
       { send: KEY.ctrlC },
     ];
     const r = runInPty(["--answers", join("other", "partial.yaml")], steps, { cwd });
@@ -103,10 +96,10 @@ describe("nothing lost", () => {
     const cwd = tmp();
     writeWorkshopAutosave(cwd);
     const steps: PtyStep[] = [
-      { expect: "Continue from the 4 answers saved on .* \\(started from a blank questionnaire\\)\\?" },
+      { expect: "Continue from the 5 answers saved on .* \\(started from a blank questionnaire\\)\\?" },
       { send: KEY.down + KEY.enter },
       ...answer("? Name of this design", "second"),
-      { expect: literally("? Peak throughput") },
+      { expect: literally("? Name of this site") },
       { send: KEY.ctrlC },
     ];
     const r = runInPty([], steps, { cwd });
@@ -119,7 +112,7 @@ describe("nothing lost", () => {
 
   it("--ask needs a terminal", () => {
     const cwd = tmp();
-    writeFileSync(join(cwd, "a.yaml"), `${HEADER}bandwidth: {requiredMbps: 500}\nazure: {regions: [westeurope]}\n`);
+    writeFileSync(join(cwd, "a.yaml"), `${HEADER}${HQ}regions: [{name: westeurope}]\n`);
     const r = runCli(["plan", "--answers", join(cwd, "a.yaml"), "--ask"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--ask needs a terminal");
@@ -127,7 +120,7 @@ describe("nothing lost", () => {
 });
 
 describe("the workshop result is kept", () => {
-  const partial = `${HEADER}name: Tailspin Toys\nbandwidth: {requiredMbps: 500}\n`;
+  const partial = `${HEADER}name: Tailspin Toys\n${HQ}`;
   const steps = (report: "y" | "n"): PtyStep[] => [
     ...pickRegion("westeu", "westeurope"),
     { expect: literally(REVIEW) },
@@ -150,7 +143,8 @@ describe("the workshop result is kept", () => {
     expect(readFileSync(join(cwd, "tailspin-toys-report.html"), "utf8")).toMatch(/^<!doctype html>/i);
 
     // A second run never clobbers: the next free name, and no report when declined.
-    const again = runInPty(["--answers", "partial.yaml"], [{ expect: literally("? Continue from the") }, { send: KEY.enter }, ...steps("n").slice(6)], {
+    const resumed: PtyStep[] = [{ expect: literally("? Continue from the") }, { send: KEY.enter }, { expect: literally(REVIEW) }, { send: KEY.enter }, ...answer("? Also write the HTML report for the room to", "n")];
+    const again = runInPty(["--answers", "partial.yaml"], resumed, {
       cwd,
       stdoutTty: true,
     });
@@ -167,7 +161,7 @@ describe("the workshop result is kept", () => {
   it("still writes the document to stdout when it is piped", () => {
     const cwd = tmp();
     writeFileSync(join(cwd, "partial.yaml"), partial);
-    const r = runInPty(["--answers", "partial.yaml"], steps("y").slice(0, 8), { cwd });
+    const r = runInPty(["--answers", "partial.yaml"], steps("y").slice(0, -2), { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.code, r.screen).toBe(0);
     expect(parse(r.stdout).name).toBe("Tailspin Toys");
@@ -177,76 +171,83 @@ describe("the workshop result is kept", () => {
 });
 
 describe("the questionnaire as an architect uses it", () => {
-  /** Every answer but the bandwidth and the GatewaySubnet, with a VPN backup that needs the latter. */
-  const vpnFile =
-    HEADER +
-    "name: units\nbandwidth: {growthPercentPerYear: 0, massiveDataIngestion: false, monthlyEgressGB: 10}\n" +
-    "compliance: {regulatedIndustry: none, physicalIsolation: false, encryption: none, businessUnits: 1}\n" +
-    "sites: {count: 1, wan: none, colocation: none, ownEdgeAtPeeringLocation: false, peeringLocation: Amsterdam}\n" +
-    "azure: {regions: [westeurope], vnetCount: 1, onPremisesRoutes: 10, vmCount: 100, vnetPrefixes: 10, microsoftPeering: none, dualStack: false}\n" +
-    "resilience: {level: high, zoneRedundancy: true, vpnFailover: true, vpnDevice: route-based}\nperformance: {latencySensitive: false}\n";
+  /** Every answer but the site's bandwidth and the GatewaySubnet, with a VPN backup that needs the latter. */
+  const vpnFile = fullFile(["requiredMbps: 500, ", ""], ["vpnFailover: false", "vpnFailover: true, vpnDevice: route-based"]);
 
   it("reads bandwidth with a unit (stored in Mbps) and a prefix length typed as /27", () => {
     const cwd = tmp();
     writeFileSync(join(cwd, "units.yaml"), vpnFile);
     const steps: PtyStep[] = [
-      ...answer("? Peak throughput", "1.5 Gbps"),
+      ...answer("? Peak throughput needed between this site", "1.5 Gbps"),
       ...answer("? Prefix length of the existing GatewaySubnet", "/27"),
       { expect: literally(REVIEW) },
       { send: KEY.enter },
     ];
     const r = runInPty(["--answers", "units.yaml", "--ask"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
-    expect(r.code, r.screen).toBe(0);
     expect(answeredPrompts(r.screen).slice(0, 2)).toEqual([
-      "Peak throughput needed between on-premises and Azure, in Mbps (or e.g. 5 Gbps) 1,500 Mbps",
+      "Peak throughput needed between this site and Azure, in Mbps (or e.g. 5 Gbps) 1,500 Mbps",
       "Prefix length of the existing GatewaySubnet, e.g. 27 27",
     ]);
     const saved = parse(readFileSync(join(cwd, FILE_AUTOSAVE("units")), "utf8"));
-    expect(saved.bandwidth.requiredMbps).toBe(1500);
+    expect(saved.sites[0].requiredMbps).toBe(1500);
     expect(saved.resilience.gatewaySubnetPrefixLength).toBe(27);
+    expect(r.code, r.screen).toBe(0);
   });
 
-  it("goes back to the previous question with Esc, its answer as the default, across sections too", () => {
+  it("goes back to the previous question with Esc, its answer as the default, out of a new site too", () => {
     const cwd = tmp();
     const steps: PtyStep[] = [
       { expect: "Esc goes\\s+back\\s+to\\s+the\\s+previous\\s+question" },
       ...answer("? Name of this design", "acme"),
-      ...answer("? Peak throughput", "500"),
-      { expect: literally("? Expected growth") },
+      { expect: "── Site 1" },
+      { expect: literally("? Name of this site") },
+      { send: KEY.escape },
+      // Out of the site (dropped, as it has no answer yet), back to the design's name.
+      { expect: literally("? Name of this design (organisation or project) (type - for no name) (acme)") },
+      { send: KEY.enter },
+      { expect: "── Site 1" },
+      ...answer("? Name of this site", "hq"),
+      ...answer("? Peak throughput needed between this site", "500"),
+      { expect: literally("? ExpressRoute peering location nearest this site") },
       { send: KEY.escape },
       // Asked again, offering the answer given.
-      { expect: literally("? Peak throughput needed between on-premises and Azure, in Mbps (or e.g. 5 Gbps) (500)") },
+      { expect: literally("? Peak throughput needed between this site and Azure, in Mbps (or e.g. 5 Gbps) (500)") },
       { send: `2G${KEY.enter}` },
-      ...answer("? Expected growth", "0"),
-      ...answer("? Will you bulk-ingest", ""),
-      ...answer("? Expected data leaving Azure", ""),
-      { expect: literally("? Regulated industry") },
+      ...answer("? ExpressRoute peering location nearest this site", ""),
+      ...answer("? How many like sites", ""),
+      { expect: literally("? Expected data leaving Azure towards this site") },
       { send: KEY.escape },
-      // Back over the section boundary; an optional answer says how to clear it.
-      { expect: literally("? Expected data leaving Azure per month, in GB (unknown)") },
+      { expect: literally("? How many like sites does this entry stand for (e.g. branches on one WAN)? (1)") },
+      { send: KEY.enter },
+      // An optional answer says what empty means.
+      { expect: literally("? Expected data leaving Azure towards this site per month, in GB (unknown)") },
       { send: `12${KEY.enter}` },
-      { expect: literally("? Regulated industry") },
+      { expect: literally("? How is this site") },
       { send: KEY.ctrlC },
     ];
     const r = runInPty([], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
     expect(r.code).toBe(130);
-    expect(parse(readFileSync(join(cwd, AUTOSAVE), "utf8"))).toMatchObject({
+    const saved = readFileSync(join(cwd, AUTOSAVE), "utf8");
+    expect(parse(saved)).toEqual({
+      apiVersion: "expressroute-advisor/v2",
+      kind: "Answers",
       name: "acme",
-      bandwidth: { requiredMbps: 2000, growthPercentPerYear: 0, massiveDataIngestion: false, monthlyEgressGB: 12 },
+      sites: [{ name: "hq", requiredMbps: 2000, count: 1, monthlyEgressGB: 12 }],
     });
+    expect(saved).toContain("# left empty: sites[0].peeringLocation\n");
   });
 
   it("says how to clear an optional answer that has a value", () => {
     const cwd = tmp();
     const steps: PtyStep[] = [
       ...answer("? Name of this design", "acme"),
-      { expect: literally("? Peak throughput") },
+      { expect: literally("? Name of this site") },
       { send: KEY.escape },
       { expect: literally("? Name of this design (organisation or project) (type - for no name) (acme)") },
       { send: `-${KEY.enter}` },
-      { expect: literally("? Peak throughput") },
+      { expect: literally("? Name of this site") },
       { send: KEY.ctrlC },
     ];
     const r = runInPty([], steps, { cwd });
@@ -257,37 +258,44 @@ describe("the questionnaire as an architect uses it", () => {
     expect(parse(saved)).not.toHaveProperty("name");
   });
 
-  it("finds regions by city, and never ticks the first region on an empty Enter", () => {
+  it("finds regions by city, never takes the first region on an empty Enter, nor offers one twice", () => {
     const cwd = tmp();
-    writeFileSync(join(cwd, "a.yaml"), `${HEADER}bandwidth: {requiredMbps: 500}\nsites: {peeringLocation: London}\nresilience: {level: standard, zoneRedundancy: false}\n`);
+    writeFileSync(join(cwd, "a.yaml"), `${HEADER}sites: [{name: hq, requiredMbps: 500, peeringLocation: London}]\nresilience: {level: standard, zoneRedundancy: false}\n`);
     const steps: PtyStep[] = [
-      { expect: literally("? Azure regions to reach") },
+      { expect: literally("? Azure region") },
       { expect: literally("Type a region, city or country to search") },
       { send: KEY.enter },
       { expect: literally("Type to search (a region, city or country), or use ↓ to pick a region first") },
       { send: "london" },
       { expect: literally("❯ uksouth (UK South)") },
       { send: KEY.enter },
-      { expect: literally("? Azure regions to reach: uksouth so far") },
+      ...answer("? How many VNets in this region"),
+      ...answer("? How many VMs"),
+      ...answer("? Peak traffic between on-premises and this region"),
+      ...answer("? How many IPv4 address prefixes do this region's VNets"),
+      ...listMenu("Regions", 1, "add"),
+      { expect: literally("? Azure region") },
       { send: "london" },
-      { expect: literally("ukwest (UK West)") },
-      { send: KEY.down + KEY.enter },
-      { expect: literally("❯ Done: uksouth, ukwest") },
+      // UK South is in the list already: UK West, in the same country, comes first.
+      { expect: literally("❯ ukwest (UK West)") },
       { send: KEY.enter },
+      ...answer("? How many VNets in this region"),
+      ...answer("? How many VMs"),
+      ...answer("? Peak traffic between on-premises and this region"),
+      ...answer("? How many IPv4 address prefixes do this region's VNets"),
+      ...listMenu("Regions", 2, "done"),
       { expect: literally(REVIEW) },
       { send: KEY.enter },
     ];
     const r = runInPty(["--answers", "a.yaml"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
+    expect(parse(readFileSync(join(cwd, FILE_AUTOSAVE("a")), "utf8")).regions.map((x: { name: string }) => x.name)).toEqual(["uksouth", "ukwest"]);
     expect(r.code, r.screen).toBe(0);
-    expect(parse(readFileSync(join(cwd, FILE_AUTOSAVE("a")), "utf8")).azure.regions).toEqual(["uksouth", "ukwest"]);
   });
 
   it("reaches Generate the design by typing Gen in the review, with colour on", () => {
     const cwd = tmp();
-    writeFileSync(join(cwd, "units.yaml"), vpnFile.replace("bandwidth: {", "bandwidth: {requiredMbps: 500, ").replace("vpnDevice: route-based", "vpnDevice: route-based, gatewaySubnetPrefixLength: 27"));
-    // Only the regions are missing once they are taken out.
-    writeFileSync(join(cwd, "units.yaml"), readFileSync(join(cwd, "units.yaml"), "utf8").replace("regions: [westeurope], ", ""));
+    writeFileSync(join(cwd, "units.yaml"), fullFile(["regions:\n  - {name: uksouth, vnetCount: 2, vmCount: 100, requiredMbps: null, vnetPrefixes: 10}\n", ""]));
     const steps: PtyStep[] = [
       ...pickRegion("westeu", "westeurope"),
       { expect: literally(REVIEW) },
@@ -299,22 +307,14 @@ describe("the questionnaire as an architect uses it", () => {
     ];
     const r = runInPty(["--answers", "units.yaml"], steps, { cwd, env: { NO_COLOR: undefined } });
     expect(r.error, r.screen).toBeNull();
-    expect(r.code, r.screen).toBe(0);
     expect(r.raw).toMatch(/\u001b\[[0-9;]*m/);
     expect(answeredPrompts(r.screen).at(-1)).toBe(`${REVIEW.slice(2)} Generate the design`);
+    expect(r.code, r.screen).toBe(0);
   });
 
-  it("says up front that high resiliency is not offered where the location has no Metro", () => {
+  it("says up front that high resiliency is not offered where a site's location has no Metro", () => {
     const cwd = tmp();
-    writeFileSync(
-      join(cwd, "london.yaml"),
-      vpnFile
-        .replace("bandwidth: {", "bandwidth: {requiredMbps: 500, ")
-        .replace("peeringLocation: Amsterdam", "peeringLocation: London")
-        .replace("regions: [westeurope]", "regions: [uksouth]")
-        .replace("level: high, ", "")
-        .replace("vpnDevice: route-based", "vpnDevice: route-based, gatewaySubnetPrefixLength: 27"),
-    );
+    writeFileSync(join(cwd, "london.yaml"), fullFile(["level: standard, ", ""]));
     const steps: PtyStep[] = [
       { expect: literally("? Resiliency tier") },
       { expect: literally("high (not offered at London: no ExpressRoute Metro there; Metros to consider: Amsterdam Metro") },
@@ -325,8 +325,9 @@ describe("the questionnaire as an architect uses it", () => {
     ];
     const r = runInPty(["--answers", "london.yaml", "--ask"], steps, { cwd });
     expect(r.error, r.screen).toBeNull();
-    expect(r.code, r.screen).toBe(0);
     expect(answeredPrompts(r.screen)[0]).toBe("Resiliency tier maximum");
+    expect(parse(readFileSync(join(cwd, FILE_AUTOSAVE("london")), "utf8")).resilience.level).toBe("maximum");
+    expect(r.code, r.screen).toBe(0);
     expect(parse(r.stdout).resilience.level).toBe("maximum");
   });
 });
@@ -334,7 +335,7 @@ describe("the questionnaire as an architect uses it", () => {
 describe("an existing design file", () => {
   it("is not checked for a file that plans at once (the pipeline rules apply: --force)", () => {
     const cwd = tmp();
-    writeFileSync(join(cwd, "a.yaml"), `${HEADER}bandwidth: {requiredMbps: 500}\nazure: {regions: [westeurope]}\n`);
+    writeFileSync(join(cwd, "a.yaml"), `${HEADER}${HQ}regions: [{name: westeurope}]\n`);
     writeFileSync(join(cwd, "design.yaml"), "keep me");
     const r = runInPty(["--answers", "a.yaml", "-o", "design.yaml"], [], { cwd });
     expect(r.code).toBe(2);

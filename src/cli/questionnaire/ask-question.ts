@@ -1,14 +1,15 @@
 // Asks one question on the terminal, choosing the prompt from the key's schema: yes/no for
 // booleans, a list for enums, a search over the catalog for regions and peering locations, and
 // typed text checked by the key's zod schema otherwise. Prompts write to stderr, never stdout.
-import { confirm, input, search, select } from "@inquirer/prompts";
+import { checkbox, confirm, input, search, select } from "@inquirer/prompts";
 import type { ChalkInstance } from "chalk";
 import type { Catalog } from "../../catalog/catalog.js";
 import { listPeeringLocationChoices, listRegionChoices, type CatalogChoice } from "./catalog-choices.js";
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
 import { canBeEmpty, parseNumberAnswer, parseTextAnswer, type Parsed } from "./parse-answer.js";
 import { withKeyTips, type PromptTheme } from "./prompt-theme.js";
-import type { AnswerView, Question } from "./questions.js";
+import { LIST_TEXTS, listNames, type AnswerView, type ListSectionName, type Question } from "./questions.js";
+import type { ItemRef } from "./answer-tree.js";
 import { formatAnswer } from "./format-answer.js";
 import { makePrintable } from "../../text/printable.js";
 
@@ -16,6 +17,8 @@ export interface PromptContext {
   catalog: Catalog;
   /** The answers so far (for choices that depend on them, e.g. regions local to the location). */
   answers: AnswerView;
+  /** The list entry being asked about (its item keys read through `answers`). */
+  item?: ItemRef;
   paint: ChalkInstance;
   theme: PromptTheme;
   output: NodeJS.WritableStream;
@@ -24,29 +27,63 @@ export interface PromptContext {
 }
 
 const SEARCH_PAGE_SIZE = 10;
+const CHECKBOX_PAGE_SIZE = 12;
+/** Past this many pairs a checkbox is no way to choose; the answers file takes them (`[[a, b], …]`). */
+const MAX_PAIR_CHOICES = 300;
 // Sentinels that no catalog name can take.
 const LEAVE_OPEN = "\u0000leave-open";
-const DONE = "\u0000done";
 const TYPE_FIRST = "\u0000type-first";
+const CHOOSE_PAIRS = "\u0000pairs";
+const PAIR_JOIN = "\u0000";
 
 /** Resolves to the answer; undefined means "left empty" (the key stays out of the answers). */
 export async function askQuestion(q: Question, current: unknown, ctx: PromptContext): Promise<unknown> {
   const initial = current !== undefined ? current : q.field.defaultValue;
-  if (q.choices === "regions") return askRegions(q, Array.isArray(initial) ? initial.map(String) : [], ctx);
+  if (q.choices === "regions") return askRegion(q, typeof initial === "string" ? initial : undefined, ctx);
   if (q.choices === "peeringLocations") return askPeeringLocation(q, typeof initial === "string" ? initial : undefined, ctx);
+  if (q.choices === "sites") return askSites(q, Array.isArray(initial) ? initial.map(String) : null, ctx);
   switch (q.field.kind) {
     case "boolean":
       return confirm({ message: q.prompt, default: initial === true, theme: ctx.theme }, { output: ctx.output, signal: ctx.signal });
     case "enum":
       return askChoice(q, initial, ctx);
+    case "pairs":
+      return askPairs(q, initial, ctx);
     case "number":
       return askTyped(q, initial, ctx, parseNumberAnswer);
     case "string":
-      return askTyped(q, initial, ctx, parseTextAnswer);
+      return askTyped(q, initial, ctx, unlessTaken(parseTextAnswer, takenValues(q, ctx), q.list));
     default:
       // A list or literal key needs a choice source; the question-table test catches this first.
       throw new Error(`questionnaire: no prompt for ${q.path} (${q.field.kind})`);
   }
+}
+
+/** The values other entries of the list already have for a key that must be unique (site names). */
+function takenValues(q: Question, ctx: PromptContext): string[] {
+  if (!q.unique || !q.list || !ctx.item) return [];
+  const list = ctx.answers(q.list);
+  if (!Array.isArray(list)) return [];
+  const own = ctx.item.index;
+  return list.flatMap((entry, i) => {
+    const value = i !== own && entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>)[q.field.key] : undefined;
+    return typeof value === "string" ? [value] : [];
+  });
+}
+
+/** A parser that also refuses a value another entry has. */
+const unlessTaken =
+  (parse: (q: Question, text: string) => Parsed, taken: readonly string[], list: ListSectionName | undefined) =>
+  (q: Question, text: string): Parsed => {
+    const parsed = parse(q, text);
+    return parsed.ok && typeof parsed.value === "string" && taken.includes(parsed.value) ? { ok: false, message: M.taken(list ? LIST_TEXTS[list].noun : M.entryNoun, parsed.value) } : parsed;
+  };
+
+/** The peering locations given to the sites so far (regions local to them are offered first). */
+function listSiteLocations(answers: AnswerView): string[] {
+  const sites = answers("sites");
+  if (!Array.isArray(sites)) return [];
+  return [...new Set(sites.flatMap((s) => (s !== null && typeof s === "object" && typeof (s as { peeringLocation?: unknown }).peeringLocation === "string" ? [(s as { peeringLocation: string }).peeringLocation] : [])))];
 }
 
 function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
@@ -123,46 +160,71 @@ async function askPeeringLocation(q: Question, initial: string | undefined, ctx:
   return choice === LEAVE_OPEN ? undefined : choice;
 }
 
-/** A search that adds (or removes) one region per Enter, until "Done". */
-async function askRegions(q: Question, initial: string[], ctx: PromptContext): Promise<string[]> {
-  const selected = [...initial];
-  const location = ctx.answers("sites.peeringLocation");
-  for (;;) {
-    const choice = await search<string>(
-      {
-        message: M.regionsPrompt(q.prompt, selected),
-        pageSize: SEARCH_PAGE_SIZE,
-        source: (term) => {
-          const found = listRegionChoices(ctx.catalog, term, typeof location === "string" ? location : undefined).map((c) =>
-            selected.includes(c.value) ? { ...c, name: M.chosen(c.name) } : c,
-          );
-          if (term?.trim()) return found;
-          // With nothing typed, Enter must not tick whatever region happens to be first: the top
-          // row is "Done" once something is chosen, and until then an empty row whose note asks
-          // for a search. Empty, because inquirer refuses it only when its name equals the text
-          // typed (otherwise it copies the name into the search).
-          const top =
-            selected.length > 0
-              ? { value: DONE, name: M.regionsDone(selected), description: "" }
-              : { value: TYPE_FIRST, name: "", description: M.regionsTypeFirst };
-          return [top, ...found];
-        },
-        validate: (value) => {
-          if (value === TYPE_FIRST) return M.regionsTypeFirstError;
-          if (value !== DONE) return true;
-          const checked = q.schema.safeParse(selected);
-          return checked.success || (checked.error.issues[0]?.message ?? false);
-        },
-        theme: withKeyTips(ctx.theme, M.regionKeys),
+/** A search for one region; with nothing typed, Enter must not take whatever region happens to be first. */
+async function askRegion(q: Question, initial: string | undefined, ctx: PromptContext): Promise<string> {
+  // Each region is one entry of the list: the ones other entries have are not offered again.
+  const taken = new Set(takenValues(q, ctx));
+  const locations = listSiteLocations(ctx.answers);
+  return search<string>(
+    {
+      message: q.prompt,
+      pageSize: SEARCH_PAGE_SIZE,
+      source: (term) => {
+        const found = listRegionChoices(ctx.catalog, term, locations).filter((c) => !taken.has(c.value));
+        if (term?.trim()) return found;
+        // The current answer on top, or an empty row whose note asks for a search. Empty, because
+        // inquirer refuses it only when its name equals the text typed (otherwise it copies the
+        // name into the search).
+        const current = found.filter((c) => c.value === initial);
+        if (current.length > 0) return [...current, ...found.filter((c) => c.value !== initial)];
+        return [{ value: TYPE_FIRST, name: "", description: M.regionsTypeFirst }, ...found];
       },
-      // Each pick clears itself; one summary line is printed when the list is done.
-      { output: ctx.output, signal: ctx.signal, clearPromptOnDone: true },
-    );
-    if (choice === DONE) break;
-    const at = selected.indexOf(choice);
-    if (at >= 0) selected.splice(at, 1);
-    else selected.push(choice);
-  }
-  ctx.output.write(`${ctx.theme.prefix.done} ${ctx.theme.style.message(q.prompt, "done")} ${ctx.theme.style.answer(selected.join(", "))}\n`);
-  return selected;
+      validate: (value) => (value === TYPE_FIRST ? M.regionsTypeFirstError : true),
+      theme: withKeyTips(ctx.theme, M.regionKeys),
+    },
+    { output: ctx.output, signal: ctx.signal },
+  );
+}
+
+/** The sites that use a region: every site (null) unless some are unticked. */
+async function askSites(q: Question, initial: string[] | null, ctx: PromptContext): Promise<string[] | null> {
+  const names = listNames(ctx.answers, "sites");
+  const picked = await checkbox<string>(
+    {
+      message: q.prompt,
+      pageSize: CHECKBOX_PAGE_SIZE,
+      choices: names.map((name) => ({ value: name, name: makePrintable(name), checked: initial === null || initial.includes(name) })),
+      validate: (chosen) => chosen.length > 0 || M.pickOneSite,
+      theme: withKeyTips(ctx.theme, M.checkboxKeys),
+    },
+    { output: ctx.output, signal: ctx.signal },
+  );
+  return picked.length === names.length ? null : picked;
+}
+
+/** Transit between sites: none, all, or pairs ticked in a list of every pair of sites. */
+async function askPairs(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
+  const names = listNames(ctx.answers, "sites");
+  const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as [string, string]));
+  const words = (q.field.values ?? []).map((v) => ({ value: String(v), name: String(v), description: q.valueNotes?.[String(v)] }));
+  const offerPairs = pairs.length <= MAX_PAIR_CHOICES;
+  const choices = offerPairs ? [...words, { value: CHOOSE_PAIRS, name: M.choosePairs, description: M.choosePairsNote }] : words;
+  const mode = await select<string>(
+    { message: q.prompt, choices, default: Array.isArray(initial) && offerPairs ? CHOOSE_PAIRS : String(initial), loop: false, theme: ctx.theme },
+    { output: ctx.output, signal: ctx.signal },
+  );
+  if (mode !== CHOOSE_PAIRS) return mode;
+  const key = (pair: readonly unknown[]) => [...pair].map(String).sort().join(PAIR_JOIN);
+  const given = new Set(Array.isArray(initial) ? initial.filter(Array.isArray).map(key) : []);
+  const picked = await checkbox<[string, string]>(
+    {
+      message: M.pairsPrompt,
+      pageSize: CHECKBOX_PAGE_SIZE,
+      choices: pairs.map((pair) => ({ value: pair, name: makePrintable(M.pair(pair)), checked: given.has(key(pair)) })),
+      theme: withKeyTips(ctx.theme, M.checkboxKeys),
+    },
+    { output: ctx.output, signal: ctx.signal },
+  );
+  // Ticking none means none.
+  return picked.length === 0 ? "none" : picked;
 }

@@ -19,11 +19,14 @@ export const AUTOSAVE_DIR = ".expressroute-advisor";
 export const AUTOSAVE_FILE = join(AUTOSAVE_DIR, "answers.partial.yaml");
 
 const LEFT_EMPTY = /^# left empty: (.*)$/m;
+const LISTS_DONE = /^# lists done: (.*)$/m;
 const FROM = /^# from: (.*)$/m;
 
 export interface SavedAnswers {
   answers: RawAnswers;
   leftEmpty: Set<string>;
+  /** The lists (sites, regions) the user said were complete. */
+  closedLists: Set<string>;
   /** What the run started from (describeOrigin), or undefined for an autosave without the comment. */
   from?: string;
   savedAt: Date;
@@ -62,7 +65,7 @@ export interface AutosaveTarget {
   startedAt: Date;
 }
 
-export function saveAutosave(answers: RawAnswers, leftEmpty: ReadonlySet<string>, target: AutosaveTarget): void {
+export function saveAutosave(answers: RawAnswers, leftEmpty: ReadonlySet<string>, target: AutosaveTarget, closedLists: ReadonlySet<string> = new Set()): void {
   const comments = [
     "expressroute-advisor questionnaire answers, saved as you go. Running the same `expressroute-advisor plan`",
     "in this folder offers to continue from them; `--answers` reads this file as it is.",
@@ -70,6 +73,7 @@ export function saveAutosave(answers: RawAnswers, leftEmpty: ReadonlySet<string>
     `started: ${target.startedAt.toISOString()}`,
   ];
   if (leftEmpty.size > 0) comments.push(`left empty: ${[...leftEmpty].join(", ")}`);
+  if (closedLists.size > 0) comments.push(`lists done: ${[...closedLists].join(", ")}`);
   ensureAutosaveFolder(dirname(target.file));
   writeOutput(target.file, renderAnswersFile(answers, comments), true);
 }
@@ -96,9 +100,8 @@ export async function loadAutosave(file = AUTOSAVE_FILE): Promise<SavedAnswers |
     const { data } = await readDataFile(file);
     if (data === null || typeof data !== "object" || Array.isArray(data)) return "unreadable";
     const text = readFileSync(file, "utf8");
-    const listed = LEFT_EMPTY.exec(text)?.[1] ?? "";
-    const leftEmpty = new Set(listed.split(",").map((s) => s.trim()).filter(Boolean));
-    return { answers: data as RawAnswers, leftEmpty, from: FROM.exec(text)?.[1]?.trim(), savedAt };
+    const readList = (pattern: RegExp) => new Set((pattern.exec(text)?.[1] ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+    return { answers: data as RawAnswers, leftEmpty: readList(LEFT_EMPTY), closedLists: readList(LISTS_DONE), from: FROM.exec(text)?.[1]?.trim(), savedAt };
   } catch {
     return "unreadable";
   }

@@ -83,15 +83,19 @@ function findRegionsNearCity(catalog: Catalog, term: string): Set<string> {
 
 /**
  * Regions matching `term` by name, city or country. With nothing typed, the regions local to the
- * chosen peering location come first: they are the ones ExpressRoute Local and the lowest
+ * sites' peering locations come first: they are the ones ExpressRoute Local and the lowest
  * latency apply to.
  */
-export function listRegionChoices(catalog: Catalog, term: string | undefined, peeringLocation?: string): CatalogChoice[] {
-  const location = peeringLocation ? catalog.locationByName.get(peeringLocation) : undefined;
-  const local = new Set(location?.localRegions ?? []);
+export function listRegionChoices(catalog: Catalog, term: string | undefined, peeringLocations: readonly string[] = []): CatalogChoice[] {
+  // Each local region says which chosen location it is local to (the first, in the sites' order).
+  const localTo = new Map<string, string>();
+  for (const name of peeringLocations) {
+    const location = catalog.locationByName.get(name);
+    for (const r of location?.localRegions ?? []) if (!localTo.has(r)) localTo.set(r, location!.name);
+  }
   const regions = catalog.regions.regions;
   const typed = term?.trim() ?? "";
-  const ordered = typed ? regions : [...regions.filter((r) => local.has(r.name)), ...regions.filter((r) => !local.has(r.name))];
+  const ordered = typed ? regions : [...regions.filter((r) => localTo.has(r.name)), ...regions.filter((r) => !localTo.has(r.name))];
   // Two letters name too many cities to mean one of them.
   const nearCity = typed.length >= 3 ? findRegionsNearCity(catalog, typed) : new Set<string>();
   return rankChoices(
@@ -102,7 +106,7 @@ export function listRegionChoices(catalog: Catalog, term: string | undefined, pe
   ).map((r) => ({
     value: r.name,
     name: `${r.name} (${r.displayName})`,
-    description: describeRegion(r, local.has(r.name) ? location?.name : undefined),
+    description: describeRegion(r, localTo.get(r.name)),
   }));
 }
 

@@ -4,14 +4,15 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { select } from "@inquirer/prompts";
+import { ANSWER_FIELDS } from "../../answers/fields.js";
 import type { Bundle } from "../load-bundle.js";
-import { MESSAGES } from "../messages.js";
+import type { Catalog } from "../../catalog/catalog.js";
 import { writeOutput } from "../io/write-output.js";
-import { wrapText } from "../format/terminal-summary.js";
 import { paint, printNote } from "../terminal.js";
-import { mergeAnswers, readAnswer, viewAnswers, withHeader, writeAnswer, type RawAnswers } from "./answer-tree.js";
-import { askOrGoBack, BACK } from "./back-key.js";
+import { isMapping } from "../../answers/raw-tree.js";
+import { mergeAnswers, readAnswer, readItems, viewAnswers, withHeader, type RawAnswers } from "./answer-tree.js";
 import { askQuestion, type PromptContext } from "./ask-question.js";
+import { askPending } from "./ask-steps.js";
 import {
   autosavePathFor,
   describeOrigin,
@@ -22,13 +23,20 @@ import {
   saveAutosave,
   type AutosaveTarget,
 } from "./autosave.js";
+import { BACK } from "./back-key.js";
+import { editList } from "./edit-list.js";
+import { showWhy, type Flow } from "./flow.js";
+import { recordEntryAnswer } from "./list-items.js";
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
-import { changeAnswer, listPendingQuestions, nextPendingQuestion, recordAnswer, type Session } from "./pending-questions.js";
+import { listMissingRequired } from "./missing-required.js";
+import { applyChange, listPendingSteps, type Session } from "./pending-questions.js";
 import { markInterrupted } from "./interrupted.js";
-import { prepareAnswers } from "./prepare-answers.js";
+import { readAsV2 } from "./prefill-v1.js";
+import { prepareAnswers, questionPathOf } from "./prepare-answers.js";
 import { buildPromptTheme, type PromptTheme } from "./prompt-theme.js";
 import { pickAnswerToChange } from "./review.js";
-import { QUESTION_BY_PATH, QUESTIONS, SECTION_NAMES, SECTION_TITLES, type Question } from "./questions.js";
+import { isListSection, LIST_SECTION_NAMES, QUESTION_BY_PATH, QUESTIONS, SECTION_NAMES, type ListSectionName } from "./questions.js";
+import { say } from "./say.js";
 
 export interface CompleteOptions {
   bundle: Bundle;
@@ -44,12 +52,6 @@ export interface CompleteOptions {
   /** --save-answers: where to write the final answers file. */
   saveAnswers?: string;
   force?: boolean;
-}
-
-/** Prints `text` to stderr wrapped to the terminal, each line painted with `colour`. */
-function say(colour: (s: string) => string, text: string, indent = ""): void {
-  const width = Math.min(process.stderr.columns || 100, 120) - 1;
-  for (const line of wrapText(text, width, indent)) printNote(colour(line));
 }
 
 /** Runs `f` the first time only (the intro is printed once, whichever path gets there first). */
@@ -72,7 +74,7 @@ function makeAutosaver(session: Session, target: AutosaveTarget, state: Autosave
   return () => {
     if (failed) return;
     try {
-      saveAutosave(session.answers, session.leftEmpty, target);
+      saveAutosave(session.answers, session.leftEmpty, target, session.closedLists);
       state.wrote = true;
     } catch (err) {
       failed = true;
@@ -81,13 +83,17 @@ function makeAutosaver(session: Session, target: AutosaveTarget, state: Autosave
   };
 }
 
-const countAnswers = (answers: RawAnswers) => QUESTIONS.filter((q) => readAnswer(answers, q.path) !== undefined).length;
+/** How many answers a (v1 or v2) answers file holds: each key of a section or of a list entry, and the name. */
+function countAnswers(answers: RawAnswers): number {
+  let count = answers.name === undefined ? 0 : 1;
+  for (const value of Object.values(answers)) {
+    if (isMapping(value)) count += Object.keys(value).length;
+    else if (Array.isArray(value)) for (const item of value) count += isMapping(item) ? Object.keys(item).length : 1;
+  }
+  return count;
+}
 
 const formatSavedAt = (date: Date) => date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
-function showWhy(q: Question, ctx: PromptContext): void {
-  say(ctx.paint.dim, M.why(q.why), "  ");
-}
 
 function saveFinalAnswers(file: string, answers: RawAnswers, force = false): void {
   writeOutput(file, renderAnswersFile(answers), force);
@@ -97,6 +103,7 @@ function saveFinalAnswers(file: string, answers: RawAnswers, force = false): voi
 interface Start {
   start: RawAnswers;
   leftEmpty: Set<string>;
+  closedLists: Set<ListSectionName>;
   resumed: boolean;
   /** Where this run autosaves. */
   file: string;
@@ -111,8 +118,8 @@ const REPLACE = "replace";
  * from (--set answers still win); any existing answers are replaced only when the user says so,
  * otherwise this run saves beside them under a free name.
  */
-async function settleAutosave(start: RawAnswers, origin: string, file: string, theme: PromptTheme, intro: () => void): Promise<Start> {
-  const fresh = (at: string): Start => ({ start, leftEmpty: new Set<string>(), resumed: false, file: at });
+async function settleAutosave(start: RawAnswers, origin: string, file: string, theme: PromptTheme, intro: () => void, catalog: Catalog): Promise<Start> {
+  const fresh = (at: string): Start => ({ start, leftEmpty: new Set<string>(), closedLists: new Set(), resumed: false, file: at });
   const loaded = await loadAutosave(file);
   if (loaded === undefined) return fresh(file);
   intro();
@@ -143,59 +150,48 @@ async function settleAutosave(start: RawAnswers, origin: string, file: string, t
   const picked = await select<string>({ message, choices, default: choices[0]!.value, theme }, { output: process.stderr });
   if (picked === KEEP) return fresh(beside);
   if (picked === REPLACE) return fresh(file);
-  const merged = mergeAnswers(withHeader(loaded.answers), start);
-  return { start: merged, leftEmpty: new Set([...loaded.leftEmpty].filter((p) => readAnswer(merged, p) === undefined)), resumed: true, file };
-}
-
-/** Asks every pending question in table order, announcing each new section; Esc goes back one. */
-async function askPending(session: Session, ctx: PromptContext, autosave: () => void): Promise<void> {
-  let section: string | undefined;
-  // The questions asked in this pass, with their answers: Esc withdraws the last one and asks it
-  // again with that answer as the default. Prefilled answers are never withdrawn.
-  const asked: { path: string; value: unknown }[] = [];
-  let again: { path: string; value: unknown } | undefined;
-  for (let q = nextPendingQuestion(session, ctx.catalog); q; q = nextPendingQuestion(session, ctx.catalog)) {
-    if (q.section !== section) {
-      section = q.section;
-      printNote("");
-      printNote(ctx.paint.bold.underline(M.section(SECTION_NAMES.indexOf(q.section) + 1, SECTION_NAMES.length, SECTION_TITLES[q.section])));
-    }
-    showWhy(q, ctx);
-    const current = again?.path === q.path ? again.value : undefined;
-    const question = q;
-    const value = await askOrGoBack((signal) => askQuestion(question, current, { ...ctx, signal }));
-    again = undefined;
-    if (value === BACK) {
-      const previous = asked.pop();
-      if (!previous) {
-        say(ctx.paint.dim, M.noEarlierQuestion);
-        continue;
-      }
-      // Withdrawn, so it is the first pending question again (everything before it is settled).
-      writeAnswer(session.answers, previous.path, undefined);
-      session.leftEmpty.delete(previous.path);
-      again = previous;
-      autosave();
-      continue;
-    }
-    recordAnswer(session, q.path, value);
-    asked.push({ path: q.path, value });
-    autosave();
-  }
+  // A workshop saved by a v1 release goes on in v2 terms (what cannot be read so is caught below).
+  const saved = readAsV2(withHeader(loaded.answers), catalog);
+  const merged = mergeAnswers(saved.ok ? saved.answers : withHeader(loaded.answers), start);
+  return {
+    start: merged,
+    leftEmpty: new Set([...loaded.leftEmpty].filter((p) => readAnswer(merged, p) === undefined)),
+    closedLists: new Set([...loaded.closedLists].filter(isListSection)),
+    resumed: true,
+    file,
+  };
 }
 
 /** The review: change any answer (and answer what the change brings up) until "Generate". */
-async function review(session: Session, ctx: PromptContext, autosave: () => void): Promise<void> {
+async function review(flow: Flow): Promise<void> {
+  const { session, ctx } = flow;
   for (;;) {
     printNote("");
-    const path = await pickAnswerToChange(session, ctx.catalog, ctx);
-    if (path === undefined) return;
-    const q = QUESTION_BY_PATH.get(path)!;
-    showWhy(q, ctx);
-    changeAnswer(session, path, await askQuestion(q, readAnswer(session.answers, path), ctx), ctx.catalog);
-    autosave();
-    await askPending(session, ctx, autosave);
+    const picked = await pickAnswerToChange(session, ctx.catalog, ctx);
+    if (picked === undefined) return;
+    if (picked.kind === "list") {
+      if ((await editList(flow, picked.section, (item) => askPending(flow, item))) !== BACK) session.closedLists.add(picked.section);
+    } else {
+      const q = QUESTION_BY_PATH.get(picked.path)!;
+      showWhy(q, ctx);
+      const value = await askQuestion(q, readAnswer(session.answers, picked.path), ctx);
+      applyChange(session, ctx.catalog, () => recordEntryAnswer(session, picked.path, q, value));
+    }
+    flow.autosave();
+    await askPending(flow);
   }
+}
+
+/**
+ * What a run prefilled from a file asks without --ask: the required answers it lacks (for every
+ * entry of a list, and the list itself when it has none) and the values it must ask again.
+ */
+function scopeOf(answers: RawAnswers, reasked: readonly { path: string }[]): Set<string> {
+  return new Set([
+    ...QUESTIONS.filter((q) => q.field.required).map((q) => q.path),
+    ...listMissingRequired(answers, ANSWER_FIELDS).filter(isListSection),
+    ...reasked.map((i) => questionPathOf(i.path)),
+  ]);
 }
 
 /** Asks, on the terminal, for every answer missing from `raw`; returns the completed raw answers. */
@@ -211,8 +207,11 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
   const autosaveState: AutosaveState = { wrote: false };
   let resumedFrom: string | undefined;
   try {
-    const settled = await settleAutosave(withHeader(raw), origin, autosaveFile, base.theme, intro);
-    let { start, leftEmpty, resumed } = settled;
+    // A v1 file is read as v2 (contract §2); one that cannot be migrated is reported as for a pipeline.
+    const given = readAsV2(withHeader(raw), catalog);
+    if (!given.ok) return raw;
+    const settled = await settleAutosave(given.answers, origin, autosaveFile, base.theme, intro, catalog);
+    let { start, leftEmpty, closedLists, resumed } = settled;
     autosaveFile = settled.file;
     if (resumed) resumedFrom = autosaveFile;
     let prepared = prepareAnswers(start, catalog);
@@ -221,33 +220,37 @@ export async function completeAnswers(raw: unknown, options: CompleteOptions): P
     if (!prepared.ok && resumed) {
       const beside = pickFreeAutosavePath(autosaveFile);
       say(c.yellow, M.resumeUnreadable(autosaveFile, beside));
-      ({ start, leftEmpty, resumed } = { start: withHeader(raw), leftEmpty: new Set<string>(), resumed: false });
+      ({ start, leftEmpty, closedLists, resumed } = { start: given.answers, leftEmpty: new Set<string>(), closedLists: new Set<ListSectionName>(), resumed: false });
       autosaveFile = beside;
       prepared = prepareAnswers(start, catalog);
     }
     // Problems that asking cannot fix (unknown keys, a wrong apiVersion) are reported as for a file.
     if (!prepared.ok) return raw;
-    // A file's run asks what it must (required answers, bad values) unless --ask says everything.
-    const scope =
-      options.answersFile && !options.ask
-        ? new Set([...QUESTIONS.filter((q) => q.field.required).map((q) => q.path), ...prepared.reasked.map((i) => i.path.replace(/\[\d+\]$/, ""))])
-        : undefined;
-    const session: Session = { answers: prepared.answers, leftEmpty, scope };
+    // A file's run asks what it must (required answers, bad values) unless --ask says everything;
+    // the lists it gives are complete as given (entries can still be added in the review).
+    const fromFile = options.answersFile !== undefined;
+    const scope = fromFile && !options.ask ? scopeOf(prepared.answers, prepared.reasked) : undefined;
+    if (fromFile) for (const list of LIST_SECTION_NAMES) if (readItems(given.answers, list).length > 0) closedLists.add(list);
+    const session: Session = { answers: prepared.answers, leftEmpty, closedLists, scope };
     // Nothing to ask: the given answers are complete.
-    if (listPendingQuestions(session, catalog).length === 0 && !resumed) {
-      if (options.saveAnswers) saveFinalAnswers(options.saveAnswers, raw as RawAnswers, options.force);
+    if (listPendingSteps(session, catalog).length === 0 && !resumed) {
+      if (options.saveAnswers) saveFinalAnswers(options.saveAnswers, given.answers, options.force);
       return raw;
     }
     intro();
     say(c.dim, M.autosave(autosaveFile, resumeCommand(options.answersFile)));
     if (options.answersFile) say(c.dim, M.prefilled(options.answersFile, countAnswers(raw as RawAnswers), options.ask === true));
+    if (options.answersFile && given.migration) {
+      say(c.dim, M.migratedV1(options.answersFile));
+      for (const note of given.migration) say(c.dim, M.migrationNote(note.path, note.note), "    ");
+    }
     for (const issue of prepared.reasked) say(c.yellow, M.reasked(options.answersFile ?? autosaveFile, issue.path, issue.message));
     const autosave = makeAutosaver(session, { file: autosaveFile, from: origin, startedAt: new Date() }, autosaveState);
     if (countAnswers(session.answers) > 0) autosave();
     // The view reads the live session, so choices follow the answers as they change.
-    const ctx: PromptContext = { ...base, answers: viewAnswers(session.answers, session.leftEmpty) };
-    await askPending(session, ctx, autosave);
-    await review(session, ctx, autosave);
+    const flow: Flow = { session, ctx: { ...base, answers: viewAnswers(session.answers, session.leftEmpty) }, autosave };
+    await askPending(flow);
+    await review(flow);
     if (options.saveAnswers) {
       saveFinalAnswers(options.saveAnswers, session.answers, options.force);
       // The final answers file replaces the autosave (unless it is the autosave itself).

@@ -10,6 +10,6 @@ export function formatAnswer(q: Question, value: unknown): string {
   if (typeof value === "number") return q.unit === "mbps" ? M.mbps(formatCount(value)) : formatCount(value);
   // Free text from an answers file may hold terminal controls (a window title, a cleared line):
   // shown escaped, never acted on.
-  if (Array.isArray(value)) return makePrintable(value.join(", "));
+  if (Array.isArray(value)) return makePrintable(value.map((v) => (Array.isArray(v) ? M.pair(v.map(String)) : String(v))).join(", "));
   return makePrintable(String(value));
 }

@@ -1,6 +1,6 @@
 // User-facing strings of the interactive questionnaire, in one place. Question texts and their
 // "why we ask" help live in questions.ts, next to the skip rules they go with.
-import { formatNumber } from "../../text/format.js";
+import { formatNumber, listSome } from "../../text/format.js";
 
 const formatCount = formatNumber;
 
@@ -43,14 +43,35 @@ export const QUESTIONNAIRE_MESSAGES = {
   clearMark: "-",
   clearHint: (empty: string) => `type - for ${empty}`,
   expectText: (max?: number) => (max !== undefined ? `Enter at most ${max} characters` : "Enter some text"),
-  regionsPrompt: (prompt: string, selected: readonly string[]) => (selected.length === 0 ? prompt : `${prompt}: ${selected.join(", ")} so far`),
   searchKeys: [["type", "to search"], ["↑↓", "navigate"], ["⏎", "select"]] as [string, string][],
   reviewKeys: [["↑↓", "navigate"], ["type", "a label to jump to it"], ["⏎", "change it, or generate"]] as [string, string][],
-  regionKeys: [["type", "a region, city or country"], ["↑↓", "navigate"], ["⏎", "add or remove, then Done"]] as [string, string][],
+  regionKeys: [["type", "a region, city or country"], ["↑↓", "navigate"], ["⏎", "select"]] as [string, string][],
+  checkboxKeys: [["↑↓", "navigate"], ["space", "tick or untick"], ["a", "all"], ["⏎", "done"]] as [string, string][],
+  listKeys: [["↑↓", "navigate"], ["⏎", "select"], ["esc", "back"]] as [string, string][],
   regionsTypeFirst: "Type a region, city or country to search (e.g. london, germany), or pick one below",
   regionsTypeFirstError: "Type to search (a region, city or country), or use ↓ to pick a region first",
-  regionsDone: (selected: readonly string[]) => `Done: ${selected.join(", ")}`,
-  chosen: (name: string) => `✓ ${name}`,
+  expectName: (max?: number) => `Enter a name of letters, digits, - and _${max !== undefined ? ` (at most ${max} characters)` : ""}, e.g. amsterdam-dc`,
+  entryNoun: "entry",
+  taken: (noun: string, value: string) => `another ${noun} is already named ${value}; ${noun} names must be unique`,
+  pickOneSite: "Tick at least one site (space ticks)",
+  choosePairs: "choose pairs",
+  choosePairsNote: "tick the pairs of sites that must reach each other",
+  pairsPrompt: "Pairs of sites that must reach each other (space ticks, Enter when done)",
+  pair: (pair: readonly string[]) => pair.join(" ↔ "),
+  // The lists (sites, regions): one menu per list, one per entry.
+  itemHeading: (heading: string, index: number, name?: string) => `── ${heading} ${index}${name ? ` · ${name}` : ""}`,
+  listMenu: (label: string, count: number) => `${label}: ${count} so far. Add another, change one, or go on`,
+  listDone: (label: string, count: number) => `Done with ${label.toLowerCase()} (${count})`,
+  listAdd: (noun: string) => `Add a ${noun}`,
+  listEntry: (name: string, summary: string) => (summary ? `${name}  ${summary}` : name),
+  unnamed: "(no name yet)",
+  itemMenu: (noun: string, name: string) => `The ${noun} ${name}: pick an answer to change`,
+  itemBack: (label: string) => `Back to the ${label.toLowerCase()}`,
+  itemRemove: (noun: string) => `Remove this ${noun}`,
+  removed: (noun: string, name: string) => `removed the ${noun} ${name}`,
+  listCount: (count: number, names: readonly string[]) => `${count}: ${listSome(names, 4)}`,
+  migratedV1: (file: string) => `${file} is a v1 answers file: read as v2 (one site, or one per business unit or transit site; \`expressroute-advisor migrate ${file}\` writes it out)`,
+  migrationNote: (path: string, note: string) => `  ${path}: ${note}`,
   localTo: (location: string) => `local to ${location}`,
   noZones: "no availability zones",
   zones: "availability zones",

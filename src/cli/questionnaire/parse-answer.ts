@@ -50,6 +50,8 @@ export function parseNumberAnswer(q: Question, text: string): Parsed {
 
 export function parseTextAnswer(q: Question, text: string): Parsed {
   const t = text.trim();
-  if (isClearing(q, t)) return canBeEmpty(q) ? emptyValue(q) : { ok: false, message: M.expectText(q.field.maxLength) };
-  return q.schema.safeParse(t).success ? { ok: true, value: t } : { ok: false, message: M.expectText(q.field.maxLength) };
+  // A key with a pattern (a site's name) says what it takes; the schema's own regex decides.
+  const expected = () => (q.field.pattern ? M.expectName(q.field.maxLength) : M.expectText(q.field.maxLength));
+  if (isClearing(q, t)) return canBeEmpty(q) ? emptyValue(q) : { ok: false, message: expected() };
+  return q.schema.safeParse(t).success ? { ok: true, value: t } : { ok: false, message: expected() };
 }

@@ -1,33 +1,73 @@
 // Which questions are still to ask, and what an answer changes. Pure (no prompts), so the skip
-// rules are unit-tested directly.
+// rules are unit-tested directly. A step is one question about one key (a list entry's keys
+// have their index: `sites[1].wan`), or a list as a whole (add, edit, remove entries, done).
 import type { Catalog } from "../../catalog/catalog.js";
-import { hasAnswer, viewAnswers, writeAnswer, type RawAnswers } from "./answer-tree.js";
-import { isRelevant, QUESTIONS, type Question } from "./questions.js";
+import { toFieldPath } from "../../answers/fields.js";
+import { hasAnswer, itemPath, readItems, viewAnswers, writeAnswer, type ItemRef, type RawAnswers } from "./answer-tree.js";
+import { isListSection, isRelevant, QUESTIONS, SECTION_NAMES, type ListSectionName, type Question } from "./questions.js";
 
 export interface Session {
   answers: RawAnswers;
   /** Optional keys the user chose to leave without a value, so they are not asked again. */
   leftEmpty: Set<string>;
-  /** The only questions this run asks (a prefilled run without --ask); undefined asks all. */
+  /** Lists the user has said are complete ("Done"), so their menu is not offered again. */
+  closedLists: Set<ListSectionName>;
+  /**
+   * The only steps this run asks (a prefilled run without --ask): field paths (`sites[].name`,
+   * for every entry), key paths (`sites[1].requiredMbps`) and list names; undefined asks all.
+   */
   scope?: ReadonlySet<string>;
 }
 
-const isSettled = (session: Session, q: Question) => hasAnswer(session.answers, q.path) || session.leftEmpty.has(q.path);
+export type Step =
+  | { kind: "question"; question: Question; path: string; item?: ItemRef }
+  | { kind: "list"; section: ListSectionName };
 
-/** Questions that apply given the answers so far (defaults standing in for the rest). */
-export function listRelevantQuestions(session: Session, catalog: Catalog): Question[] {
+const QUESTIONS_BY_SECTION = new Map(SECTION_NAMES.map((s) => [s, QUESTIONS.filter((q) => q.section === s)]));
+
+/** Every step that applies given the answers so far (defaults standing in for the rest), in asking order. */
+export function listRelevantSteps(session: Session, catalog: Catalog, only?: ItemRef): Step[] {
   const view = viewAnswers(session.answers, session.leftEmpty);
-  return QUESTIONS.filter((q) => isRelevant(q, view, catalog));
+  const steps: Step[] = [];
+  for (const section of SECTION_NAMES) {
+    const questions = QUESTIONS_BY_SECTION.get(section)!;
+    if (!only) for (const q of questions) if (!q.list && isRelevant(q, view, catalog)) steps.push({ kind: "question", question: q, path: q.path });
+    if (!isListSection(section) || (only && only.section !== section)) continue;
+    readItems(session.answers, section).forEach((_, index) => {
+      if (only && only.index !== index) return;
+      const item = { section, index };
+      const itemView = viewAnswers(session.answers, session.leftEmpty, item);
+      for (const q of questions) {
+        if (q.list && isRelevant(q, itemView, catalog)) steps.push({ kind: "question", question: q, path: itemPath(section, index, q.field.key), item });
+      }
+    });
+    if (!only) steps.push({ kind: "list", section });
+  }
+  return steps;
 }
 
-/** Questions that apply and have no answer yet. Answering one can make later ones apply. */
-export function listPendingQuestions(session: Session, catalog: Catalog): Question[] {
-  return listRelevantQuestions(session, catalog).filter((q) => !isSettled(session, q) && (!session.scope || session.scope.has(q.path)));
+/** The paths of the questions that apply (for the review and for withdrawing answers). */
+const listRelevantPaths = (session: Session, catalog: Catalog) =>
+  new Set(listRelevantSteps(session, catalog).flatMap((s) => (s.kind === "question" ? [s.path] : [])));
+
+const inScope = (session: Session, step: Step) =>
+  !session.scope || (step.kind === "list" ? session.scope.has(step.section) : session.scope.has(step.path) || session.scope.has(toFieldPath(step.path)));
+
+function isSettled(session: Session, step: Step): boolean {
+  // A list needs at least one entry, whatever was said of it before.
+  if (step.kind === "list") return session.closedLists.has(step.section) && readItems(session.answers, step.section).length > 0;
+  return hasAnswer(session.answers, step.path) || session.leftEmpty.has(step.path);
 }
 
-/** The next question to ask, in table order; re-evaluated after each answer. */
-export function nextPendingQuestion(session: Session, catalog: Catalog): Question | undefined {
-  return listPendingQuestions(session, catalog)[0];
+/** Steps that apply and are not settled yet. Answering one can make later ones apply. `only` keeps one list entry's. */
+export function listPendingSteps(session: Session, catalog: Catalog, only?: ItemRef): Step[] {
+  // One entry's questions are all asked when it is added or edited, whatever the run's scope.
+  return listRelevantSteps(session, catalog, only).filter((s) => !isSettled(session, s) && (only !== undefined || inScope(session, s)));
+}
+
+/** The next step, in table order; re-evaluated after each answer. */
+export function nextPendingStep(session: Session, catalog: Catalog, only?: ItemRef): Step | undefined {
+  return listPendingSteps(session, catalog, only)[0];
 }
 
 /** Records an answer; undefined means "left empty" (the key stays out of the file). */
@@ -37,19 +77,28 @@ export function recordAnswer(session: Session, path: string, value: unknown): vo
   else session.leftEmpty.delete(path);
 }
 
+/** Withdraws an answer (or a "left empty"), so its question is pending again. */
+export function withdrawAnswer(session: Session, path: string): void {
+  writeAnswer(session.answers, path, undefined);
+  session.leftEmpty.delete(path);
+}
+
 /**
- * Changes one answer (from the review) and withdraws the answers to questions that applied
- * before and no longer do: a pinned zone kept after zone redundancy is turned back on would
- * still make the gateway zonal, against the latest answer. Returns the withdrawn paths.
+ * Applies a change and withdraws the answers to questions that applied before and no longer do:
+ * a pinned zone kept after zone redundancy is turned back on would still make the gateway zonal,
+ * against the latest answer; transit pairs mean nothing once one site is left. Returns the
+ * withdrawn paths.
  */
-export function changeAnswer(session: Session, path: string, value: unknown, catalog: Catalog): string[] {
-  const before = new Set(listRelevantQuestions(session, catalog).map((q) => q.path));
-  recordAnswer(session, path, value);
-  const after = new Set(listRelevantQuestions(session, catalog).map((q) => q.path));
+export function applyChange(session: Session, catalog: Catalog, change: () => void): string[] {
+  const before = listRelevantPaths(session, catalog);
+  change();
+  const after = listRelevantPaths(session, catalog);
   const withdrawn = [...before].filter((p) => !after.has(p) && (hasAnswer(session.answers, p) || session.leftEmpty.has(p)));
-  for (const p of withdrawn) {
-    writeAnswer(session.answers, p, undefined);
-    session.leftEmpty.delete(p);
-  }
+  for (const p of withdrawn) withdrawAnswer(session, p);
   return withdrawn;
+}
+
+/** Changes one answer (from the review) and withdraws what stops applying; returns the withdrawn paths. */
+export function changeAnswer(session: Session, path: string, value: unknown, catalog: Catalog): string[] {
+  return applyChange(session, catalog, () => recordAnswer(session, path, value));
 }

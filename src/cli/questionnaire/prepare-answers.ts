@@ -3,16 +3,21 @@
 // other problem (unknown key, wrong apiVersion, a section that is not a mapping) cannot be fixed
 // by asking, so the questionnaire steps aside and the plan reports it as for a pipeline.
 import { checkAnswers } from "../../advise.js";
+import { toFieldPath } from "../../answers/fields.js";
 import type { InputIssue } from "../../answers/validate.js";
 import { ANSWER_SECTIONS } from "../../answers/schema.js";
 import type { Catalog } from "../../catalog/catalog.js";
 import { readAnswer, writeAnswer, type RawAnswers } from "./answer-tree.js";
-import { QUESTION_BY_PATH, QUESTIONS } from "./questions.js";
+import { isListSection, QUESTION_BY_PATH, QUESTIONS, SECTION_NAMES } from "./questions.js";
 
 export type Prepared = { ok: true; answers: RawAnswers; reasked: InputIssue[] } | { ok: false };
 
-/** "azure.regions[2]" → "azure.regions": an element's problem re-asks the whole list. */
-const questionPathOf = (issuePath: string) => issuePath.replace(/\[\d+\]$/, "");
+/**
+ * The answer an issue is about: "transit.betweenSites[0][1]" → "transit.betweenSites" and
+ * "regions[2].sites[0]" → "regions[2].sites" (a name in a list re-asks the whole list), while
+ * "sites[1].requiredMbps" stays (one entry's key).
+ */
+export const questionPathOf = (issuePath: string) => issuePath.replace(/(\[\d+\])+$/, "");
 
 export function prepareAnswers(raw: RawAnswers, catalog: Catalog): Prepared {
   const checked = checkAnswers(raw, catalog);
@@ -21,14 +26,28 @@ export function prepareAnswers(raw: RawAnswers, catalog: Catalog): Prepared {
   const reasked: InputIssue[] = [];
   for (const issue of issues) {
     const path = questionPathOf(issue.path);
-    const present = readAnswer(raw, path) !== undefined;
-    // Missing answers are simply asked.
-    if (!present && (QUESTION_BY_PATH.has(path) || path in ANSWER_SECTIONS)) continue;
-    if (!present || !QUESTION_BY_PATH.has(path)) return { ok: false };
+    const value = readAnswer(raw, path);
+    const known = QUESTION_BY_PATH.has(toFieldPath(path));
+    // Missing answers are simply asked; so is a list with no entry.
+    if (value === undefined && (known || path in ANSWER_SECTIONS)) continue;
+    if (isListSection(path) && Array.isArray(value) && value.length === 0) {
+      delete answers[path];
+      continue;
+    }
+    if (value === undefined || !known) return { ok: false };
     if (readAnswer(answers, path) !== undefined) writeAnswer(answers, path, undefined);
     reasked.push(issue);
   }
-  // Notes in asking order.
-  const order = (i: InputIssue) => QUESTIONS.findIndex((q) => q.path === questionPathOf(i.path));
-  return { ok: true, answers, reasked: reasked.sort((a, b) => order(a) - order(b)) };
+  return { ok: true, answers, reasked: reasked.sort(compareAskingOrder) };
+}
+
+/** Notes in asking order: by section, then entry by entry, then question by question. */
+function compareAskingOrder(a: InputIssue, b: InputIssue): number {
+  const rank = (issue: InputIssue) => {
+    const path = questionPathOf(issue.path);
+    const q = QUESTION_BY_PATH.get(toFieldPath(path))!;
+    return [SECTION_NAMES.indexOf(q.section), Number(/^\w+\[(\d+)\]/.exec(path)?.[1] ?? 0), QUESTIONS.indexOf(q)];
+  };
+  const [x, y] = [rank(a), rank(b)];
+  return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || (a.path < b.path ? -1 : 1);
 }
