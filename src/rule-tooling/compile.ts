@@ -135,6 +135,8 @@ function checkFactName(name: string, where: string, ctx: CheckContext, allowance
       path: where,
       message: `"${name}" is ${type.scope === "group" ? "per site group" : "per region"}, but this rule decides ${ctx.scope === "design" ? "for the whole design" : `per ${ctx.scope === "group" ? "site group" : "region"}`}; read a fact of the rule's own scope or of the design`,
     });
+    // One problem per fact: its order does not matter once its scope rules it out.
+    return type;
   }
   // A rationale is filled after its own decision is set, so it may name it (allowance 1).
   if (type.slotIndex !== undefined && type.slotIndex >= ctx.slotIndex + allowance) {

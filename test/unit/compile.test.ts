@@ -34,9 +34,9 @@ describe("rule loading", () => {
   });
 
   it("rejects an unknown answer key with a did-you-mean", () => {
-    const issues = issuesOf([source([rule({ when: { fact: "answers.azure.vnetCont", gt: 10 } })])]);
+    const issues = issuesOf([source([rule({ when: { fact: "answers.azure.onPremisesRoute", gt: 10 } })])]);
     expect(issues).toEqual([
-      { file: "x.yaml", path: "rules[0] (T-001).when.fact", message: 'unknown fact "answers.azure.vnetCont"; did you mean "answers.azure.vnetCount"?' },
+      { file: "x.yaml", path: "rules[0] (T-001).when.fact", message: 'unknown fact "answers.azure.onPremisesRoute"; did you mean "answers.azure.onPremisesRoutes"?' },
     ]);
   });
 
@@ -49,33 +49,41 @@ describe("rule loading", () => {
     const issues = issuesOf([
       source([
         rule({ set: "dirct" }),
-        rule({ id: "T-002", when: { fact: "answers.sites.wan", gt: 3 } }),
-        rule({ id: "T-003", when: { fact: "answers.sites.wan", equals: "mlps" } }),
+        rule({ id: "T-002", when: { fact: "answers.resilience.vpnDevice", gt: 3 } }),
+        rule({ id: "T-003", when: { fact: "answers.resilience.vpnDevice", equals: "route-base" } }),
       ]),
     ]);
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'rules[0] (T-001).set: "dirct" is not one of provider | direct; did you mean "direct"?',
-      'rules[1] (T-002).when.gt: "gt" compares numbers, but answers.sites.wan is enum',
-      'rules[2] (T-003).when.equals: "mlps" is not one of none | mpls | sd-wan; did you mean "mpls"?',
+      'rules[1] (T-002).when.gt: "gt" compares numbers, but answers.resilience.vpnDevice is enum',
+      'rules[2] (T-003).when.equals: "route-base" is not one of route-based | policy-based; did you mean "route-based"?',
     ]);
   });
 
   it("rejects operand shapes that could never match as intended", () => {
     const issues = issuesOf([
       source([
-        rule({ when: { fact: "answers.sites.wan", equals: ["none", "mpls"] } }),
-        rule({ id: "T-002", when: { fact: "derived.regionGeos", in: ["Europe"] } }),
+        rule({ when: { fact: "answers.resilience.vpnDevice", equals: ["route-based", "policy-based"] } }),
+        rule({ id: "T-002", when: { fact: "derived.groupRegionGeos", in: ["Europe"] } }),
       ]),
     ]);
     expect(issues.map((i) => i.message)).toEqual([
       '"equals" takes one value; to test several use "in"',
-      '"in" tests one value, but derived.regionGeos is a list; use equals (the list contains the value) or notEquals',
+      '"in" tests one value, but derived.groupRegionGeos is a list; use equals (the list contains the value) or notEquals',
     ]);
   });
 
   it("rejects reading a decision that is made later", () => {
-    const issues = issuesOf([source([rule({ when: { fact: "design.gateway.sku", equals: "ErGw1AZ" } })])]);
+    const issues = issuesOf([source([rule({ when: { fact: "design.circuits[].sku.tier", equals: "Local" } })])]);
     expect(issues[0]!.message).toContain("decided at or after this rule's decision");
+  });
+
+  it("rejects reading another scope's decision or fact", () => {
+    const issues = issuesOf([source([rule({ when: { all: [{ fact: "design.gateway.fastPath", equals: true }, { fact: "derived.regionHasZones", equals: true }] } })])]);
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('"design.gateway.fastPath" is per region, but this rule decides per site group'),
+      expect.stringContaining('"derived.regionHasZones" is per region, but this rule decides per site group'),
+    ]);
   });
 
   it("rejects duplicate ids in one layer but lets a later layer override", () => {

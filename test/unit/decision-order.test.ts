@@ -13,7 +13,7 @@ import { getBundle, makeAnswers } from "../helpers/bundle.js";
 
 const DOCS = "https://learn.microsoft.com/azure/expressroute/expressroute-introduction";
 const index = (path: string) => DECISION_SLOTS.findIndex((s) => s.path === path);
-const SLOT = "circuits.length";
+const SLOT = "siteGroup.locations";
 const BEFORE = DECISION_SLOTS[index(SLOT) - 1]!.path;
 const AFTER = DECISION_SLOTS[index(SLOT) + 1]!.path;
 
@@ -43,10 +43,11 @@ describe("load-time decision order, at its boundary", () => {
   });
 
   it("refuses a derived fact that reads the rule's own decision, allows it one slot later", () => {
-    // gatewayConnectionsNeeded declares `after: circuits.length`.
-    const when = { fact: "derived.gatewayConnectionsNeeded", gt: 1 };
-    expect(loadIssues(decide({ when }))[0]).toContain('"derived.gatewayConnectionsNeeded" depends on a decision made at or after');
-    expect(loadIssues({ decision: AFTER, set: null, rationale: "r", when })).toEqual([]);
+    // perCircuitNeedMbps declares `after: siteGroup.parallel`, the slot after SLOT.
+    const when = { fact: "derived.perCircuitNeedMbps", gt: 1 };
+    expect(loadIssues({ decision: AFTER, set: 1, rationale: "r", when })[0]).toContain('"derived.perCircuitNeedMbps" depends on a decision made at or after');
+    const next = DECISION_SLOTS[index(AFTER) + 1]!.path;
+    expect(loadIssues({ decision: next, set: null, rationale: "r", when })).toEqual([]);
   });
 
   it("holds finding messages to the decisions made (all of them)", () => {
@@ -82,6 +83,7 @@ describe("reading an undecided decision at evaluation", () => {
   it("never yields null in place of an undecided value (the rule set as loaded evaluates)", async () => {
     const { catalog, ruleSet } = await getBundle();
     const checked = checkAnswers(makeAnswers(), catalog);
-    expect(checked.ok && evaluateRules(checked.answers, catalog, ruleSet).decisions).toHaveLength(DECISION_SLOTS.length);
+    // One site group and one region: every slot decided once.
+    expect(checked.ok && evaluateRules(checked.answers, catalog, ruleSet).decided).toHaveLength(DECISION_SLOTS.length);
   });
 });

@@ -65,8 +65,8 @@ describe("derived facts", () => {
         data: {
           rules: [
             { id: "T-001", title: "t", docs, decision: "connection.type", set: "direct", rationale: "r", when: { fact: "derived.directCircuitMbps", gt: 1 } },
-            { id: "T-002", title: "t", docs, decision: "connection.type", set: "direct", rationale: "needs {derived.gatewayCapacityMbps}", priority: 1 },
-            { id: "T-003", title: "t", docs, severity: "info", message: "{answers.bandwith.requiredMbps}" },
+            { id: "T-002", title: "t", docs, decision: "connection.type", set: "direct", rationale: "needs {derived.parallelCircuitsNeeded}", priority: 1 },
+            { id: "T-003", title: "t", docs, severity: "info", message: "{answers.bandwith.horizonYears}" },
           ],
         },
       },
@@ -75,10 +75,10 @@ describe("derived facts", () => {
     if (r.ok) return;
     expect(r.issues.map((i) => i.path)).toEqual([
       "rules[0] (T-001).when.fact",
-      "rules[1] (T-002).rationale {derived.gatewayCapacityMbps}",
-      "rules[2] (T-003).message {answers.bandwith.requiredMbps}",
+      "rules[1] (T-002).rationale {derived.parallelCircuitsNeeded}",
+      "rules[2] (T-003).message {answers.bandwith.horizonYears}",
     ]);
     expect(r.issues[0]!.message).toContain("depends on a decision made at or after this rule's decision");
-    expect(r.issues[2]!.message).toContain('did you mean "answers.bandwidth.requiredMbps"?');
+    expect(r.issues[2]!.message).toContain('did you mean "answers.bandwidth.horizonYears"?');
   });
 });

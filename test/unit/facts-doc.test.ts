@@ -23,8 +23,10 @@ describe("docs/facts.md", () => {
     expect(rows.map((l) => l.split("`")[1])).toEqual(DECISION_SLOTS.map((s) => `design.${s.path}`));
   });
 
-  it("lists the allowed values of a decision and what a derived fact reads", () => {
-    expect(page).toContain("| `design.circuits[].sku.tier` | `Local` \\| `Standard` \\| `Premium` |");
-    expect(page).toMatch(/\| `derived\.gatewayConnectionsNeeded` \| number \| `circuits\.length` \(#5\) \|/);
+  it("lists each decision's scope, design field and allowed values, and each fact's scope and what it reads", () => {
+    expect(page).toContain("| `design.circuits[].sku.tier` | group | `circuits[].sku.tier` | `Local` \\| `Standard` \\| `Premium` |");
+    expect(page).toContain("| `design.circuits[1].peeringLocation` | group | `circuits[].peeringLocation` (location 2) |");
+    expect(page).toContain("| `design.gateway.zoning` | region | `gateways[].zoning` |");
+    expect(page).toMatch(/\| `derived\.perCircuitNeedMbps` \| group \| number \| `siteGroup\.parallel` \(#7\) \|/);
   });
 });
