@@ -95,7 +95,7 @@ export const CircuitSchema = z.strictObject({
 
 export const PortSchema = z.strictObject({
   id: z.string(),
-  peeringLocation: z.string(),
+  peeringLocation: nullableString.describe("Null until a peering location is chosen (the answers name none the rules could place)"),
   sizeGbps: z.union([z.literal(10), z.literal(100), z.literal(400)]),
   circuits: ids,
   macsec: z.boolean(),
