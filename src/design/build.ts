@@ -77,7 +77,7 @@ export function buildDesign(answers: Answers, evaluation: Evaluation, apiVersion
     for (const slot of GROUP_SLOTS) if (slot.field.startsWith("siteGroups[].")) setAt(siteGroup, slot.field.slice("siteGroups[].".length), values.get(slot.path));
     siteGroups.push(siteGroup);
     for (const c of planned) {
-      const circuit = withDecidedFields("circuits[]", { id: c.id, role: c.role, group: group.id, sites: group.sites.map((s) => s.name) }, { port: null, regions: [...group.regions] });
+      const circuit = withDecidedFields("circuits[]", { id: c.id, role: c.role, group: group.id, sites: group.sites.map((s) => s.name) }, { port: null, regions: [] as string[] });
       for (const slot of GROUP_SLOTS) {
         if (!slot.field.startsWith("circuits[].") || (slot.location !== undefined && slot.location !== c.location)) continue;
         setAt(circuit, slot.field.slice("circuits[].".length), values.get(slot.path));
@@ -107,7 +107,11 @@ export function buildDesign(answers: Answers, evaluation: Evaluation, apiVersion
     const gateway = withDecidedFields("gateways[]", { region: name }, { circuits: planned.map((c) => c.circuit), vpnFailover: vpnEnabled });
     for (const slot of REGION_SLOTS) setAt(gateway, slot.field.slice("gateways[].".length), values.get(slot.path));
     gateways.push(gateway);
-    for (const c of planned) connections.push({ circuit: c.circuit, region: name, weight: c.weight, preferred: c.preferred });
+    for (const c of planned) {
+      connections.push({ circuit: c.circuit, region: name, weight: c.weight, preferred: c.preferred });
+      // A circuit's regions are exactly the gateways it connects to (one list, so they never disagree).
+      (byId.get(c.circuit)!.regions as string[]).push(name);
+    }
   }
 
   const links = (evaluation.readFact("globalReachLinks") as PlannedLink[]).map((l) => ({ circuits: [l.circuits[0], l.circuits[1]] as [string, string], crossesGeopoliticalRegions: l.crossesGeopoliticalRegions }));

@@ -62,7 +62,7 @@ export const FindingSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
   message: z.string(),
   docs: z.string(),
-  about: z.string().optional().describe("The site group or gateway a per-item finding is about, e.g. siteGroups[ams-dc]"),
+  about: z.array(z.string()).optional().describe("The site groups or gateways a per-item finding is about, e.g. [siteGroups[ams-dc]]"),
 });
 
 export const DecisionSchema = z.strictObject({

@@ -14,7 +14,7 @@ interface FindingLike {
   id: string;
   severity: string;
   message: string;
-  about?: string;
+  about?: string[];
 }
 
 /** What diff reads of a design: the trace, and every other field as data. */
@@ -37,8 +37,8 @@ interface FindingRef {
   id: string;
   severity: string;
   message: string;
-  /** The item a per-item finding is about (circuits[syd-dc-1]); absent for the design as a whole. */
-  about?: string;
+  /** The items a per-item finding is about ([siteGroups[syd-dc]]); absent for the design as a whole. */
+  about?: string[];
 }
 
 /** A changed field of the document itself (what a hand-edited or older design differs in). */
@@ -61,7 +61,7 @@ export interface DesignDiff {
   /** Every changed field outside the trace, in items both designs have (findings and decisions are reported below). */
   fields: FieldChange[];
   decisions: DecisionChange[];
-  findings: { added: FindingRef[]; removed: FindingRef[]; changed: { id: string; about?: string; old: FindingRef; new: FindingRef }[] };
+  findings: { added: FindingRef[]; removed: FindingRef[]; changed: { id: string; about?: string[]; old: FindingRef; new: FindingRef }[] };
 }
 
 /**
@@ -128,7 +128,7 @@ function bodyOf(design: DiffableDesign): Record<string, unknown> {
   return body;
 }
 
-const findingKey = (f: FindingLike) => `${f.id}\n${f.about ?? ""}`;
+const findingKey = (f: FindingLike) => `${f.id}\n${f.about?.join(" ") ?? ""}`;
 
 export function diffDesigns(before: DiffableDesign, after: DiffableDesign): DesignDiff {
   const oldDecisions = new Map(before.decisions.map((d) => [d.path, d]));

@@ -60,8 +60,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   docs: string;
-  /** The item a per-group or per-region finding is about: `siteGroups[ams-dc]`, `gateways[westeurope]`. */
-  about?: string;
+  /** The items a per-group or per-region finding is about: `siteGroups[ams-dc]`, `gateways[westeurope]`. */
+  about?: string[];
 }
 
 export interface FindingTrace extends Finding {
@@ -370,7 +370,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
           file: rejecting.file,
           overrides: rejecting.overrides,
           leaves: [],
-          ...(about ? { about } : {}),
+          ...(about ? { about: [about] } : {}),
         });
       }
     }
@@ -403,7 +403,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         severity: rule.severity,
         message: fill(rule.message, resolve),
         docs: rule.docs,
-        ...(about ? { about } : {}),
+        ...(about ? { about: [about] } : {}),
         title: rule.title,
         topic: rule.topic,
         overrides: loaded.overrides,
@@ -476,7 +476,7 @@ function expandDecisions(made: readonly Decided[], groupValues: (id: string) => 
   return traces;
 }
 
-/** One finding per id and message: the same words for several items list the items once. */
+/** One finding per id and message: the same words for several items are one finding listing the items. */
 function mergeRepeatedFindings(findings: FindingTrace[]): FindingTrace[] {
   const byKey = new Map<string, FindingTrace>();
   const out: FindingTrace[] = [];
@@ -486,7 +486,7 @@ function mergeRepeatedFindings(findings: FindingTrace[]): FindingTrace[] {
     if (!first) {
       byKey.set(key, f);
       out.push(f);
-    } else if (f.about) first.about = first.about ? `${first.about}, ${f.about}` : f.about;
+    } else if (f.about) first.about = [...(first.about ?? []), ...f.about];
   }
   return out;
 }

@@ -47,12 +47,15 @@ describe.each(SAMPLES)("reports of %s", (name) => {
       expect(html).toContain(`href="${d.docs}"`);
     }
     for (const f of design.findings) {
-      const [, list, id] = /^(\w+)\[(.+)\]$/.exec(f.about ?? "") ?? [];
-      const label = list ? `${{ circuits: "Circuit", gateways: "Gateway", siteGroups: "Site group", ports: "Port pair" }[list]} ${id}` : null;
+      const labelOf = (about: string) => {
+        const [, list, id] = /^(\w+)\[(.+)\]$/.exec(about) ?? [];
+        return `${{ circuits: "Circuit", gateways: "Gateway", siteGroups: "Site group", ports: "Port pair" }[list!]} ${id}`;
+      };
+      const label = f.about ? f.about.map(labelOf).join(", ") : null;
       // The item first, then the words, then the id for looking the rule up.
       expect(markdown).toContain(`- ${label ? `**${escapeMarkdown(label)}**: ` : ""}${escapeMarkdown(f.message)} (\`${f.id}\`, `);
       expect(html).toContain(
-        `<li data-id="${f.id}"${f.about ? ` data-about="${escapeHtml(f.about)}"` : ""}>${label ? `<strong>${escapeHtml(label)}</strong>: ` : ""}${escapeHtml(f.message)} (<code>${f.id}</code>, `,
+        `<li data-id="${f.id}"${f.about ? ` data-about="${escapeHtml(f.about.join(" "))}"` : ""}>${label ? `<strong>${escapeHtml(label)}</strong>: ` : ""}${escapeHtml(f.message)} (<code>${f.id}</code>, `,
       );
     }
   });
@@ -251,7 +254,7 @@ describe("hostile text", () => {
     d.decisions[0]!.docs = "javascript:alert(1)";
     d.findings[0]!.message = "<img src=x onerror=alert(1)> _under_ ~strike~";
     d.findings[0]!.docs = "https://learn.microsoft.com/a (b)|c";
-    d.findings[0]!.about = 'circuits[<b onmouseover="x">]';
+    d.findings[0]!.about = ['circuits[<b onmouseover="x">]'];
     d.siteGroups[0]!.reason = "reason | with <i>pipe</i>";
   });
   const sources = sampleSources(design);

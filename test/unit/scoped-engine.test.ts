@@ -97,7 +97,7 @@ describe("scoped evaluation", () => {
     // One finding per gateway, merged because the words are the same.
     const f = e.findings.filter((x) => x.id === "T-F");
     expect(f).toHaveLength(1);
-    expect(f[0]!.about).toBe("gateways[australiaeast], gateways[australiasoutheast]");
+    expect(f[0]!.about).toEqual(["gateways[australiaeast]", "gateways[australiasoutheast]"]);
   });
 
   it("refuses a region rule that reads a group slot, and a finding that reads both scopes", () => {

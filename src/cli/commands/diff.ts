@@ -55,7 +55,7 @@ export function renderDiffText(diff: DesignDiff, oldName: string, newName: strin
   }
   const { added, removed, changed } = diff.findings;
   if (added.length + removed.length + changed.length > 0) lines.push("", "findings:");
-  const about = (f: { about?: string }) => (f.about === undefined ? "" : ` (${f.about})`);
+  const about = (f: { about?: string[] }) => (f.about === undefined ? "" : ` (${f.about.join(", ")})`);
   for (const f of added) lines.push(`  + ${f.severity} ${f.id}${about(f)}: ${f.message}`);
   for (const f of removed) lines.push(`  - ${f.severity} ${f.id}${about(f)}: ${f.message}`);
   for (const c of changed) lines.push(`  ~ ${c.new.severity} ${c.id}${about(c)}: ${c.new.message}`, `      was (${c.old.severity}): ${c.old.message}`);

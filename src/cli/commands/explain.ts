@@ -33,7 +33,7 @@ export function renderExplainText(explanations: Explanation[]): string {
     if (e.kind === "finding") {
       const f = e.finding;
       // A per-item finding fires once for each item (circuit, gateway) it is about: say which.
-      const about = "about" in f && typeof f.about === "string" ? ` about ${f.about}` : "";
+      const about = "about" in f && Array.isArray(f.about) ? ` about ${f.about.join(", ")}` : "";
       lines.push(`finding ${f.id}${about} (${f.severity}): ${f.title}  [${f.file}${f.overrides ? "; replaces the built-in rule of the same id" : ""}]`);
       lines.push(`  ${f.message}`);
       for (const leaf of f.leaves) lines.push(`  because ${describeLeaf(leaf)}`);

@@ -69,7 +69,7 @@ export function generateJsonSchema(name: string, catalog?: Catalog): JsonObject 
   if (name === "answers") return generateAnswersJsonSchema(catalog);
   if (name === "design") {
     const schema = z.toJSONSchema(DesignSchema, { io: "output", target: "draft-2020-12" });
-    return { $id: `${BASE_ID}/design.v1.json`, title: "expressroute-advisor design (v1)", ...schema };
+    return { $id: `${BASE_ID}/design.v2.json`, title: "expressroute-advisor design (v2)", ...schema };
   }
   throw new UsageError(`unknown schema "${name}"; choose one of: ${SCHEMA_NAMES.join(", ")}`);
 }

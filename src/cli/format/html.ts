@@ -89,7 +89,7 @@ export function renderHtml(design: Design, sources: ReportSources): string {
 
 // The item it is about, then the message, so the room reads words; the id after it, for looking the rule up.
 function renderFinding(f: FindingItem): string {
-  const about = f.about === undefined ? "" : ` data-about="${escapeHtml(f.about)}"`;
+  const about = f.about === undefined ? "" : ` data-about="${escapeHtml(f.about.join(" "))}"`;
   const label = f.aboutLabel === null ? "" : `<strong>${escapeHtml(f.aboutLabel)}</strong>: `;
   return `<li data-id="${escapeHtml(f.id)}"${about}>${label}${escapeHtml(f.message)} (<code>${escapeHtml(f.id)}</code>, ${renderDocsLink(f.docs)})</li>`;
 }

@@ -208,10 +208,12 @@ function composeConnections(design: Design): ReportTable {
  */
 function orderByAbout(findings: DesignFinding[]): FindingItem[] {
   const rank = new Map<string, number>();
-  for (const f of findings) if (f.about !== undefined && !rank.has(f.about)) rank.set(f.about, rank.size + 1);
+  // A finding about several items is placed with the first of them.
+  const first = (f: DesignFinding) => f.about?.[0];
+  for (const f of findings) if (first(f) !== undefined && !rank.has(first(f)!)) rank.set(first(f)!, rank.size + 1);
   return findings
-    .map((f) => ({ ...f, aboutLabel: f.about === undefined ? null : T.about(f.about) }))
-    .sort((a, b) => (a.about === undefined ? 0 : rank.get(a.about)!) - (b.about === undefined ? 0 : rank.get(b.about)!));
+    .map((f) => ({ ...f, aboutLabel: f.about === undefined ? null : f.about.map(T.about).join(", ") }))
+    .sort((a, b) => (first(a) === undefined ? 0 : rank.get(first(a)!)!) - (first(b) === undefined ? 0 : rank.get(first(b)!)!));
 }
 
 // Labels, order and sections come from the questionnaire's one question table, so the report

@@ -131,7 +131,7 @@ export function renderTerminalSummary(design: Design, c: ChalkInstance, width = 
   const findingIndent = "    ";
   for (const f of listed) {
     const mark = f.severity === "error" ? c.red(M.errorMark) : c.yellow(M.warningMark);
-    const lines = wrapText(p(M.finding(f.message, f.id, f.about)), width, findingIndent);
+    const lines = wrapText(p(M.finding(f.message, f.id, f.about?.join(", "))), width, findingIndent);
     lines[0] = `  ${mark} ${lines[0]!.slice(findingIndent.length)}`;
     out.push(...lines);
   }
