@@ -157,10 +157,31 @@ const constants = new WeakMap<Catalog, Map<string, unknown>>();
 /** Marks a derived fact being computed, to catch a fact that depends on itself. */
 const COMPUTING = Symbol("computing");
 
-type Item = { kind: "design" } | { kind: "group"; group: SiteGroup } | { kind: "region"; region: RegionPlan };
+/** What the evaluation keeps per item: its decided slots and memoised facts, made once per item. */
+interface ItemState {
+  /** The item's design name (`siteGroups[x]`, `gateways[r]`), "" for the design. */
+  key: string;
+  values: Map<string, unknown>;
+  memo: Map<string, unknown>;
+  ctx?: FactContext;
+}
+type Item = ({ kind: "design" } | { kind: "group"; group: SiteGroup } | { kind: "region"; region: RegionPlan }) & ItemState;
 
-const DESIGN: Item = { kind: "design" };
-const itemKey = (item: Item) => (item.kind === "group" ? groupRef(item.group.id) : item.kind === "region" ? regionRef(item.region.answer.name) : "");
+const itemKey = (item: Item) => item.key;
+
+/** A fact name split once: `derived.x` → family "derived", rest "x", path ["x"] (fact names are few; rule sets reuse them). */
+const parsedFacts = new Map<string, { family: string; rest: string; path: string[] }>();
+function parseFact(fact: string) {
+  let parsed = parsedFacts.get(fact);
+  if (!parsed) {
+    const dot = fact.indexOf(".");
+    const rest = fact.slice(dot + 1);
+    parsed = { family: fact.slice(0, dot), rest, path: rest.split(".") };
+    // Bounded: a rule set holds at most MAX_RULES rules, each with few facts.
+    if (parsedFacts.size < 20_000) parsedFacts.set(fact, parsed);
+  }
+  return parsed;
+}
 
 /** A decision made for one item, before its path is expanded onto the item's circuits. */
 interface Decided {
@@ -178,26 +199,25 @@ interface Decided {
 /** Evaluates every decision slot and finding rule for one set of answers. */
 export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Evaluation {
   const topology = planTopology(answers);
-  const designValues = new Map<string, unknown>();
-  const groupValues = new Map<string, Map<string, unknown>>(topology.groups.map((g) => [g.id, new Map()]));
-  const regionValues = new Map<string, Map<string, unknown>>(topology.regions.map((r) => [r.answer.name, new Map()]));
-  /** Memoised derived facts, by `name@item`. */
-  const derived = new Map<string, unknown>();
+  const state = (key: string): ItemState => ({ key, values: new Map(), memo: new Map() });
+  const DESIGN: Item = { kind: "design", ...state("") };
+  const groupItems = new Map<string, Item>(topology.groups.map((group) => [group.id, { kind: "group", group, ...state(groupRef(group.id)) }]));
+  const regionItems = new Map<string, Item>(topology.regions.map((region) => [region.answer.name, { kind: "region", region, ...state(regionRef(region.answer.name)) }]));
+  const designValues = DESIGN.values;
   /** The rule (or constraint) being evaluated, named when it reads what is not decided yet. */
   let reader = "";
 
   const groupItem = (id: string): Item => {
-    const group = topology.groupById.get(id);
-    if (!group) throw new RuleEvaluationError(M.unknownItem(reader, `group ${id}`), id, reader);
-    return { kind: "group", group };
+    const item = groupItems.get(id);
+    if (!item) throw new RuleEvaluationError(M.unknownItem(reader, `group ${id}`), id, reader);
+    return item;
   };
   const regionItem = (name: string): Item => {
-    const region = topology.regionByName.get(name);
-    if (!region) throw new RuleEvaluationError(M.unknownItem(reader, `region ${name}`), name, reader);
-    return { kind: "region", region };
+    const item = regionItems.get(name);
+    if (!item) throw new RuleEvaluationError(M.unknownItem(reader, `region ${name}`), name, reader);
+    return item;
   };
-  const valuesOf = (item: Item) =>
-    item.kind === "group" ? groupValues.get(item.group.id)! : item.kind === "region" ? regionValues.get(item.region.answer.name)! : designValues;
+  const valuesOf = (item: Item) => item.values;
 
   /** A slot's value as `item` sees it: its own item's for a slot of its scope, the design's for a design slot. */
   const readDecision = (item: Item, path: string, undecided: (path: string) => string): unknown => {
@@ -210,12 +230,9 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     return values.get(path);
   };
 
-  const contexts = new Map<string, FactContext>();
   const contextOf = (item: Item): FactContext => {
-    const key = itemKey(item);
-    let ctx = contexts.get(key);
-    if (ctx) return ctx;
-    ctx = {
+    if (item.ctx) return item.ctx;
+    const ctx: FactContext = {
       answers,
       catalog,
       topology,
@@ -228,7 +245,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       regionDecision: (name, path) => readDecision(regionItem(name), path, (p) => M.undecidedThroughFact(reader, `${regionRef(name)}.${p}`)),
       regionFact: (name, fact) => readFact(regionItem(name), fact),
     };
-    contexts.set(key, ctx);
+    item.ctx = ctx;
     return ctx;
   };
 
@@ -239,7 +256,8 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     const scope: DecisionScope = def.scope ?? "design";
     const owner = scope === "design" ? DESIGN : scope === item.kind ? item : undefined;
     if (!owner) throw new RuleEvaluationError(M.outOfScope(reader, `derived.${name}`, scope, item.kind), name, reader);
-    const key = `${name}@${itemKey(owner)}`;
+    const key = name;
+    const derived = owner.memo;
     const known = derived.get(key);
     if (known === COMPUTING) throw new RuleEvaluationError(M.selfDependentFact(name), name, reader);
     if (known !== undefined) return known;
@@ -264,10 +282,8 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   }
 
   const resolverOf = (item: Item) => (fact: string): unknown => {
-    const dot = fact.indexOf(".");
-    const family = fact.slice(0, dot);
-    const rest = fact.slice(dot + 1);
-    if (family === "answers") return readPath(answers, rest.split(".")) ?? null;
+    const { family, rest, path } = parseFact(fact);
+    if (family === "answers") return readPath(answers, path) ?? null;
     if (family === "derived") return readFact(item, rest);
     // Loading checks the decision order and scopes; this catches what loading could not (a
     // hand-built rule set, a bug in the order check) instead of quietly reading null.
@@ -281,12 +297,9 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     return out;
   };
 
-  const itemsOf = (scope: DecisionScope): Item[] =>
-    scope === "group"
-      ? topology.groups.map((group) => ({ kind: "group", group }))
-      : scope === "region"
-        ? topology.regions.map((region) => ({ kind: "region", region }))
-        : [DESIGN];
+  const groupList = [...groupItems.values()];
+  const regionList = [...regionItems.values()];
+  const itemsOf = (scope: DecisionScope): Item[] => (scope === "group" ? groupList : scope === "region" ? regionList : [DESIGN]);
 
   const constraintFindings: FindingTrace[] = [];
 
@@ -412,7 +425,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       });
     }
   }
-  const decisions = expandDecisions(made, (id) => groupValues.get(id)!);
+  const decisions = expandDecisions(made, (id) => groupItems.get(id)!.values);
   // A deprecated rule that still decides or fires says so, pointing at its replacement.
   for (const id of new Set([...made.map((d) => d.rule), ...findings.map((f) => f.id)])) {
     const loaded = ruleSet.byId.get(id);
@@ -432,15 +445,14 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const facts: Record<string, unknown> = {};
-  for (const [key, value] of derived) {
-    if (value === COMPUTING) continue;
-    facts[key.endsWith("@") ? key.slice(0, -1) : key] = value;
+  for (const item of [DESIGN, ...groupList, ...regionList]) {
+    for (const [name, value] of item.memo) if (value !== COMPUTING) facts[item.key ? `${name}@${item.key}` : name] = value;
   }
   return {
     topology,
     values: designValues,
-    groups: topology.groups.map((item) => ({ item, values: groupValues.get(item.id)! })),
-    regions: topology.regions.map((item) => ({ item, values: regionValues.get(item.answer.name)! })),
+    groups: topology.groups.map((item) => ({ item, values: groupItems.get(item.id)!.values })),
+    regions: topology.regions.map((item) => ({ item, values: regionItems.get(item.answer.name)!.values })),
     decisions,
     decided: made.map((d) => ({ slot: d.slot.path, ...(itemKey(d.item) ? { about: itemKey(d.item) } : {}), value: d.value, rule: d.rule })),
     findings: mergeRepeatedFindings(findings),
