@@ -191,6 +191,10 @@ describe("interactive questionnaire", () => {
       ...choose("Sites: 2 so far", 2),
       // Back, nine answers, then Remove.
       ...choose("The site ams: pick an answer to change", 10),
+      // Enter alone keeps it (the answer offered is no); then yes.
+      ...answer("? Remove the site ams, with every answer about it?", ""),
+      ...choose("The site ams: pick an answer to change", 10),
+      ...answer("? Remove the site ams, with every answer about it?", "y"),
       { expect: "removed the site ams" },
       ...choose("Sites: 1 so far"),
       ...choose(REVIEW.slice(2)),

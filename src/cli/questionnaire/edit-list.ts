@@ -1,7 +1,7 @@
 // A list of the answers (sites, regions) as a workshop edits it: the first entry is asked for at
 // once; then a menu offers to add another, to open any entry (change one of its answers, or
 // remove it), or to go on. Each entry's questions are asked by the caller's `askEntry`.
-import { select, Separator } from "@inquirer/prompts";
+import { confirm, select, Separator } from "@inquirer/prompts";
 import { printNote } from "../terminal.js";
 import { readAnswer, readItems, viewAnswers, type ItemRef } from "./answer-tree.js";
 import { askQuestion } from "./ask-question.js";
@@ -88,6 +88,9 @@ async function editEntry(flow: Flow, section: ListSectionName, index: number, as
     );
     if (picked === BACK || picked === LIST) return;
     if (picked === REMOVE) {
+      // An entry holds a dozen answers: one stray Enter must not lose them.
+      const sure = await askOrGoBack((signal) => confirm({ message: M.confirmRemove(text.noun, name), default: false, theme: ctx.theme }, { output: ctx.output, signal }));
+      if (sure !== true) continue;
       removeItem(session, section, index, ctx.catalog);
       say(ctx.paint.dim, M.removed(text.noun, name));
       flow.autosave();

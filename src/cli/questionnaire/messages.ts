@@ -68,6 +68,7 @@ export const QUESTIONNAIRE_MESSAGES = {
   itemMenu: (noun: string, name: string) => `The ${noun} ${name}: pick an answer to change`,
   itemBack: (label: string) => `Back to the ${label.toLowerCase()}`,
   itemRemove: (noun: string) => `Remove this ${noun}`,
+  confirmRemove: (noun: string, name: string) => `Remove the ${noun} ${name}, with every answer about it?`,
   removed: (noun: string, name: string) => `removed the ${noun} ${name}`,
   listCount: (count: number, names: readonly string[]) => `${count}: ${listSome(names, 4)}`,
   migratedV1: (file: string) => `${file} is a v1 answers file: read as v2 (one site, or one per business unit or transit site; \`expressroute-advisor migrate ${file}\` writes it out)`,
