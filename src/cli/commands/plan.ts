@@ -51,8 +51,9 @@ async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
 /** The questionnaire runs on a terminal when required answers are missing, or with --ask. */
 async function needsQuestionnaire(raw: unknown, bundle: Bundle, ask: boolean): Promise<boolean> {
   if (ask) return true;
-  const fields = bundle.answerFields?.fields ?? (await import("../../answers/fields.js")).ANSWER_FIELDS;
-  return listMissingRequired(raw, fields).length > 0;
+  // The prebuilt bundle carries both field tables; without it, the source tables (same content).
+  const table = bundle.answerFields ?? (await import("../../answers/fields.js")).FIELD_TABLE;
+  return listMissingRequired(raw, table.fields, table.v1.fields).length > 0;
 }
 
 async function listAllRuleFiles(dirs: readonly string[]): Promise<string[]> {
