@@ -1,0 +1,112 @@
+// What both exports (ARM, Terraform) read from a design, once: stable keys for parameters and
+// resource names, the decisions behind each item (its rule and Learn link, for the comment above
+// the resource), and what the design asks for that neither export builds.
+import type { Design, DesignCircuit, DesignDecision, DesignGateway, DesignPort } from "../design/schema.js";
+import { EXPORT_TEXT } from "./export-text.js";
+
+/** One decision as the comment above a resource shows it: `sku.tier = Standard: ER-SKU-010 <docs>`. */
+export interface DecisionNote {
+  field: string;
+  value: string;
+  rule: string;
+  docs: string;
+}
+
+export interface ExportLink {
+  key: string;
+  circuits: [string, string];
+  crossesGeopoliticalRegions: boolean;
+}
+
+export interface ExportModel {
+  design: Design;
+  /** A parameter-safe key per circuit, port and region id (letters and digits, camelCase, unique). */
+  keyOf: (kind: "circuit" | "port" | "region", id: string) => string;
+  circuitById: ReadonlyMap<string, DesignCircuit>;
+  portById: ReadonlyMap<string, DesignPort>;
+  /** Decisions about an item: circuits[id] (with its site group's), ports[id], gateways[region]. */
+  notesFor: (item: "circuit" | "port" | "gateway" | "design", id: string) => DecisionNote[];
+  links: ExportLink[];
+  /** What the design calls for that the export leaves to other tools (a note at the top). */
+  notExported: string[];
+  /** The default name prefix: the design's name, lower case, other characters as `-`. */
+  namePrefix: string;
+}
+
+/** `dc-london-1` → `dcLondon1`; a leading digit gets a letter, so the key is an identifier. */
+function camelKey(id: string): string {
+  const words = id.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0);
+  const key = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+  if (key === "") return "item";
+  return /^[0-9]/.test(key) ? `n${key}` : key;
+}
+
+/**
+ * Unique keys, allocated in the design's order so they are stable: ARM parameter names are
+ * case-insensitive, and `a-b` and `a_b` would otherwise share one.
+ */
+function allocateKeys(design: Design): (kind: "circuit" | "port" | "region", id: string) => string {
+  const taken = new Set<string>();
+  const keys = new Map<string, string>();
+  const add = (kind: string, id: string) => {
+    const base = camelKey(id);
+    let key = base;
+    for (let n = 2; taken.has(key.toLowerCase()); n++) key = `${base}${n}`;
+    taken.add(key.toLowerCase());
+    keys.set(`${kind}:${id}`, key);
+  };
+  for (const c of design.circuits) add("circuit", c.id);
+  for (const p of design.ports) add("port", p.id);
+  for (const g of design.gateways) add("region", g.region);
+  return (kind, id) => keys.get(`${kind}:${id}`) ?? camelKey(id);
+}
+
+const show = (value: DesignDecision["value"]) => (value === null ? "null" : String(value));
+
+/** The decisions under `prefix` (`circuits[x].`), with the field relative to it. */
+function notesUnder(decisions: readonly DesignDecision[], prefix: string): DecisionNote[] {
+  return decisions.filter((d) => d.path.startsWith(prefix)).map((d) => ({ field: d.path.slice(prefix.length), value: show(d.value), rule: d.rule, docs: d.docs }));
+}
+
+function sanitizePrefix(name: string | null): string {
+  const cleaned = (name ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 24).replace(/-+$/, "");
+  return cleaned === "" ? "er" : cleaned;
+}
+
+export function buildExportModel(design: Design): ExportModel {
+  const circuitById = new Map(design.circuits.map((c) => [c.id, c]));
+  const portById = new Map(design.ports.map((p) => [p.id, p]));
+  const groupOf = (circuit: string) => circuitById.get(circuit)?.group;
+  const notesFor = (item: "circuit" | "port" | "gateway" | "design", id: string): DecisionNote[] => {
+    switch (item) {
+      case "circuit": {
+        const group = groupOf(id);
+        return [...notesUnder(design.decisions, `circuits[${id}].`), ...(group === undefined ? [] : notesUnder(design.decisions, `siteGroups[${group}].`))];
+      }
+      case "port": {
+        // A port pair carries the site groups of its circuits: their port size and MACsec decisions.
+        const groups = [...new Set((portById.get(id)?.circuits ?? []).map(groupOf).filter((g): g is string => g !== undefined))];
+        return groups.flatMap((g) => notesUnder(design.decisions, `siteGroups[${g}].`).filter((n) => n.field === "directPortGbps" || n.field === "macsec"));
+      }
+      case "gateway":
+        return notesUnder(design.decisions, `gateways[${id}].`);
+      case "design":
+        return design.decisions.filter((d) => d.path === id).map((d) => ({ field: d.path, value: show(d.value), rule: d.rule, docs: d.docs }));
+    }
+  };
+  const links = design.globalReach.links.map((l, i) => ({ key: `globalReach${i + 1}`, circuits: l.circuits, crossesGeopoliticalRegions: l.crossesGeopoliticalRegions }));
+  const notExported = [
+    ...(design.vpnFailover.enabled ? [EXPORT_TEXT.notExportedVpn] : []),
+    ...(design.microsoftPeering.enabled ? [EXPORT_TEXT.notExportedMicrosoftPeering] : []),
+    ...(design.encryption.ipsec ? [EXPORT_TEXT.notExportedIpsec] : []),
+  ];
+  return { design, keyOf: allocateKeys(design), circuitById, portById, notesFor, links, notExported, namePrefix: sanitizePrefix(design.name) };
+}
+
+/** A circuit's peering location as its order names it: the Metro when it is one (Learn: metro). */
+export const orderLocation = (c: DesignCircuit): string | null => c.metro ?? c.peeringLocation;
+
+/** The gateways of a design, hub-and-spoke or Virtual WAN. */
+export const isVirtualWan = (design: Design): boolean => design.network === "virtual-wan";
+
+export type { DesignCircuit, DesignGateway, DesignPort };
