@@ -110,3 +110,40 @@ export const orderLocation = (c: DesignCircuit): string | null => c.metro ?? c.p
 export const isVirtualWan = (design: Design): boolean => design.network === "virtual-wan";
 
 export type { DesignCircuit, DesignGateway, DesignPort };
+
+/**
+ * What a design read from a file must hold for an export beyond its schema: references that
+ * resolve (a connection's circuit and region, a circuit's port, a link's circuits), unique ids,
+ * and gateways of the design's network kind. Paths name list items by index, as the file has them.
+ */
+export function findExportIssues(design: Design): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const circuits = new Set<string>();
+  design.circuits.forEach((c, i) => {
+    if (circuits.has(c.id)) issues.push({ path: `circuits[${i}].id`, message: `expected a circuit id used once, got "${c.id}" again` });
+    circuits.add(c.id);
+  });
+  const ports = new Set(design.ports.map((p) => p.id));
+  const regions = new Set<string>();
+  design.gateways.forEach((g, i) => {
+    if (regions.has(g.region)) issues.push({ path: `gateways[${i}].region`, message: `expected one gateway per region, got "${g.region}" again` });
+    regions.add(g.region);
+    const hub = g.sku === "ExpressRouteGateway";
+    if (hub !== isVirtualWan(design)) {
+      issues.push({ path: `gateways[${i}].sku`, message: hub ? "expected a virtual network gateway SKU (ErGw1AZ … ErGwScale) in a hub-and-spoke design" : "expected ExpressRouteGateway (a Virtual WAN hub's gateway) in a virtual-wan design" });
+    }
+  });
+  design.circuits.forEach((c, i) => {
+    if (c.connection.type === "direct" && (c.port === null || !ports.has(c.port))) issues.push({ path: `circuits[${i}].port`, message: "expected the id of a port pair in ports[] for an ExpressRoute Direct circuit" });
+  });
+  design.connections.forEach((conn, i) => {
+    if (!circuits.has(conn.circuit)) issues.push({ path: `connections[${i}].circuit`, message: `expected the id of a circuit in circuits[], got "${conn.circuit}"` });
+    if (!regions.has(conn.region)) issues.push({ path: `connections[${i}].region`, message: `expected the region of a gateway in gateways[], got "${conn.region}"` });
+  });
+  design.globalReach.links.forEach((l, i) =>
+    l.circuits.forEach((id, j) => {
+      if (!circuits.has(id)) issues.push({ path: `globalReach.links[${i}].circuits[${j}]`, message: `expected the id of a circuit in circuits[], got "${id}"` });
+    }),
+  );
+  return issues;
+}
