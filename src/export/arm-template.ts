@@ -196,7 +196,10 @@ function addHubAndSpokeGateways(b: TemplateBuilder): void {
       apiVersion: NETWORK_API_VERSION,
       name: expr(gatewayName(g.region)),
       location: g.region,
-      comments: describeNotes(EXPORT_TEXT.gatewayNote(g.region), b.model.notesFor("gateway", g.region)),
+      comments: describeNotes(
+        `${EXPORT_TEXT.gatewayNote(g.region)}${g.sku === "ErGwScale" ? ` ${EXPORT_TEXT.scaleUnitsFixed}` : ""}`,
+        b.model.notesFor("gateway", g.region),
+      ),
       dependsOn: [expr(`resourceId(${lit(TYPES.publicIp)}, ${publicIpName(g.region)})`)],
       properties: {
         gatewayType: "ExpressRoute",
