@@ -32,8 +32,9 @@ export function quote(text: string): string {
     .replace(/\n/g, "\\n")
     .replace(/\r/g, "\\r")
     .replace(/\t/g, "\\t")
-    .replace(/\$\{/g, "$${")
-    .replace(/%\{/g, "%%{")
+    // A function, not "$${": in a replacement string `$$` is itself an escape for one `$`.
+    .replace(/\$\{/g, () => "$${")
+    .replace(/%\{/g, () => "%%{")
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return `"${escaped}"`;
 }
