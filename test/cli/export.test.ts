@@ -116,6 +116,12 @@ describe("export", () => {
     expect(code.filter((f) => importsAzure.test(readFileSync(join(dist, f), "utf8")))).toEqual([]);
   });
 
+  it("takes --no-color and --no-input, as every command does (docs/contract.md §1)", () => {
+    const r = runCli(["export", "--no-color", "--no-input", "-f", "arm", answers("small-retailer")]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).$schema).toContain("deploymentTemplate.json");
+  });
+
   it("has help that names the formats and the two-stage deployment", () => {
     const r = runCli(["export", "--help"]);
     expect(r.code).toBe(0);
