@@ -81,7 +81,7 @@ class TemplateBuilder {
 function addCommonParameters(b: TemplateBuilder): void {
   b.addParameter("namePrefix", { type: "string", defaultValue: b.model.namePrefix, minLength: 1, maxLength: 40, metadata: { description: EXPORT_TEXT.namePrefix } });
   b.addParameter("location", { type: "string", defaultValue: "[resourceGroup().location]", metadata: { description: EXPORT_TEXT.location } });
-  b.addParameter("peerAsn", { type: "int", minValue: 1, maxValue: 4294967295, metadata: { description: EXPORT_TEXT.peerAsn } });
+  b.addParameter("peerAsn", { type: "int", minValue: 1, maxValue: 4294967295, metadata: { description: EXPORT_TEXT.peerAsnArm } });
   b.addParameter("peeringSharedKey", { type: "securestring", defaultValue: "", maxLength: 25, metadata: { description: EXPORT_TEXT.sharedKey } });
   b.addParameter("deployPeerings", { type: "bool", defaultValue: false, metadata: { description: EXPORT_TEXT.deployPeerings } });
 }

@@ -7,22 +7,11 @@ const LEARN = "https://learn.microsoft.com/azure";
 
 /** Learn pages the exported resources cite (each was checked with the docs search). */
 export const EXPORT_DOCS = {
-  // "Order connectivity from the service provider … ensure that the circuit has been provisioned
-  // successfully … configure routing domains": private peering comes after provisioning.
-  workflow: `${LEARN}/expressroute/expressroute-workflows`,
   routing: `${LEARN}/expressroute/expressroute-routing`,
-  linkVnet: `${LEARN}/expressroute/expressroute-howto-linkvnet-arm`,
-  optimizeRouting: `${LEARN}/expressroute/expressroute-optimize-routing`,
-  globalReach: `${LEARN}/expressroute/expressroute-howto-set-global-reach`,
   direct: `${LEARN}/expressroute/expressroute-howto-erdirect`,
-  macsec: `${LEARN}/expressroute/expressroute-howto-macsec`,
-  metro: `${LEARN}/expressroute/metro`,
   gateway: `${LEARN}/expressroute/expressroute-about-virtual-network-gateways`,
   scalableGateway: `${LEARN}/expressroute/scalable-gateway`,
   virtualWan: `${LEARN}/virtual-wan/virtual-wan-expressroute-portal`,
-  armTemplates: `${LEARN}/templates/microsoft.network/expressroutecircuits`,
-  armSyntax: `${LEARN}/azure-resource-manager/templates/syntax`,
-  azurerm: "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources",
 } as const;
 
 export const EXPORT_TEXT = {
@@ -33,13 +22,14 @@ export const EXPORT_TEXT = {
   notExportedVpn: "the site-to-site VPN gateway for failover",
   notExportedMicrosoftPeering: "Microsoft peering (its route filter and public prefixes)",
   notExportedIpsec: "IPsec over private peering (VPN gateways and tunnels)",
-  notExportedIpv6: "IPv6 peering subnets (/126 per link) for a dual-stack design",
 
   // Parameters / variables.
   namePrefix: "Prefix of every resource name: <prefix>-<circuit, port or region>.",
   resourceGroup: "Resource group that holds the circuits, ports, gateways and connections.",
   location: "Azure region of the circuit and port resources (their metadata only; the peering location is where they connect).",
   peerAsn: `On-premises BGP ASN for private peering: a 2- or 4-byte ASN other than 65515-65520, which Microsoft reserves, and 12076, Microsoft's own (${LEARN}/expressroute/expressroute-routing).`,
+  // Learn, "Data types in ARM templates": inline integers may be limited by the deployment tool.
+  peerAsnArm: `On-premises BGP ASN for private peering: a 2- or 4-byte ASN other than 65515-65520, which Microsoft reserves, and 12076, Microsoft's own (${LEARN}/expressroute/expressroute-routing). Give a 4-byte ASN above 2147483647 in a parameters file: inline values may be cut to 32 bits by the deployment tool (${LEARN}/azure-resource-manager/templates/data-types).`,
   sharedKey: "Optional MD5 key for the BGP sessions of private peering (at most 25 characters); empty for none. A secret: pass it at deployment, never commit it.",
   deployPeerings: `false for the first deployment. Set to true once every provider circuit is Provisioned and the Direct links are up: private peering, connections and Global Reach need it (${LEARN}/expressroute/expressroute-workflows).`,
   providerName: (circuit: string) => `Connectivity provider of circuit ${circuit}, as Azure spells it (az network express-route list-service-providers).`,
