@@ -22,7 +22,7 @@ import type {
   TemplateResource,
 } from "./arm-types.js";
 import { EXPORT_DOCS, EXPORT_TEXT } from "./export-text.js";
-import { buildExportModel, isVirtualWan, orderLocation, type DecisionNote, type ExportModel } from "./export-model.js";
+import { buildExportModel, describeNote, EXPLAINING_FINDINGS, isVirtualWan, orderLocation, type DecisionNote, type ExportModel } from "./export-model.js";
 
 /**
  * The API version of every Microsoft.Network resource: the one the @azure/arm-network models the
@@ -61,7 +61,7 @@ const hubGatewayName = (region: string) => nameOf(`${region}-hub-ergw`);
 
 /** `sku.tier = Standard: ER-SKU-010 (https://…)`, joined: ARM's comments field is one string. */
 function describeNotes(heading: string, notes: readonly DecisionNote[]): string {
-  return [heading, ...notes.map((n) => `${n.field} = ${n.value}: ${n.rule} (${n.docs})`)].join(" | ");
+  return [heading, ...notes.map((n) => describeNote(n, (url) => `(${url})`))].join(" | ");
 }
 
 class TemplateBuilder {
@@ -129,8 +129,9 @@ function addCircuits(b: TemplateBuilder): void {
   const { design, keyOf } = b.model;
   for (const c of design.circuits) {
     const key = keyOf("circuit", c.id);
-    const location = orderLocation(c) ?? b.text(`${key}PeeringLocation`, EXPORT_TEXT.peeringLocation(`circuit ${c.id}`));
     const direct = c.connection.type === "direct" && c.port !== null;
+    // A Direct circuit is where its port pair is; a provider circuit names its own location.
+    const location = direct ? null : (orderLocation(c) ?? b.text(`${key}PeeringLocation`, EXPORT_TEXT.peeringLocation(`circuit ${c.id}`)));
     const resource: CircuitResource = {
       type: TYPES.circuit,
       apiVersion: NETWORK_API_VERSION,
@@ -142,7 +143,7 @@ function addCircuits(b: TemplateBuilder): void {
       properties: direct
         ? // A circuit on a Direct port pair: its bandwidth in Gbps (Learn: expressroute-howto-erdirect).
           { expressRoutePort: { id: portId(c.port!) }, bandwidthInGbps: c.bandwidthMbps / 1000 }
-        : { serviceProviderProperties: { serviceProviderName: b.text(`${key}ProviderName`, EXPORT_TEXT.providerName(c.id)), peeringLocation: location, bandwidthInMbps: c.bandwidthMbps } },
+        : { serviceProviderProperties: { serviceProviderName: b.text(`${key}ProviderName`, EXPORT_TEXT.providerName(c.id)), peeringLocation: location!, bandwidthInMbps: c.bandwidthMbps } },
     };
     b.resources.push(resource);
   }
@@ -153,7 +154,7 @@ function addCircuits(b: TemplateBuilder): void {
       apiVersion: NETWORK_API_VERSION,
       name: expr(`format('{0}/{1}', ${circuitName(c.id)}, ${lit(PRIVATE_PEERING)})`),
       condition: expr(param("deployPeerings")),
-      comments: `${EXPORT_TEXT.peeringNote(c.id)} (${EXPORT_DOCS.routing})`,
+      comments: describeNotes(`${EXPORT_TEXT.peeringNote(c.id)} (${EXPORT_DOCS.routing})`, b.model.findingNotes(EXPLAINING_FINDINGS.peering)),
       dependsOn: [circuitId(c.id)],
       properties: {
         peeringType: PRIVATE_PEERING,
@@ -184,7 +185,10 @@ function addHubAndSpokeGateways(b: TemplateBuilder): void {
       apiVersion: NETWORK_API_VERSION,
       name: expr(publicIpName(g.region)),
       location: g.region,
-      comments: `${EXPORT_TEXT.publicIpNote(g.region, g.zoning, g.zone ?? null)} (${EXPORT_DOCS.gateway})`,
+      comments: describeNotes(
+        `${EXPORT_TEXT.publicIpNote(g.region, g.zoning, g.zone ?? null)} (${EXPORT_DOCS.gateway})`,
+        b.model.notesFor("gateway", g.region).filter((n) => n.field === "zoning" || n.field === "zone"),
+      ),
       sku: { name: "Standard", tier: "Regional" },
       ...(zones ? { zones } : {}),
       properties: { publicIPAllocationMethod: "Static" },
@@ -228,7 +232,7 @@ function addHubAndSpokeGateways(b: TemplateBuilder): void {
       name: expr(nameOf(`${conn.circuit}-to-${conn.region}`)),
       location: conn.region,
       condition: expr(param("deployPeerings")),
-      comments: EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred),
+      comments: describeNotes(EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred), b.model.findingNotes(EXPLAINING_FINDINGS.connection, `gateways[${conn.region}]`)),
       dependsOn: [expr(`resourceId(${lit(TYPES.gateway)}, ${gatewayName(conn.region)})`), peeringId(conn.circuit)],
       properties: {
         connectionType: "ExpressRoute",
@@ -276,7 +280,7 @@ function addVirtualWanGateways(b: TemplateBuilder): void {
       apiVersion: NETWORK_API_VERSION,
       name: expr(`format('{0}/{1}', ${hubGatewayName(conn.region)}, ${nameOf(conn.circuit)})`),
       condition: expr(param("deployPeerings")),
-      comments: EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred),
+      comments: describeNotes(EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred), b.model.findingNotes(EXPLAINING_FINDINGS.connection, `gateways[${conn.region}]`)),
       dependsOn: [expr(`resourceId(${lit(TYPES.hubGateway)}, ${hubGatewayName(conn.region)})`), peeringId(conn.circuit)],
       properties: {
         expressRouteCircuitPeering: { id: peeringId(conn.circuit) },

@@ -4,8 +4,13 @@
 import type { Design, DesignCircuit, DesignDecision, DesignGateway, DesignPort } from "../design/schema.js";
 import { EXPORT_TEXT } from "./export-text.js";
 
-/** One decision as the comment above a resource shows it: `sku.tier = Standard: ER-SKU-010 <docs>`. */
+/**
+ * One decision as the comment above a resource shows it: `sku.tier = Standard: ER-SKU-010 <docs>`;
+ * a finding shows as `finding ER-RTG-F01 (info) <docs>`.
+ */
 export interface DecisionNote {
+  /** A finding rather than a decision: `value` is its rule id, `rule` its severity. */
+  finding?: true;
   field: string;
   value: string;
   rule: string;
@@ -27,6 +32,11 @@ export interface ExportModel {
   /** Decisions about an item: circuits[id] (with its site group's), ports[id], gateways[region]. */
   notesFor: (item: "circuit" | "port" | "gateway" | "design", id: string) => DecisionNote[];
   links: ExportLink[];
+  /**
+   * The design's findings that explain a resource without deciding it (the peering subnets and ASN,
+   * the connection weights), as notes: `finding ER-RTG-F01` and its Learn page.
+   */
+  findingNotes: (ids: readonly string[], about?: string) => DecisionNote[];
   /** What the design calls for that the export leaves to other tools (a note at the top). */
   notExported: string[];
   /** The default name prefix: the design's name, lower case, other characters as `-`. */
@@ -100,7 +110,13 @@ export function buildExportModel(design: Design): ExportModel {
     ...(design.microsoftPeering.enabled ? [EXPORT_TEXT.notExportedMicrosoftPeering] : []),
     ...(design.encryption.ipsec ? [EXPORT_TEXT.notExportedIpsec] : []),
   ];
-  return { design, keyOf: allocateKeys(design), circuitById, portById, notesFor, links, notExported, namePrefix: sanitizePrefix(design.name) };
+  const findingNotes = (ids: readonly string[], about?: string): DecisionNote[] => {
+    const seen = new Set<string>();
+    return design.findings
+      .filter((f) => ids.includes(f.id) && (about === undefined || f.about === about) && !seen.has(f.id) && seen.add(f.id))
+      .map((f) => ({ finding: true as const, field: "finding", value: f.id, rule: f.severity, docs: f.docs }));
+  };
+  return { design, keyOf: allocateKeys(design), circuitById, portById, notesFor, findingNotes, links, notExported, namePrefix: sanitizePrefix(design.name) };
 }
 
 /** A circuit's peering location as its order names it: the Metro when it is one (Learn: metro). */
@@ -147,3 +163,13 @@ export function findExportIssues(design: Design): { path: string; message: strin
   );
   return issues;
 }
+
+/** Findings (by rule id) that explain a resource the decisions do not: the peering plan, the weights. */
+export const EXPLAINING_FINDINGS = {
+  peering: ["ER-RTG-F01", "ER-RTG-F02"],
+  connection: ["ER-RTG-F03"],
+} as const;
+
+/** A note as one line of text: `sku.tier = Standard: ER-SKU-010 <docs>`, `finding ER-RTG-F01 (info) <docs>`. */
+export const describeNote = (n: DecisionNote, docs: (url: string) => string): string =>
+  n.finding ? `finding ${n.value} (${n.rule}) ${docs(n.docs)}` : `${n.field} = ${n.value}: ${n.rule} ${docs(n.docs)}`;

@@ -7,7 +7,7 @@
 // virtual_hub, express_route_gateway, express_route_connection.
 import type { Design } from "../design/schema.js";
 import { EXPORT_DOCS, EXPORT_TEXT } from "./export-text.js";
-import { buildExportModel, isVirtualWan, orderLocation, type DecisionNote, type ExportModel } from "./export-model.js";
+import { buildExportModel, describeNote, EXPLAINING_FINDINGS, isVirtualWan, orderLocation, type DecisionNote, type ExportModel } from "./export-model.js";
 import { quote, raw, renderHclFile, type HclBlock, type HclRaw, type HclValue } from "./hcl-writer.js";
 
 const PRIVATE_PEERING = "AzurePrivatePeering";
@@ -18,7 +18,7 @@ const prefixed = (suffix: string): HclRaw => raw(`"\${var.name_prefix}${quote(`-
 const lookup = (variable: string, key: string, field?: string): HclRaw => raw(`var.${variable}[${quote(key)}]${field === undefined ? "" : `.${field}`}`);
 
 /** `sku.tier = Standard: ER-SKU-010 <docs>`, one comment line per decision. */
-const noteLines = (heading: string, notes: readonly DecisionNote[]): string[] => [heading, ...notes.map((n) => `  ${n.field} = ${n.value}: ${n.rule} ${n.docs}`)];
+const noteLines = (heading: string, notes: readonly DecisionNote[]): string[] => [heading, ...notes.map((n) => `  ${describeNote(n, (url) => url)}`)];
 
 /** Resource labels: the id where it is a Terraform identifier, else its key; unique per resource type. */
 function makeLabeller(model: ExportModel): (kind: "circuit" | "port" | "region", id: string) => string {
@@ -77,7 +77,7 @@ function buildVariables(model: ExportModel): HclBlock[] {
     variable("circuits_provisioned", "bool", EXPORT_TEXT.deployPeerings.replace("false for", "Leave false for"), { default: false }),
   ];
   const anyProvider = design.circuits.some((c) => c.connection.type !== "direct");
-  const anyUnplaced = design.circuits.some((c) => orderLocation(c) === null);
+  const anyUnplaced = design.circuits.some((c) => c.connection.type !== "direct" && orderLocation(c) === null);
   blocks.push(
     variable(
       "circuits",
@@ -208,7 +208,7 @@ function buildResources(model: ExportModel): HclBlock[] {
     blocks.push({
       type: "resource",
       labels: ["azurerm_express_route_circuit_peering", l],
-      comments: [`${EXPORT_TEXT.peeringNote(c.id)} ${EXPORT_DOCS.routing}`],
+      comments: noteLines(`${EXPORT_TEXT.peeringNote(c.id)} ${EXPORT_DOCS.routing}`, model.findingNotes(EXPLAINING_FINDINGS.peering)),
       attributes: [
         whenProvisioned,
         ["peering_type", PRIVATE_PEERING],
@@ -256,7 +256,7 @@ function buildResources(model: ExportModel): HclBlock[] {
       blocks.push({
         type: "resource",
         labels: ["azurerm_express_route_connection", `${c}-to-${label("region", conn.region)}`],
-        comments: [EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred)],
+        comments: noteLines(EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred), model.findingNotes(EXPLAINING_FINDINGS.connection, `gateways[${conn.region}]`)),
         attributes: [
           whenProvisioned,
           ["name", prefixed(conn.circuit)],
@@ -274,7 +274,10 @@ function buildResources(model: ExportModel): HclBlock[] {
       blocks.push({
         type: "resource",
         labels: ["azurerm_public_ip", `${l}-ergw`],
-        comments: [`${EXPORT_TEXT.publicIpNote(g.region, g.zoning, g.zone ?? null)} ${EXPORT_DOCS.gateway}`],
+        comments: noteLines(
+          `${EXPORT_TEXT.publicIpNote(g.region, g.zoning, g.zone ?? null)} ${EXPORT_DOCS.gateway}`,
+          model.notesFor("gateway", g.region).filter((n) => n.field === "zoning" || n.field === "zone"),
+        ),
         attributes: [
           ["name", prefixed(`${g.region}-ergw-pip`)],
           ["resource_group_name", raw("var.resource_group_name")],
@@ -318,7 +321,7 @@ function buildResources(model: ExportModel): HclBlock[] {
       blocks.push({
         type: "resource",
         labels: ["azurerm_virtual_network_gateway_connection", `${c}-to-${r}`],
-        comments: [EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred)],
+        comments: noteLines(EXPORT_TEXT.connectionNote(conn.circuit, conn.region, conn.weight, conn.preferred), model.findingNotes(EXPLAINING_FINDINGS.connection, `gateways[${conn.region}]`)),
         attributes: [
           whenProvisioned,
           ["name", prefixed(`${conn.circuit}-to-${conn.region}`)],

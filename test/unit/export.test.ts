@@ -101,6 +101,15 @@ describe("ARM template", () => {
     expect(circuit.comments).toContain(`sku.tier = ${decision.value}: ${decision.rule} (${decision.docs})`);
   });
 
+  it("cites the findings that explain what no decision sets: the peering plan, the weights", () => {
+    const design = readDesign("v2-bank-two-dc-maximum");
+    const peering = byType(design, "Microsoft.Network/expressRouteCircuits/peerings")[0]!;
+    const plan = design.findings.find((f) => f.id === "ER-RTG-F01")!;
+    expect(peering.comments).toContain(`finding ER-RTG-F01 (info) (${plan.docs})`);
+    const connection = byType(design, "Microsoft.Network/connections")[0]!;
+    expect(connection.comments).toContain("finding ER-RTG-F03 (info)");
+  });
+
   it("keeps names from a design file inside their string literals", () => {
     const design = readDesign("v2-australia-two-dc");
     const evil = "syd'dc]-1";
