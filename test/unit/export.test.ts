@@ -128,6 +128,48 @@ describe("ARM template", () => {
   });
 });
 
+/**
+ * Whether a template expression is well formed as far as its characters go: `[…]`, string
+ * literals closed (`''` an escaped quote), parentheses and brackets balanced outside them.
+ */
+function isWellFormedExpression(value: string): boolean {
+  if (!value.startsWith("[") || !value.endsWith("]") || value.startsWith("[[")) return false;
+  const stack: string[] = [];
+  let inString = false;
+  const body = value.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (inString) {
+      if (ch === "'" && body[i + 1] === "'") i++;
+      else if (ch === "'") inString = false;
+    } else if (ch === "'") inString = true;
+    else if (ch === "(" || ch === "[") stack.push(ch);
+    else if (ch === ")" || ch === "]") {
+      if (stack.pop() !== (ch === ")" ? "(" : "[")) return false;
+    }
+  }
+  return !inString && stack.length === 0;
+}
+
+describe("ARM expressions", () => {
+  it("are well formed in every golden template, and only strings meant as expressions start with [", () => {
+    const strings: string[] = [];
+    const walk = (v: unknown) => {
+      if (typeof v === "string") strings.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") Object.values(v).forEach(walk);
+    };
+    for (const name of ["margie-bank-macsec-london", "v2-virtual-wan-four-hubs", "relecloud-multinational", "v2-hpc-450g-port-pairs"]) {
+      walk(JSON.parse(readFileSync(join(ROOT, "fixtures/exports", `${name}.json`), "utf8")));
+    }
+    const expressions = strings.filter((s) => s.startsWith("["));
+    expect(expressions.length).toBeGreaterThan(100);
+    expect(expressions.filter((e) => !isWellFormedExpression(e))).toEqual([]);
+    expect(isWellFormedExpression("[format('{0}', 'a''b')]")).toBe(true);
+    expect(isWellFormedExpression("[format('{0}', 'a'b')]")).toBe(false);
+  });
+});
+
 describe("Terraform", () => {
   it("parses, and declares every variable it uses (and uses every one it declares)", async () => {
     for (const name of ["margie-bank-macsec-london", "v2-virtual-wan-four-hubs", "relecloud-multinational", "no-location-australia-central"]) {
