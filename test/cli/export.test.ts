@@ -120,6 +120,8 @@ describe("export", () => {
     const r = runCli(["export", "--no-color", "--no-input", "-f", "arm", answers("small-retailer")]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).$schema).toContain("deploymentTemplate.json");
+    // --format is case-insensitive, as for every command that has one.
+    expect(runCli(["export", "-f", "TerraForm", answers("small-retailer")]).stdout).toContain('resource "azurerm_express_route_circuit"');
   });
 
   it("has help that names the formats and the two-stage deployment", () => {
