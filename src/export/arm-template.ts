@@ -5,6 +5,7 @@
 // Template syntax (parameters, resources[].comments, condition, dependsOn):
 // https://learn.microsoft.com/azure/azure-resource-manager/templates/syntax
 import type { Design } from "../design/schema.js";
+import { MACSEC_CIPHERS, MACSEC_SCI_STATES, PORT_ENCAPSULATIONS } from "./arm-types.js";
 import type {
   ArmExpression,
   ArmTemplate,
@@ -73,7 +74,7 @@ class TemplateBuilder {
     this.parameters[name] = spec;
     return expr(param(name));
   }
-  text(name: string, description: string): ArmExpression {
+  addTextParameter(name: string, description: string): ArmExpression {
     return this.addParameter(name, { type: "string", metadata: { description } });
   }
 }
@@ -90,20 +91,21 @@ function addPorts(b: TemplateBuilder): void {
   const { design, keyOf } = b.model;
   const macsec = design.ports.some((p) => p.macsec);
   if (macsec) {
-    b.text("macsecIdentityId", EXPORT_TEXT.macsecIdentity);
-    b.addParameter("macsecCipher", { type: "string", allowedValues: ["GcmAes128", "GcmAes256", "GcmAesXpn128", "GcmAesXpn256"], metadata: { description: EXPORT_TEXT.macsecCipher } });
+    b.addTextParameter("macsecIdentityId", EXPORT_TEXT.macsecIdentity);
+    b.addParameter("macsecCipher", { type: "string", allowedValues: [...MACSEC_CIPHERS], metadata: { description: EXPORT_TEXT.macsecCipher } });
+    b.addParameter("macsecSciState", { type: "string", allowedValues: [...MACSEC_SCI_STATES], metadata: { description: EXPORT_TEXT.macsecSci } });
   }
   for (const port of design.ports) {
     const key = keyOf("port", port.id);
-    const peeringLocation = port.peeringLocation ?? b.text(`${key}PeeringLocation`, EXPORT_TEXT.peeringLocation(`port pair ${port.id}`));
-    const encapsulation = b.addParameter(`${key}Encapsulation`, { type: "string", allowedValues: ["Dot1Q", "QinQ"], metadata: { description: EXPORT_TEXT.encapsulation(port.id) } });
+    const peeringLocation = port.peeringLocation ?? b.addTextParameter(`${key}PeeringLocation`, EXPORT_TEXT.peeringLocation(`port pair ${port.id}`));
+    const encapsulation = b.addParameter(`${key}Encapsulation`, { type: "string", allowedValues: [...PORT_ENCAPSULATIONS], metadata: { description: EXPORT_TEXT.encapsulation(port.id) } });
     const links: NonNullable<PortResource["properties"]["links"]> = [];
     if (port.macsec) {
-      const ckn = b.text(`${key}MacsecCknSecretId`, EXPORT_TEXT.macsecCkn(port.id));
-      const cak = b.text(`${key}MacsecCakSecretId`, EXPORT_TEXT.macsecCak(port.id));
+      const ckn = b.addTextParameter(`${key}MacsecCknSecretId`, EXPORT_TEXT.macsecCkn(port.id));
+      const cak = b.addTextParameter(`${key}MacsecCakSecretId`, EXPORT_TEXT.macsecCak(port.id));
       // MACsec is set per link, both links of the pair alike (Learn: expressroute-howto-macsec).
       for (const name of ["link1", "link2"]) {
-        links.push({ name, properties: { macSecConfig: { cknSecretIdentifier: ckn, cakSecretIdentifier: cak, cipher: expr(param("macsecCipher")), sciState: "Enabled" } } });
+        links.push({ name, properties: { macSecConfig: { cknSecretIdentifier: ckn, cakSecretIdentifier: cak, cipher: expr(param("macsecCipher")), sciState: expr(param("macsecSciState")) } } });
       }
     }
     const resource: PortResource = {
@@ -131,7 +133,7 @@ function addCircuits(b: TemplateBuilder): void {
     const key = keyOf("circuit", c.id);
     const direct = c.connection.type === "direct" && c.port !== null;
     // A Direct circuit is where its port pair is; a provider circuit names its own location.
-    const location = direct ? null : (orderLocation(c) ?? b.text(`${key}PeeringLocation`, EXPORT_TEXT.peeringLocation(`circuit ${c.id}`)));
+    const location = direct ? null : (orderLocation(c) ?? b.addTextParameter(`${key}PeeringLocation`, EXPORT_TEXT.peeringLocation(`circuit ${c.id}`)));
     const resource: CircuitResource = {
       type: TYPES.circuit,
       apiVersion: NETWORK_API_VERSION,
@@ -143,7 +145,7 @@ function addCircuits(b: TemplateBuilder): void {
       properties: direct
         ? // A circuit on a Direct port pair: its bandwidth in Gbps (Learn: expressroute-howto-erdirect).
           { expressRoutePort: { id: portId(c.port!) }, bandwidthInGbps: c.bandwidthMbps / 1000 }
-        : { serviceProviderProperties: { serviceProviderName: b.text(`${key}ProviderName`, EXPORT_TEXT.providerName(c.id)), peeringLocation: location!, bandwidthInMbps: c.bandwidthMbps } },
+        : { serviceProviderProperties: { serviceProviderName: b.addTextParameter(`${key}ProviderName`, EXPORT_TEXT.providerName(c.id)), peeringLocation: location!, bandwidthInMbps: c.bandwidthMbps } },
     };
     b.resources.push(resource);
   }
@@ -159,8 +161,8 @@ function addCircuits(b: TemplateBuilder): void {
       properties: {
         peeringType: PRIVATE_PEERING,
         peerASN: expr(param("peerAsn")),
-        primaryPeerAddressPrefix: b.text(`${key}PrimaryPeerAddressPrefix`, EXPORT_TEXT.primaryPrefix(c.id)),
-        secondaryPeerAddressPrefix: b.text(`${key}SecondaryPeerAddressPrefix`, EXPORT_TEXT.secondaryPrefix(c.id)),
+        primaryPeerAddressPrefix: b.addTextParameter(`${key}PrimaryPeerAddressPrefix`, EXPORT_TEXT.primaryPrefix(c.id)),
+        secondaryPeerAddressPrefix: b.addTextParameter(`${key}SecondaryPeerAddressPrefix`, EXPORT_TEXT.secondaryPrefix(c.id)),
         vlanId: b.addParameter(`${key}VlanId`, { type: "int", minValue: 1, maxValue: 4094, metadata: { description: EXPORT_TEXT.vlanId(c.id) } }),
         sharedKey: expr(`if(empty(${param("peeringSharedKey")}), null(), ${param("peeringSharedKey")})`),
       },
@@ -193,7 +195,7 @@ function addHubAndSpokeGateways(b: TemplateBuilder): void {
       ...(zones ? { zones } : {}),
       properties: { publicIPAllocationMethod: "Static" },
     };
-    const subnet = b.text(`${key}GatewaySubnetId`, EXPORT_TEXT.gatewaySubnet(g.region, g.subnetPrefixLength));
+    const subnet = b.addTextParameter(`${key}GatewaySubnetId`, EXPORT_TEXT.gatewaySubnet(g.region, g.subnetPrefixLength));
     const sku = g.sku as Exclude<typeof g.sku, "ExpressRouteGateway">;
     const gateway: GatewayResource = {
       type: TYPES.gateway,
@@ -248,7 +250,7 @@ function addHubAndSpokeGateways(b: TemplateBuilder): void {
 
 function addVirtualWanGateways(b: TemplateBuilder): void {
   const { design, keyOf } = b.model;
-  const wan = b.text("virtualWanId", EXPORT_TEXT.virtualWan);
+  const wan = b.addTextParameter("virtualWanId", EXPORT_TEXT.virtualWan);
   for (const g of design.gateways) {
     const key = keyOf("region", g.region);
     const hub: HubResource = {
@@ -257,7 +259,7 @@ function addVirtualWanGateways(b: TemplateBuilder): void {
       name: expr(hubName(g.region)),
       location: g.region,
       comments: `${EXPORT_TEXT.hubNote(g.region)} (${EXPORT_DOCS.virtualWan})`,
-      properties: { virtualWan: { id: wan }, addressPrefix: b.text(`${key}HubAddressPrefix`, EXPORT_TEXT.hubPrefix(g.region)) },
+      properties: { virtualWan: { id: wan }, addressPrefix: b.addTextParameter(`${key}HubAddressPrefix`, EXPORT_TEXT.hubPrefix(g.region)) },
     };
     const gateway: HubGatewayResource = {
       type: TYPES.hubGateway,
@@ -306,7 +308,7 @@ function addGlobalReach(b: TemplateBuilder): void {
       properties: {
         expressRouteCircuitPeering: { id: peeringId(a) },
         peerExpressRouteCircuitPeering: { id: peeringId(z) },
-        addressPrefix: b.text(`${link.key}AddressPrefix`, EXPORT_TEXT.globalReachPrefix(a, z)),
+        addressPrefix: b.addTextParameter(`${link.key}AddressPrefix`, EXPORT_TEXT.globalReachPrefix(a, z)),
       },
     };
     b.resources.push(resource);

@@ -6,7 +6,8 @@
 // The SDK flattens a resource's `properties` bag into the model; an ARM template keeps it nested.
 // Each resource below names which of the model's keys stay at the top level (sku, zones, identity)
 // and nests the rest under `properties`. Extensible enums are `string` in the SDK, with the known
-// values in a `Known…` enum; `${KnownX}` narrows a field to those values at the type level.
+// values in a `Known…` enum; `${KnownX}` narrows a field to those values at the type level (and
+// types the few closed lists at the end of this file, which both exports offer as parameter values).
 // Property names: https://learn.microsoft.com/javascript/api/@azure/arm-network/ (one page per
 // interface) and the template reference, https://learn.microsoft.com/azure/templates/microsoft.network/.
 import type * as N from "@azure/arm-network";
@@ -123,3 +124,8 @@ export interface ArmTemplate {
   resources: TemplateResource[];
   outputs: Record<string, { type: "string"; value: string }>;
 }
+
+// Closed lists the exports offer as parameter values, typed against the SDK's known values.
+export const MACSEC_CIPHERS: readonly `${N.KnownExpressRouteLinkMacSecCipher}`[] = ["GcmAes128", "GcmAes256", "GcmAesXpn128", "GcmAesXpn256"];
+export const MACSEC_SCI_STATES: readonly `${N.KnownExpressRouteLinkMacSecSciState}`[] = ["Enabled", "Disabled"];
+export const PORT_ENCAPSULATIONS: readonly `${N.KnownExpressRoutePortsEncapsulation}`[] = ["Dot1Q", "QinQ"];

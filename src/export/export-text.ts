@@ -40,6 +40,7 @@ export const EXPORT_TEXT = {
   encapsulation: (port: string) => `Encapsulation of port pair ${port}: Dot1Q or QinQ, as the equipment at the peering location is set up (${LEARN}/expressroute/expressroute-howto-erdirect).`,
   macsecIdentity: "Resource ID of the user-assigned managed identity that may read the MACsec secrets in Key Vault.",
   macsecCipher: `MACsec cipher of every Direct link, as your routers support it (${LEARN}/expressroute/expressroute-howto-macsec).`,
+  macsecSci: "Whether the MACsec Secure Channel Identifier is sent on every Direct link: Enabled or Disabled, as your routers are set up.",
   macsecCkn: (port: string) => `Key Vault secret identifier (URL) of the MACsec CKN for port pair ${port}. The key stays in Key Vault.`,
   macsecCak: (port: string) => `Key Vault secret identifier (URL) of the MACsec CAK for port pair ${port}. The key stays in Key Vault.`,
   gatewaySubnet: (region: string, prefix: number | null) =>

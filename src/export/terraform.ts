@@ -8,6 +8,7 @@
 import type { Design } from "../design/schema.js";
 import { EXPORT_DOCS, EXPORT_TEXT } from "./export-text.js";
 import { buildExportModel, describeNote, EXPLAINING_FINDINGS, isVirtualWan, orderLocation, type DecisionNote, type ExportModel } from "./export-model.js";
+import { MACSEC_CIPHERS, PORT_ENCAPSULATIONS } from "./arm-types.js";
 import { quote, raw, renderHclFile, type HclBlock, type HclRaw, type HclValue } from "./hcl-writer.js";
 
 const PRIVATE_PEERING = "AzurePrivatePeering";
@@ -111,7 +112,7 @@ function buildVariables(model: ExportModel): HclBlock[] {
         {
           validation: [
             requireKeys("ports", design.ports.map((p) => p.id), "port pair"),
-            ["alltrue([for p in values(var.ports) : contains([\"Dot1Q\", \"QinQ\"], p.encapsulation)])", "encapsulation is Dot1Q or QinQ."],
+            [`alltrue([for p in values(var.ports) : contains([${PORT_ENCAPSULATIONS.map(quote).join(", ")}], p.encapsulation)])`, `encapsulation is one of ${PORT_ENCAPSULATIONS.join(", ")}.`],
           ],
         },
       ),
@@ -120,9 +121,10 @@ function buildVariables(model: ExportModel): HclBlock[] {
       blocks.push(variable("macsec_identity_id", "string", EXPORT_TEXT.macsecIdentity));
       blocks.push(
         variable("macsec_cipher", "string", EXPORT_TEXT.macsecCipher, {
-          validation: [["contains([\"GcmAes128\", \"GcmAes256\", \"GcmAesXpn128\", \"GcmAesXpn256\"], var.macsec_cipher)", "macsec_cipher is GcmAes128, GcmAes256, GcmAesXpn128 or GcmAesXpn256."]],
+          validation: [[`contains([${MACSEC_CIPHERS.map(quote).join(", ")}], var.macsec_cipher)`, `macsec_cipher is one of ${MACSEC_CIPHERS.join(", ")}.`]],
         }),
       );
+      blocks.push(variable("macsec_sci_enabled", "bool", EXPORT_TEXT.macsecSci.replace(": Enabled or Disabled,", " (true or false),")));
     }
   }
   const regions = design.gateways.map((g) => g.region);
@@ -163,7 +165,7 @@ function buildResources(model: ExportModel): HclBlock[] {
         ["macsec_cipher", raw("var.macsec_cipher")],
         ["macsec_ckn_keyvault_secret_id", lookup("ports", port.id, "macsec_ckn_keyvault_secret_id")],
         ["macsec_cak_keyvault_secret_id", lookup("ports", port.id, "macsec_cak_keyvault_secret_id")],
-        ["macsec_sci_enabled", true],
+        ["macsec_sci_enabled", raw("var.macsec_sci_enabled")],
       ],
     });
     blocks.push({
