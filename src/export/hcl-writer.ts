@@ -60,8 +60,8 @@ function renderValue(value: HclValue, indent: string): string {
 }
 
 /**
- * `key = value` lines, the `=` aligned within each run of one-line values as `terraform fmt` does;
- * a multi-line value stands alone.
+ * `key = value` lines, the `=` aligned within each run of attributes as `terraform fmt` does; a
+ * multi-line value ends its run.
  */
 function renderAssignments(pairs: readonly [string, string][], indent: string): string[] {
   const lines: string[] = [];
@@ -72,10 +72,8 @@ function renderAssignments(pairs: readonly [string, string][], indent: string): 
     run = [];
   };
   for (const [k, v] of pairs) {
-    if (v.includes("\n")) {
-      flush();
-      lines.push(`${indent}${k} = ${v}`);
-    } else run.push([k, v]);
+    run.push([k, v]);
+    if (v.includes("\n")) flush();
   }
   flush();
   return lines;

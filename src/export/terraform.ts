@@ -65,6 +65,12 @@ const requireKeys = (variableName: string, keys: readonly string[], what: string
   `Give every ${what} of the design: ${keys.join(", ")}.`,
 ];
 
+/** An optional field some items must have (the provider of a provider circuit): checked at plan time. */
+const requireFields = (variableName: string, field: string, keys: readonly string[], what: string): [string, string][] =>
+  keys.length === 0
+    ? []
+    : [[`alltrue([for k in [${keys.map(quote).join(", ")}] : try(var.${variableName}[k].${field} != null, false)])`, `Give ${field} for every ${what}: ${keys.join(", ")}.`]];
+
 function buildVariables(model: ExportModel): HclBlock[] {
   const { design } = model;
   const blocks: HclBlock[] = [
@@ -90,7 +96,13 @@ function buildVariables(model: ExportModel): HclBlock[] {
         ["vlan_id", "number"],
       ]),
       "Per circuit id: the provider (provider circuits), the private peering's two /30 subnets (unused anywhere else) and its VLAN ID.",
-      { validation: [requireKeys("circuits", design.circuits.map((c) => c.id), "circuit")] },
+      {
+        validation: [
+          requireKeys("circuits", design.circuits.map((c) => c.id), "circuit"),
+          ...requireFields("circuits", "service_provider_name", design.circuits.filter((c) => c.connection.type !== "direct").map((c) => c.id), "provider circuit"),
+          ...requireFields("circuits", "peering_location", design.circuits.filter((c) => c.connection.type !== "direct" && orderLocation(c) === null).map((c) => c.id), "circuit without a location"),
+        ],
+      },
     ),
   );
   if (design.ports.length > 0) {
