@@ -1,7 +1,7 @@
 // What both exports (ARM, Terraform) read from a design, once: stable keys for parameters and
 // resource names, the decisions behind each item (its rule and Learn link, for the comment above
 // the resource), and what the design asks for that neither export builds.
-import type { Design, DesignCircuit, DesignDecision, DesignGateway, DesignPort } from "../design/schema.js";
+import type { Design, DesignCircuit, DesignDecision, DesignPort } from "../design/schema.js";
 import { EXPORT_TEXT } from "./export-text.js";
 
 /**
@@ -122,10 +122,8 @@ export function buildExportModel(design: Design): ExportModel {
 /** A circuit's peering location as its order names it: the Metro when it is one (Learn: metro). */
 export const orderLocation = (c: DesignCircuit): string | null => c.metro ?? c.peeringLocation;
 
-/** The gateways of a design, hub-and-spoke or Virtual WAN. */
+/** Whether the design's gateways are Virtual WAN hubs' (else hub VNets' virtual network gateways). */
 export const isVirtualWan = (design: Design): boolean => design.network === "virtual-wan";
-
-export type { DesignCircuit, DesignGateway, DesignPort };
 
 /**
  * What a design read from a file must hold for an export beyond its schema: references that
