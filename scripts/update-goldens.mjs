@@ -1,4 +1,4 @@
-// `npm run update-goldens`: rebuilds, then rewrites the golden designs and reports from what the
+// `npm run update-goldens`: rebuilds, then rewrites the golden designs, reports and exports from what the
 // code now produces. The only way goldens are written; review the diff before committing.
 import { spawnSync } from "node:child_process";
 
@@ -11,4 +11,4 @@ const run = (cmd, args, env = process.env) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(npm, ["run", "build"]);
-run(npx, ["vitest", "run", "test/golden.test.ts", "test/unit/report-golden.test.ts"], { ...process.env, UPDATE_GOLDENS: "1" });
+run(npx, ["vitest", "run", "test/golden.test.ts", "test/unit/report-golden.test.ts", "test/export-golden.test.ts"], { ...process.env, UPDATE_GOLDENS: "1" });

@@ -15,6 +15,7 @@ import { registerMigrate } from "./register/migrate.js";
 import { registerExplain } from "./register/explain.js";
 import { registerDiff } from "./register/diff.js";
 import { registerRules } from "./register/rules.js";
+import { registerExport } from "./register/export.js";
 
 function readVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -68,6 +69,7 @@ function buildProgram(): Command {
   registerExplain(program);
   registerDiff(program);
   registerRules(program);
+  registerExport(program);
   finishCommands(program);
   // One place sets colour and the help hint for whichever command runs.
   program.hook("preAction", async (_program, action) => {

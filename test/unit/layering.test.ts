@@ -18,6 +18,7 @@ const LAYERS: [string, number][] = [
   ["src/explain/", 4],
   ["src/diff/", 4],
   ["src/rule-tooling/", 4], // schema, compile, lint, doc, cases: what authors and the build use
+  ["src/export/", 4], // infrastructure as code from a design: ARM template, Terraform
   ["src/advise.ts", 5],
   ["src/index.ts", 6],
   ["src/cli/", 7],
