@@ -113,7 +113,7 @@ export function buildExportModel(design: Design): ExportModel {
   const findingNotes = (ids: readonly string[], about?: string): DecisionNote[] => {
     const seen = new Set<string>();
     return design.findings
-      .filter((f) => ids.includes(f.id) && (about === undefined || f.about === about) && !seen.has(f.id) && seen.add(f.id))
+      .filter((f) => ids.includes(f.id) && (about === undefined || (f.about?.includes(about) ?? false)) && !seen.has(f.id) && seen.add(f.id))
       .map((f) => ({ finding: true as const, field: "finding", value: f.id, rule: f.severity, docs: f.docs }));
   };
   return { design, keyOf: allocateKeys(design), circuitById, portById, notesFor, findingNotes, links, notExported, namePrefix: sanitizePrefix(design.name) };
