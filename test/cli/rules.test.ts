@@ -18,8 +18,8 @@ describe("rules lint", () => {
   it.each([
     ["broken-schema", "fixtures/rules/broken-schema/bad.yaml:2: rules[0] (org-lower-case).docs: docs must be an https URL"],
     ["broken-schema", "rule ids look like ER-GW-001"],
-    ["broken-unknown-fact", 'rules[0] (ORG-X-001).when.fact: unknown fact "answers.azure.vnetCont"; did you mean "answers.azure.vnetCount"?'],
-    ["broken-type-mismatch", '(ORG-X-002).when.gte: "gte" compares numbers, but answers.sites.wan is enum'],
+    ["broken-unknown-fact", 'rules[0] (ORG-X-001).when.fact: unknown fact "answers.azure.onPremisesRoute"; did you mean "answers.azure.onPremisesRoutes"?'],
+    ["broken-type-mismatch", '(ORG-X-002).when.gte: "gte" compares numbers, but derived.groupWan is string'],
     ["broken-no-default", "fixtures/rules/broken-no-default/bad.yaml: connection.type: decision connection.type has no default rule"],
     ["broken-overlap", "ORG-X-011: same priority (600) as ORG-X-010 for connection.type and their conditions may both hold"],
     ["broken-unreachable", "ORG-X-020: can never fire: its conditions contradict each other"],
