@@ -120,4 +120,16 @@ describe("rules list and doc", () => {
     expect(intoFile.code).toBe(2);
     expect(intoFile.stderr).toBe(`error: ${file}: is not a folder; --out takes a folder\n`);
   });
+
+  it("with --force removes the pages of rules that no longer exist, and nothing else", () => {
+    const out = mkdtempSync(join(tmpdir(), "era-docs-"));
+    expect(runCli(["rules", "doc", "--out", out]).code).toBe(0);
+    const fresh = readdirSync(out).sort();
+    // A page of a rule since deleted (v1's circuits.length rules were rescoped), and files not ours.
+    writeFileSync(join(out, "ER-GONE-001.md"), "a deleted rule's page\n");
+    writeFileSync(join(out, "notes.md"), "our notes\n");
+    writeFileSync(join(out, "ER-GONE-001.txt"), "not a page\n");
+    expect(runCli(["rules", "doc", "--out", out, "--force"]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...fresh, "ER-GONE-001.txt", "notes.md"].sort());
+  });
 });
