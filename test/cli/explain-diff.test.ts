@@ -80,6 +80,14 @@ describe("--set (what-if)", () => {
     const wrong = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "azure.vnetCount=abc"]);
     expect(wrong.stderr).toContain('error: --set azure.vnetCount=abc: azure.vnetCount: expected a whole number from 1 to 1000, got "abc"');
     expect(wrong.stderr).not.toContain("small-retailer.yaml");
+    // v2 list items on a v1 file: say which keys it takes, not that an empty list lacks the name.
+    const v2Key = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "regions[westeurope].vnetCount=3"]);
+    expect(v2Key.code).toBe(2);
+    expect(v2Key.stderr).toContain("error: --set regions[westeurope].vnetCount=3: a v1 answers file has no regions list; give its v1 keys");
+    expect(v2Key.stderr).toContain("expressroute-advisor migrate FILE");
+    const v2 = runCli(["plan", "--answers", fixture("v2-germany-two-dc-transit"), "--set", "regions[germanynorth].vnetCount=3", "--format", "json"]);
+    expect(v2.code).toBe(0);
+    expect(JSON.parse(v2.stdout).requirements.regions.find((r: { name: string }) => r.name === "germanynorth").vnetCount).toBe(3);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "nonsense"]).code).toBe(2);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "__proto__.x=1"]).code).toBe(2);
   });
