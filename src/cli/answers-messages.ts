@@ -9,6 +9,8 @@ export const OVERRIDE_MESSAGES = {
   notAKeyPath: (key: string) => `--set: ${quoteText(key)} is not an answer key path (keys joined by dots; list items as [0] or [name], e.g. sites[amsterdam-dc].requiredMbps)`,
   noItemNamed: (text: string, list: string, name: string, hint: string, names: readonly string[]) =>
     `--set ${cutText(text)}: ${list} has no item named ${quoteText(name)}; ${hint || (names.length ? `the names are ${listSome(names)}` : "the list has no named items")}`,
+  v1HasNoList: (text: string, list: string) =>
+    `--set ${cutText(text)}: a v1 answers file has no ${list} list; give its v1 keys (e.g. bandwidth.requiredMbps, azure.vnetCount), or convert the file with \`expressroute-advisor migrate FILE\``,
   indexPastEnd: (text: string, where: string, length: number) =>
     `--set ${cutText(text)}: ${where} has ${length} item${length === 1 ? "" : "s"}; use an index up to ${length} (${length} adds one)`,
   help: "override one answer, e.g. --set sites[amsterdam-dc].requiredMbps=2000, --set regions[0].vnetCount=3 (list items by index or name; on a v1 file, v1 keys such as bandwidth.requiredMbps); repeatable",

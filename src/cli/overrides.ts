@@ -9,6 +9,7 @@ import { OVERRIDE_MESSAGES } from "./answers-messages.js";
 import { cutText } from "../text/format.js";
 import { suggestNames } from "../text/closest.js";
 import { isMapping } from "../answers/raw-tree.js";
+import { V1_API_VERSION } from "../answers/version.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -103,6 +104,10 @@ function applyOne(root: Record<string, unknown>, text: string): { path: string; 
     if (typeof step === "string") key = step;
     else {
       const list = node as unknown[];
+      // A named item of a list a v1 file does not have (sites[ams-dc], regions[westeurope]): the
+      // keys are v2 ones, which a v1 file takes only once migrated.
+      if (typeof step !== "number" && root.apiVersion === V1_API_VERSION && created.includes(formatPath(resolved)))
+        throw new UsageError(OVERRIDE_MESSAGES.v1HasNoList(text, formatPath(resolved)));
       key = typeof step === "number" ? step : findItem(list, step.name, text, formatPath(resolved));
       if (key > list.length) throw new UsageError(OVERRIDE_MESSAGES.indexPastEnd(text, formatPath(resolved), list.length));
     }

@@ -17,7 +17,7 @@ const golden = (name: string) => readFileSync(join(ROOT, "fixtures/designs", `${
 /** Every command that runs, with arguments that make it succeed. */
 const COMMANDS: readonly (readonly string[])[] = [
   ["plan", fixture("small-retailer")],
-  ["explain", fixture("small-retailer"), "gateway.sku"],
+  ["explain", fixture("small-retailer"), "gateways[westeurope].sku"],
   ["diff", fixture("small-retailer"), fixture("small-retailer")],
   ["validate", fixture("small-retailer")],
   ["migrate", fixture("small-retailer")],
@@ -75,10 +75,10 @@ describe("the answers file as an argument", () => {
   });
 
   it("explain FILE [PATH] is explain --answers FILE [PATH]", () => {
-    const positional = runCli(["explain", fixture("small-retailer"), "gateway.sku"]);
+    const positional = runCli(["explain", fixture("small-retailer"), "gateways[westeurope].sku"]);
     expect(positional.code).toBe(0);
-    expect(positional.stdout).toMatch(/^gateway\.sku = "ErGw1AZ"/);
-    expect(positional.stdout).toBe(runCli(["explain", "--answers", fixture("small-retailer"), "gateway.sku"]).stdout);
+    expect(positional.stdout).toMatch(/^gateways\[westeurope\]\.sku = "ErGw1AZ"/);
+    expect(positional.stdout).toBe(runCli(["explain", "--answers", fixture("small-retailer"), "gateways[westeurope].sku"]).stdout);
     expect(runCli(["explain", fixture("small-retailer")]).stdout).toBe(runCli(["explain", "-a", fixture("small-retailer")]).stdout);
   });
 
@@ -90,8 +90,9 @@ describe("the answers file as an argument", () => {
     const none = runCli(["explain"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("Run `expressroute-advisor explain --help` for usage.");
-    const tooMany = runCli(["explain", "-a", fixture("small-retailer"), "gateway.sku", "extra"]);
+    const tooMany = runCli(["explain", "-a", fixture("small-retailer"), "gateways[westeurope].sku", "extra"]);
     expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain("give at most one argument");
   });
 });
 
@@ -101,7 +102,7 @@ describe("formats", () => {
     expect(json.code).toBe(0);
     expect(parse(json.stdout)).toEqual(parse(golden("small-retailer")));
     expect(json.stdout.startsWith("{")).toBe(true);
-    expect(runCli(["explain", fixture("small-retailer"), "gateway.sku", "-f", "Json"]).stdout.startsWith("[")).toBe(true);
+    expect(runCli(["explain", fixture("small-retailer"), "gateways[westeurope].sku", "-f", "Json"]).stdout.startsWith("[")).toBe(true);
     expect(runCli(["diff", fixture("small-retailer"), fixture("small-retailer"), "--format", "TEXT"]).code).toBe(0);
     const bad = runCli(["plan", fixture("small-retailer"), "--format", "pdf"]);
     expect(bad.code).toBe(2);

@@ -17,7 +17,9 @@ describe("explain", () => {
     expect(r.stdout).toMatch(/^circuits\[[\w-]+\]\.sku\.tier = "Premium"$/m);
     expect(r.stdout).toContain("won: ER-SKU-001");
     expect(r.stdout).toContain("✓ derived.crossGeo = true");
-    expect(r.stdout).toContain('lost: ER-SKU-003 "Premium for more VNet links than Standard allows" (priority 380): because derived.vnetLinksNeeded = 4 ≤ 10 (needs > 10)');
+    // v2: a circuit links to each region's hub gateway (spokes use gateway transit), so the four VNets
+    // in two regions need 2 links, not 4 (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-peering-gateway-transit).
+    expect(r.stdout).toContain('lost: ER-SKU-003 "Premium for more VNet links than Standard allows" (priority 380): because derived.vnetLinksNeeded = 2 ≤ 10 (needs > 10)');
     expect(r.stdout).toMatch(/lost: ER-SKU-099 .*higher priority/);
   });
 
@@ -40,7 +42,8 @@ describe("explain", () => {
   it("explains a finding by id and suggests a path for a typo", () => {
     const r = runCli(["explain", "--answers", fixture("policy-vpn-small-subnet"), "ER-VPN-F02"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/finding ER-VPN-F02 \(error\)/);
+    // A per-region finding names its gateway.
+    expect(r.stdout).toMatch(/finding ER-VPN-F02 about gateways\[westeurope\] \(error\)/);
     expect(r.stdout).toContain("because answers.resilience.gatewaySubnetPrefixLength = 29 > 27");
     const quiet = runCli(["explain", "--answers", fixture("small-retailer"), "ER-VPN-F02"]);
     expect(quiet.stdout).toContain("finding ER-VPN-F02 did not fire");
@@ -68,7 +71,7 @@ describe("--set (what-if)", () => {
     const r = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "bandwidth.requiredMbps=20000", "--format", "json"]);
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
-    expect(d.connection.type).toBe("direct");
+    expect(d.circuits[0].connection.type).toBe("direct");
     expect(d.circuits[0].bandwidthMbps).toBe(40000);
     const bad = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "bandwidth.requiredMbs=20000"]);
     expect(bad.code).toBe(2);
@@ -77,6 +80,14 @@ describe("--set (what-if)", () => {
     const wrong = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "azure.vnetCount=abc"]);
     expect(wrong.stderr).toContain('error: --set azure.vnetCount=abc: azure.vnetCount: expected a whole number from 1 to 1000, got "abc"');
     expect(wrong.stderr).not.toContain("small-retailer.yaml");
+    // v2 list items on a v1 file: say which keys it takes, not that an empty list lacks the name.
+    const v2Key = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "regions[westeurope].vnetCount=3"]);
+    expect(v2Key.code).toBe(2);
+    expect(v2Key.stderr).toContain("error: --set regions[westeurope].vnetCount=3: a v1 answers file has no regions list; give its v1 keys");
+    expect(v2Key.stderr).toContain("expressroute-advisor migrate FILE");
+    const v2 = runCli(["plan", "--answers", fixture("v2-germany-two-dc-transit"), "--set", "regions[germanynorth].vnetCount=3", "--format", "json"]);
+    expect(v2.code).toBe(0);
+    expect(JSON.parse(v2.stdout).requirements.regions.find((r: { name: string }) => r.name === "germanynorth").vnetCount).toBe(3);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "nonsense"]).code).toBe(2);
     expect(runCli(["plan", "--answers", fixture("small-retailer"), "--set", "__proto__.x=1"]).code).toBe(2);
   });
@@ -84,9 +95,11 @@ describe("--set (what-if)", () => {
   it("saves the answers as used, to replay the what-if", () => {
     const dir = mkdtempSync(join(tmpdir(), "era-"));
     const saved = join(dir, "what-if.yaml");
-    const first = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "azure.vnetCount=12", "--save-answers", saved]);
+    // More on-premises routes than Standard's 4,000 need Premium (v2 no longer counts spoke VNets as
+    // circuit links, so azure.vnetCount=12 in one region stays Standard).
+    const first = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "azure.onPremisesRoutes=5000", "--save-answers", saved]);
     expect(first.code).toBe(0);
-    expect(parse(readFileSync(saved, "utf8")).azure.vnetCount).toBe(12);
+    expect(parse(readFileSync(saved, "utf8")).azure.onPremisesRoutes).toBe(5000);
     const replay = runCli(["plan", "--answers", saved]);
     expect(replay.stdout).toBe(first.stdout);
     expect(parse(replay.stdout).circuits[0].sku.tier).toBe("Premium");

@@ -149,7 +149,7 @@ describe("echoed values are cut", () => {
 
   it("rules without cases are listed up to ten, then 'and N more'", () => {
     const dir = tmp();
-    const rules = Array.from({ length: 40 }, (_, i) => `- {id: E-${i}, title: t, decision: resilience.level, priority: ${i + 1}, when: {fact: answers.bandwidth.requiredMbps, gt: ${i + 100000}}, set: maximum, rationale: r, docs: 'https://learn.microsoft.com/azure/expressroute/'}`);
+    const rules = Array.from({ length: 40 }, (_, i) => `- {id: E-${i}, title: t, decision: resilience.level, priority: ${i + 1}, when: {fact: derived.designProjectedMbps, gt: ${i + 100000}}, set: maximum, rationale: r, docs: 'https://learn.microsoft.com/azure/expressroute/'}`);
     writeFileSync(join(dir, "e.yaml"), `rules:\n${rules.join("\n")}\n`);
     const r = runCli(["rules", "test", dir]);
     expect(r.stderr).toMatch(/^40 rule\(s\) have no cases: (E-\d+, ){9}E-\d+ and 30 more$/m);

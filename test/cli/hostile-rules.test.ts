@@ -159,7 +159,7 @@ describe("schema problems in our words", () => {
     writeFileSync(design, readFileSync(design, "utf8").replace(/bandwidthMbps: \d+/, "bandwidthMbps: -1"));
     const r = runCli(["diff", design, design]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/circuits\[0\]\.bandwidthMbps: expected a number of more than 0, got -1/);
+    expect(r.stderr).toMatch(/circuits\[0\]\.bandwidthMbps: expected a number of at least 1, got -1/);
     expect(r.stderr).not.toContain("Too small");
   });
 });
@@ -190,17 +190,18 @@ describe("a rule cannot put a value its decision does not take into a design", (
     const plan = runCli(["plan", answers, "--rules-dir", dir]);
     expect(plan.code).toBe(2);
     expect(plan.stdout).toBe("");
-    expect(plan.stderr).toBe(`error: rules: rule ORG-C-001 set circuits[0].peeringLocation to "Nowhere", which is not a peering location of the catalog\n`);
+    // v2: the decision is made per site group, and the message names the group.
+    expect(plan.stderr).toBe(`error: rules: rule ORG-C-001 set siteGroups[alpine-paas-vpn]: circuits[0].peeringLocation to "Nowhere", which is not a peering location of the catalog\n`);
   });
 
   it("lint refuses a fact of another type as a decision's value", () => {
     const dir = rulesDir([
-      decisionRule("ORG-A-001", "resilience.level", "{fact: answers.bandwidth.requiredMbps}"),
+      decisionRule("ORG-A-001", "resilience.level", "{fact: answers.azure.onPremisesRoutes}"),
       decisionRule("ORG-A-002", "circuits[].bandwidthMbps", "{fact: answers.name}"),
     ]);
     const r = runCli(["rules", "lint", dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("ORG-A-001: sets resilience.level (standard | high | maximum) from answers.bandwidth.requiredMbps, which is number");
+    expect(r.stderr).toContain("ORG-A-001: sets resilience.level (standard | high | maximum) from answers.azure.onPremisesRoutes, which is number");
     expect(r.stderr).toContain("ORG-A-002: sets circuits[].bandwidthMbps (number) from answers.name, which is string");
   });
 });

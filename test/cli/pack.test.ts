@@ -50,7 +50,7 @@ describe("npm pack", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const design = JSON.parse(r.stdout);
-    expect(design.connection.model).toBe("cloud-exchange");
+    expect(design.circuits[0].connection.model).toBe("cloud-exchange");
     expect(design.circuits[0].bandwidthMbps).toBe(1000);
     expect(spawnSync("npx", ["--no-install", "expressroute-advisor", "--version"], { cwd: app, encoding: "utf8" }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     // An installed package runs from the prebuilt rules (dist/builtin.json), never re-reading the

@@ -18,8 +18,8 @@ describe("rules lint", () => {
   it.each([
     ["broken-schema", "fixtures/rules/broken-schema/bad.yaml:2: rules[0] (org-lower-case).docs: docs must be an https URL"],
     ["broken-schema", "rule ids look like ER-GW-001"],
-    ["broken-unknown-fact", 'rules[0] (ORG-X-001).when.fact: unknown fact "answers.azure.vnetCont"; did you mean "answers.azure.vnetCount"?'],
-    ["broken-type-mismatch", '(ORG-X-002).when.gte: "gte" compares numbers, but answers.sites.wan is enum'],
+    ["broken-unknown-fact", 'rules[0] (ORG-X-001).when.fact: unknown fact "answers.azure.onPremisesRoute"; did you mean "answers.azure.onPremisesRoutes"?'],
+    ["broken-type-mismatch", '(ORG-X-002).when.gte: "gte" compares numbers, but derived.groupWan is string'],
     ["broken-no-default", "fixtures/rules/broken-no-default/bad.yaml: connection.type: decision connection.type has no default rule"],
     ["broken-overlap", "ORG-X-011: same priority (600) as ORG-X-010 for connection.type and their conditions may both hold"],
     ["broken-unreachable", "ORG-X-020: can never fire: its conditions contradict each other"],
@@ -119,5 +119,17 @@ describe("rules list and doc", () => {
     const intoFile = runCli(["rules", "doc", "--out", file]);
     expect(intoFile.code).toBe(2);
     expect(intoFile.stderr).toBe(`error: ${file}: is not a folder; --out takes a folder\n`);
+  });
+
+  it("with --force removes the pages of rules that no longer exist, and nothing else", () => {
+    const out = mkdtempSync(join(tmpdir(), "era-docs-"));
+    expect(runCli(["rules", "doc", "--out", out]).code).toBe(0);
+    const fresh = readdirSync(out).sort();
+    // A page of a rule since deleted (v1's circuits.length rules were rescoped), and files not ours.
+    writeFileSync(join(out, "ER-GONE-001.md"), "a deleted rule's page\n");
+    writeFileSync(join(out, "notes.md"), "our notes\n");
+    writeFileSync(join(out, "ER-GONE-001.txt"), "not a page\n");
+    expect(runCli(["rules", "doc", "--out", out, "--force"]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...fresh, "ER-GONE-001.txt", "notes.md"].sort());
   });
 });
