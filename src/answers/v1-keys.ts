@@ -9,7 +9,7 @@ export const V1_KEY_MOVES: Readonly<Record<string, string>> = {
   "sites.colocation": "sites[].colocation",
   "sites.ownEdgeAtPeeringLocation": "sites[].ownEdgeAtPeeringLocation",
   "sites.peeringLocation": "sites[].peeringLocation",
-  "sites.interSiteTransit": "transit.betweenSites",
+  "sites.interSiteTransit": "transit.betweenSites (the pairs of sites that must reach each other, or all)",
   "azure.regions": "regions[].name (one entry per region)",
   "azure.vnetCount": "regions[].vnetCount",
   "azure.vmCount": "regions[].vmCount",
