@@ -21,7 +21,7 @@ import { checkCrossReferences, checkV1CrossReferences } from "./cross-references
 import { isMapping, readPath } from "./raw-tree.js";
 import { V1_KEY_MOVES } from "./v1-keys.js";
 import { describeV2Shape } from "./v2-shape.js";
-import type { InputIssue } from "./input-issue.js";
+import { MISSING_ANSWER, type InputIssue } from "./input-issue.js";
 
 /** How a v1 file is still read, for v1 shapes met in a v2 file. */
 const V1_HINT = `a v1 file says apiVersion: ${V1_API_VERSION}; \`expressroute-advisor migrate FILE\` converts it`;
@@ -153,7 +153,7 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
   if (value === undefined) {
     const described = profile.fieldByPath.get(toFieldPath(path))?.description ?? LIST_SECTIONS.find((l) => l.section === path)?.description;
     const what = described ? ` (${described.replace(/\.$/, "")})` : "";
-    return [{ path, message: `required answer is missing${what}: expected ${isListSection(profile, path) ? describeList(path) : expected}` }];
+    return [{ path, message: `${MISSING_ANSWER}${what}: expected ${isListSection(profile, path) ? describeList(path) : expected}` }];
   }
   if (issue.code === "invalid_value" && typeof value === "string") {
     const options = profile.fieldByPath.get(toFieldPath(path))?.values?.map(String) ?? [];
@@ -253,7 +253,7 @@ function withoutTypoEchoes(issues: InputIssue[]): InputIssue[] {
   }
   // A misspelt section ("bandwith") leaves the keys of the real one missing too.
   const echoes = (path: string) => meant.has(path) || [...meant].some((m) => path.startsWith(`${m}.`));
-  return issues.filter((i) => !(echoes(i.path) && i.message.startsWith("required answer is missing")));
+  return issues.filter((i) => !(echoes(i.path) && i.message.startsWith(MISSING_ANSWER)));
 }
 
 /** Issues without repeats, in key-path order. */

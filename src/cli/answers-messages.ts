@@ -11,6 +11,9 @@ export const OVERRIDE_MESSAGES = {
     `--set ${cutText(text)}: ${list} has no item named ${quoteText(name)}; ${hint || (names.length ? `the names are ${listSome(names)}` : "the list has no named items")}`,
   indexPastEnd: (text: string, where: string, length: number) =>
     `--set ${cutText(text)}: ${where} has ${length} item${length === 1 ? "" : "s"}; use an index up to ${length} (${length} adds one)`,
+  newEntry: (entry: string, key: string) => `${cutText(entry)} is a new entry: give its ${key} too (--set ${cutText(entry)}.${key}=…)`,
+  v2KeyOnV1: (text: string, v1Key: string | undefined) =>
+    `--set ${cutText(text)}: the answers file is v1 (apiVersion: expressroute-advisor/v1), ${v1Key ? `where this answer is ${v1Key}; or` : "which has no such answer;"} use v2 keys on the v2 file \`expressroute-advisor migrate FILE\` prints`,
   help: "override one answer, e.g. --set sites[amsterdam-dc].requiredMbps=2000, --set regions[0].vnetCount=3 (list items by index or name; on a v1 file, v1 keys such as bandwidth.requiredMbps); repeatable",
 } as const;
 
