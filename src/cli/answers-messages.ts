@@ -23,5 +23,7 @@ export const MIGRATE_MESSAGES = {
   alreadyV2: (file: string) => `${file} is already v2 (apiVersion: expressroute-advisor/v2); printed normalised, with defaults filled in`,
   header: (file: string) => `${makeOneLine(file)} migrated from expressroute-advisor/v1 by \`expressroute-advisor migrate\` (docs/contract.md §2)`,
   validV1: (file: string) => `${makeOneLine(file)} is a v1 answers file (still read); \`expressroute-advisor migrate ${makeOneLine(file)}\` prints its v2 equivalent`,
+  readAsV2: (file: string, argument: string) =>
+    `${makeOneLine(file)} is a v1 answers file: read as v2 (\`expressroute-advisor migrate ${makeOneLine(argument)}\` shows how)`,
   assumptions: (n: number) => `${n} assumption${n === 1 ? "" : "s"} made; each is a comment in the output (# migrate: …)`,
 } as const;
