@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { validateAnswers } from "../../src/answers/validate.js";
+import { runInPty } from "../helpers/pty.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 
 const v1Fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
@@ -168,6 +169,13 @@ describe("plan on a v1 file (item 12)", () => {
     const r = runCli(["plan", writeAnswers(THREE_SITES)]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
+  });
+
+  it("leaves it to the questionnaire on a terminal, which says it once", () => {
+    const fixture = v1Fixture("small-retailer");
+    const r = runInPty(["plan", fixture, "-o", join(mkdtempSync(join(tmpdir(), "era-answers-ux-")), "design.yaml")], [], { cwd: ROOT });
+    expect(r.code, r.screen).toBe(0);
+    expect(r.screen.split("is a v1 answers file").length - 1, r.screen).toBe(1);
   });
 });
 

@@ -100,8 +100,9 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const located = file ? locateIssues(file, result.issues) : result.issues;
     throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
-  // A v1 file is read as v2 (contract §2): said once, as the questionnaire says it.
-  if (file && !interactive && isV1Answers(raw)) printNote(MIGRATE_MESSAGES.readAsV2(file.name, options.answers!));
+  // A v1 file is read as v2 (contract §2): said once. Answers the questionnaire asked for are v2
+  // already, and it said so itself.
+  if (file && isV1Answers(raw)) printNote(MIGRATE_MESSAGES.readAsV2(file.name, options.answers!));
   const sources = collectReportSources(result.answers, raw);
   const format = pickOutputFormat(options.format, output);
   const rendered = await renderOutput(result.design, format, sources);
