@@ -2,6 +2,7 @@
 // given) is a v2 file with a stale apiVersion, not a v1 file with five errors: it is checked as
 // v2 and told to change the apiVersion (validate.ts, catalog-names.ts). Zod-free.
 import { isMapping } from "./raw-tree.js";
+import { V1_KEY_MOVES } from "./v1-keys.js";
 
 /** The v2 shapes such a file shows, in words (`sites is a list`); undefined when it reads as v1. */
 export function describeV2Shape(raw: Record<string, unknown>): string | undefined {
@@ -10,7 +11,12 @@ export function describeV2Shape(raw: Record<string, unknown>): string | undefine
     raw.regions !== undefined ? "it has regions" : "",
     raw.transit !== undefined ? "it has transit" : "",
   ].filter(Boolean);
-  // A v1 sites mapping or v1 answers beside them mean a mix: v1's own messages say more.
+  // A v1 sites mapping or a v1-only answer beside them mean a mix: v1's own messages say more.
   if (signs.length === 0 || isMapping(raw.sites)) return undefined;
-  return signs.join(", ");
+  const v1Answer = Object.keys(V1_KEY_MOVES).some((path) => {
+    const [section, key] = path.split(".");
+    const held = raw[section!];
+    return isMapping(held) && held[key!] !== undefined;
+  });
+  return v1Answer ? undefined : signs.join(", ");
 }

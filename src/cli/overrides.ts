@@ -146,7 +146,8 @@ function checkVersionOfKeys(raw: unknown, sets: readonly string[]): void {
   for (const { text, path } of parsed) {
     const field = toFieldForm(path);
     if (!V2_ONLY_KEYS.some((k) => field === k || field.startsWith(`${k}.`) || field.startsWith(`${k}[`))) continue;
-    const v1Key = V1_KEY_FOR[field];
+    // A whole list (`regions=westeurope`) is the v1 answer its entries' names came from.
+    const v1Key = V1_KEY_FOR[field] ?? V1_KEY_FOR[`${field}[].name`];
     throw new UsageError(OVERRIDE_MESSAGES.v2KeyOnV1(text, v1Key));
   }
 }
