@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import { validateAnswers } from "../../src/answers/validate.js";
 import { runInPty } from "../helpers/pty.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
+import { v1Note } from "../helpers/v1-note.js";
 
 const v1Fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
 
@@ -161,8 +162,9 @@ describe("plan on a v1 file (item 12)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(ROOT, "fixtures/designs/small-retailer.yaml"), "utf8"));
     expect(r.stderr).toBe(`${fixture} is a v1 answers file: read as v2 (\`expressroute-advisor migrate ${fixture}\` shows how)\n`);
+    expect(r.stderr).toBe(v1Note(fixture));
     const piped = runCli(["plan", "-"], { input: readFileSync(fixture, "utf8") });
-    expect(piped.stderr).toBe("stdin is a v1 answers file: read as v2 (`expressroute-advisor migrate -` shows how)\n");
+    expect(piped.stderr).toBe(v1Note("stdin", "-"));
   });
 
   it("says nothing for a v2 file", () => {
