@@ -9,6 +9,7 @@ import { readNameList } from "./name-list.js";
 import { isMapping } from "./raw-tree.js";
 import { quoteText } from "../text/format.js";
 import { V1_API_VERSION } from "./version.js";
+import { describeV2Shape } from "./v2-shape.js";
 
 /** The schema takes at most 60 regions and 500 sites; past a few more, checking names only burns time (issue 11). */
 const MAX_REGIONS_CHECKED = 100;
@@ -60,7 +61,8 @@ function checkV1(answers: Record<string, unknown>, catalog: Catalog): InputIssue
  */
 export function checkAnswersAgainstCatalog(answers: object, catalog: Catalog): InputIssue[] {
   const raw = answers as Record<string, unknown>;
-  if (raw.apiVersion === V1_API_VERSION) return checkV1(raw, catalog);
+  // A v2-shaped file that says v1 is checked as v2 (v2-shape.ts).
+  if (raw.apiVersion === V1_API_VERSION && describeV2Shape(raw) === undefined) return checkV1(raw, catalog);
   return [
     ...readItems(raw.sites, MAX_SITES_CHECKED).flatMap(({ item, i }) => checkLocationName(item.peeringLocation, `sites[${i}].peeringLocation`, catalog)),
     ...readItems(raw.regions, MAX_REGIONS_CHECKED).flatMap(({ item, i }) => checkRegionName(item.name, `regions[${i}].name`, catalog)),

@@ -19,13 +19,21 @@ function readNames(list: unknown): { name: string; index: number }[] {
   return list.flatMap((item, index) => (isMapping(item) && typeof item.name === "string" ? [{ name: item.name, index }] : []));
 }
 
+/**
+ * Names must differ in more than case: they become Azure resource names (circuits, gateways),
+ * which are case-insensitive, so `amsterdam-dc` and `AMSTERDAM-DC` would name one resource
+ * (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+ */
 function checkUnique(list: unknown, section: string, what: string): InputIssue[] {
-  const first = new Map<string, number>();
+  const first = new Map<string, { index: number; name: string }>();
   const issues: InputIssue[] = [];
   for (const { name, index } of readNames(list)) {
-    const earlier = first.get(name);
-    if (earlier === undefined) first.set(name, index);
-    else issues.push({ path: `${section}[${index}].name`, message: `${what} ${quoteText(name)} is already ${section}[${earlier}]; ${what} names must be unique` });
+    const earlier = first.get(name.toLowerCase());
+    if (earlier === undefined) first.set(name.toLowerCase(), { index, name });
+    else {
+      const spelt = earlier.name === name ? "" : ` (${quoteText(earlier.name)}; Azure resource names ignore case)`;
+      issues.push({ path: `${section}[${index}].name`, message: `${what} ${quoteText(name)} is already ${section}[${earlier.index}]${spelt}; ${what} names must be unique` });
+    }
   }
   return issues;
 }

@@ -4,3 +4,6 @@ export interface InputIssue {
   path: string;
   message: string;
 }
+
+/** How every missing-answer issue starts, so a caller can tell them apart (--set adding an entry). */
+export const MISSING_ANSWER = "required answer is missing";

@@ -20,7 +20,8 @@ import { migrateAnswersWithNotes, type MigrationNote } from "./migrate.js";
 import { checkCrossReferences, checkV1CrossReferences } from "./cross-references.js";
 import { isMapping, readPath } from "./raw-tree.js";
 import { V1_KEY_MOVES } from "./v1-keys.js";
-import type { InputIssue } from "./input-issue.js";
+import { describeV2Shape } from "./v2-shape.js";
+import { MISSING_ANSWER, type InputIssue } from "./input-issue.js";
 
 /** How a v1 file is still read, for v1 shapes met in a v2 file. */
 const V1_HINT = `a v1 file says apiVersion: ${V1_API_VERSION}; \`expressroute-advisor migrate FILE\` converts it`;
@@ -48,7 +49,12 @@ interface Profile {
 
 function describeValue(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) {
+    // How long says what is wrong with a pair of three names, or an empty list of sites.
+    if (value.length === 0) return "an empty list";
+    const [one, many] = value.every((v) => typeof v === "string") ? ["name", "names"] : ["entry", "entries"];
+    return `a list of ${value.length} ${value.length === 1 ? one : many}`;
+  }
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return String(value);
@@ -122,8 +128,10 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
     const known = keysAt(issue.path, profile);
     return issue.keys.map((key) => {
       const where = path ? `${path}.${key}` : key;
-      const moved = profile === V2 ? V1_KEY_MOVES[where] : undefined;
-      if (moved) return { path: where, message: `unknown key; in v2 this answer is ${moved} (${V1_HINT})` };
+      if (profile === V2 && V1_KEY_MOVES[where]) return { path: where, message: `unknown key; in v2 this answer is ${V1_KEY_MOVES[where]} (${V1_HINT})` };
+      // A v1 sites key in a v2 site entry (sites[2].interSiteTransit): where it went, not the v1 file.
+      const movedFromItem = profile === V2 && /\[\d+\]\./.test(where) ? V1_KEY_MOVES[where.replace(/\[\d+\]/g, "")] : undefined;
+      if (movedFromItem) return { path: where, message: `unknown key; in v2 this answer is ${movedFromItem}` };
       const hint = suggestNames(key, known);
       return { path: where, message: `unknown key${hint ? `; ${hint}` : ""}${known.length ? ` (known keys: ${known.join(", ")})` : ""}` };
     });
@@ -145,7 +153,7 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
   if (value === undefined) {
     const described = profile.fieldByPath.get(toFieldPath(path))?.description ?? LIST_SECTIONS.find((l) => l.section === path)?.description;
     const what = described ? ` (${described.replace(/\.$/, "")})` : "";
-    return [{ path, message: `required answer is missing${what}: expected ${isListSection(profile, path) ? describeList(path) : expected}` }];
+    return [{ path, message: `${MISSING_ANSWER}${what}: expected ${isListSection(profile, path) ? describeList(path) : expected}` }];
   }
   if (issue.code === "invalid_value" && typeof value === "string") {
     const options = profile.fieldByPath.get(toFieldPath(path))?.values?.map(String) ?? [];
@@ -166,9 +174,28 @@ function convertIssue(issue: z.core.$ZodIssue, raw: unknown, profile: Profile): 
     return [{ path, message: "expected at least one Azure region, e.g. [westeurope]" }];
   }
   if (/^azure\.regions\[\d+\]$/.test(path)) return [{ path, message: `expected a region name, got ${describeValue(value)}` }];
+  if (isListSection(profile, path.replace(/\[\d+\]$/, "")) && /\[\d+\]$/.test(path) && typeof value === "string") {
+    // A plain name where an entry is expected (`regions: [westeurope]`): show the entry.
+    return [{ path, message: `expected a mapping of keys, got ${describeValue(value)}; write the entry as ${describeEntry(path.replace(/\[\d+\]$/, ""), value)}` }];
+  }
   // A pair's or a list's own limits (a pair of three names, a list of too many).
   const expectedHere = /\]$/.test(path) || issue.code === "too_big" || issue.code === "too_small" ? describeExpected(path, profile) : expected;
-  return [{ path, message: `expected ${expectedHere}, got ${describeValue(value)}` }];
+  return [{ path, message: `expected ${expectedHere}, got ${describeValue(value)}${describeEmptyDefault(path, value, profile)}` }];
+}
+
+/** An empty list where null means something (regions[].sites: null = every site): how to say that. */
+function describeEmptyDefault(path: string, value: unknown, profile: Profile): string {
+  const field = profile.fieldByPath.get(toFieldPath(path));
+  if (!Array.isArray(value) || value.length > 0 || !field?.nullable) return "";
+  const meaning = /null = ([^.;]+)/.exec(field.description)?.[1];
+  return meaning ? `; for ${meaning}, leave the key out or write null` : "; leave the key out or write null for the default";
+}
+
+/** One entry of a list section with `name` given and its other required keys to fill in. */
+function describeEntry(section: string, name: string): string {
+  const others = ANSWER_FIELDS.filter((f) => f.section === section && f.required && f.key !== "name").map((f) => `, ${f.key}: …`);
+  // Only a plain name is echoed: anything else would make the example wrong.
+  return `{ name: ${/^[\w.-]{1,63}$/.test(name) ? name : "…"}${others.join("")} }`;
 }
 
 /** The list sections by example: what a user writes. */
@@ -187,6 +214,13 @@ export function validateAnswers(raw: unknown): ValidationResult {
   }
   if (raw.kind === "Design") {
     return { ok: false, issues: [{ path: "kind", message: "this is a design document (kind: Design), not answers; pass the answers file it was made from" }] };
+  }
+  const v2Shape = raw.apiVersion === V1_API_VERSION ? describeV2Shape(raw) : undefined;
+  if (v2Shape !== undefined) {
+    // Checked as the v2 file it is, so the one fix needed is all that is said about the version.
+    const asV2 = validateAnswers({ ...raw, apiVersion: API_VERSION });
+    const version = { path: "apiVersion", message: `says ${V1_API_VERSION}, but the file is written as v2 (${v2Shape}); set apiVersion: ${API_VERSION}` };
+    return { ok: false, issues: sortIssues([version, ...(asV2.ok ? [] : asV2.issues)]) };
   }
   if (raw.apiVersion === V1_API_VERSION) {
     const result = AnswersV1Schema.safeParse(raw);
@@ -219,7 +253,7 @@ function withoutTypoEchoes(issues: InputIssue[]): InputIssue[] {
   }
   // A misspelt section ("bandwith") leaves the keys of the real one missing too.
   const echoes = (path: string) => meant.has(path) || [...meant].some((m) => path.startsWith(`${m}.`));
-  return issues.filter((i) => !(echoes(i.path) && i.message.startsWith("required answer is missing")));
+  return issues.filter((i) => !(echoes(i.path) && i.message.startsWith(MISSING_ANSWER)));
 }
 
 /** Issues without repeats, in key-path order. */

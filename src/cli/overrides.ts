@@ -9,6 +9,8 @@ import { OVERRIDE_MESSAGES } from "./answers-messages.js";
 import { cutText } from "../text/format.js";
 import { suggestNames } from "../text/closest.js";
 import { isMapping } from "../answers/raw-tree.js";
+import { MISSING_ANSWER } from "../answers/input-issue.js";
+import { V1_KEY_FOR, V2_ONLY_KEYS } from "../answers/v1-keys.js";
 import { V1_API_VERSION } from "../answers/version.js";
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
@@ -104,10 +106,6 @@ function applyOne(root: Record<string, unknown>, text: string): { path: string; 
     if (typeof step === "string") key = step;
     else {
       const list = node as unknown[];
-      // A named item of a list a v1 file does not have (sites[ams-dc], regions[westeurope]): the
-      // keys are v2 ones, which a v1 file takes only once migrated.
-      if (typeof step !== "number" && root.apiVersion === V1_API_VERSION && created.includes(formatPath(resolved)))
-        throw new UsageError(OVERRIDE_MESSAGES.v1HasNoList(text, formatPath(resolved)));
       key = typeof step === "number" ? step : findItem(list, step.name, text, formatPath(resolved));
       if (key > list.length) throw new UsageError(OVERRIDE_MESSAGES.indexPastEnd(text, formatPath(resolved), list.length));
     }
@@ -128,8 +126,35 @@ function applyOne(root: Record<string, unknown>, text: string): { path: string; 
   return { path: formatPath(resolved), created };
 }
 
+/** A path as the field table writes it: list items (by index or name) as `[]`. */
+function toFieldForm(path: readonly OverrideStep[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "string" ? (out ? `.${p}` : p) : "[]";
+  return out;
+}
+
+/**
+ * On a v1 file, a --set of a key only v2 has (`sites[0].requiredMbps`) would turn the v1 file's
+ * sites mapping into a list and be blamed for it; instead it is told the v1 key, or to migrate.
+ * The version is the file's, or the last --set of apiVersion.
+ */
+function checkVersionOfKeys(raw: unknown, sets: readonly string[]): void {
+  const parsed = sets.map((text) => ({ text, ...parseOverride(text) }));
+  const setVersion = parsed.findLast((p) => p.path.length === 1 && p.path[0] === "apiVersion")?.value;
+  const version = setVersion ?? (isMapping(raw) ? raw.apiVersion : undefined);
+  if (version !== V1_API_VERSION) return;
+  for (const { text, path } of parsed) {
+    const field = toFieldForm(path);
+    if (!V2_ONLY_KEYS.some((k) => field === k || field.startsWith(`${k}.`) || field.startsWith(`${k}[`))) continue;
+    // A whole list (`regions=westeurope`) is the v1 answer its entries' names came from.
+    const v1Key = V1_KEY_FOR[field] ?? V1_KEY_FOR[`${field}[].name`];
+    throw new UsageError(OVERRIDE_MESSAGES.v2KeyOnV1(text, v1Key));
+  }
+}
+
 /** Applies every override in order to a copy of `raw`; each one's path with items named by index. */
 function applyAll(raw: unknown, sets: readonly string[]): { root: Record<string, unknown>; applied: { path: string; created: string[] }[] } {
+  checkVersionOfKeys(raw, sets);
   const root: Record<string, unknown> = isMapping(raw) ? structuredClone(raw) : {};
   return { root, applied: sets.map((text) => applyOne(root, text)) };
 }
@@ -162,20 +187,26 @@ export function attributeOverrides<T extends { path: string; message: string; li
     atPath.set(path, text);
     for (const above of created) aboveRoot.set(above, text);
   });
-  const source = (issuePath: string): { text: string } | undefined => {
-    // At or below a --set path: the issue's path or one of its parents ("a.b[2].c" → "a.b[2]" → "a.b" → "a").
+  const source = (issuePath: string): { text: string; made?: string } | undefined => {
+    // At or below a --set path, or at or below a container a --set made (the answers had none
+    // there, so all below it came from --set): the issue's path or one of its parents
+    // ("a.b[2].c" → "a.b[2]" → "a.b" → "a").
     for (let p = issuePath; p !== ""; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
       const text = atPath.get(p);
       if (text !== undefined) return { text };
+      const made = aboveRoot.get(p);
+      if (made !== undefined) return { text: made, made: p };
       if (!/[.[]/.test(p)) break;
     }
-    // A key above the override that the override made (the answers had no container there).
-    const text = aboveRoot.get(issuePath);
-    return text !== undefined ? { text } : undefined;
+    return undefined;
   };
   return issues.map((i) => {
     const from = source(i.path);
+    if (!from) return i;
+    // A list entry the --set added lacks the other keys an entry needs: say how to give them.
+    const key = from.made && /\]$/.test(from.made) && i.message.startsWith(MISSING_ANSWER) ? i.path.slice(from.made.length + 1) : "";
+    const message = key && !/[.[]/.test(key) ? `${i.message}; ${OVERRIDE_MESSAGES.newEntry(from.made!, key)}` : i.message;
     // Both echo what was typed, which may be a megabyte long: cut, so the error stays one line.
-    return from ? { ...i, file: `--set ${cutText(from.text)}`, path: cutText(i.path), line: undefined } : i;
+    return { ...i, message, file: `--set ${cutText(from.text)}`, path: cutText(i.path), line: undefined };
   });
 }

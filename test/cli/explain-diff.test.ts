@@ -83,7 +83,7 @@ describe("--set (what-if)", () => {
     // v2 list items on a v1 file: say which keys it takes, not that an empty list lacks the name.
     const v2Key = runCli(["plan", "--answers", fixture("small-retailer"), "--set", "regions[westeurope].vnetCount=3"]);
     expect(v2Key.code).toBe(2);
-    expect(v2Key.stderr).toContain("error: --set regions[westeurope].vnetCount=3: a v1 answers file has no regions list; give its v1 keys");
+    expect(v2Key.stderr).toContain("error: --set regions[westeurope].vnetCount=3: the answers file is v1 (apiVersion: expressroute-advisor/v1), where this answer is azure.vnetCount");
     expect(v2Key.stderr).toContain("expressroute-advisor migrate FILE");
     const v2 = runCli(["plan", "--answers", fixture("v2-germany-two-dc-transit"), "--set", "regions[germanynorth].vnetCount=3", "--format", "json"]);
     expect(v2.code).toBe(0);

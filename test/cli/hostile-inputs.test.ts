@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { v1Note } from "../helpers/v1-note.js";
 
 const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
 const tmp = () => mkdtempSync(join(tmpdir(), "era-in-"));
@@ -55,7 +56,7 @@ describe("FIFOs as the answers file", () => {
   it("caps a deadline too large for a timer instead of firing at once", () => {
     const r = runCli(["plan", "-"], { input: readFileSync(fixture("small-retailer"), "utf8"), env: { EXPRESSROUTE_ADVISOR_STDIN_TIMEOUT_MS: "3000000000" } });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe(v1Note("stdin", "-"));
   });
 });
 
@@ -94,7 +95,7 @@ describe("library messages stay inside", () => {
     expect(multi.stderr).not.toContain("parseAllDocuments");
     const set = runCli(["plan", fixture("small-retailer"), "--set", "name=!foo bar"]);
     expect(set.code).toBe(0);
-    expect(set.stderr).toBe("");
+    expect(set.stderr).toBe(v1Note(fixture("small-retailer")));
     expect(set.stdout).toContain('name: "!foo bar"');
   });
 });

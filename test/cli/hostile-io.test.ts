@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { v1Note } from "../helpers/v1-note.js";
 
 const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
 const answersText = () => readFileSync(fixture("alpine-paas-vpn"), "utf8");
@@ -35,7 +36,7 @@ describe("stdout redirected to a file", () => {
     const dir = tmp();
     const r = runShell(`ulimit -f 8; exec "${process.execPath}" "$BIN" plan "${fixture("alpine-paas-vpn")}" -f html > so.html`, dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("error: cannot write to standard output: the file-size limit was reached; the document is incomplete\n");
+    expect(r.stderr).toBe(`${v1Note(fixture("alpine-paas-vpn"))}error: cannot write to standard output: the file-size limit was reached; the document is incomplete\n`);
   });
 
   it("a redirected stdout under no limit gets the whole document", () => {
@@ -240,7 +241,7 @@ describe("found in the last adversarial run", () => {
     expect(r.stderr).toContain("k\\u000aerror: all good");
     const wrote = runCli(["plan", retailer, "-o", join(dir, "o\n.yaml")]);
     expect(wrote.code).toBe(0);
-    expect(wrote.stderr).toBe(`wrote ${join(dir, "o")}\\u000a.yaml\n`);
+    expect(wrote.stderr).toBe(`${v1Note(retailer)}wrote ${join(dir, "o")}\\u000a.yaml\n`);
   });
 
   it("an explicit YAML tag in a --set value is the text as typed, never applied", () => {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { v1Note } from "../helpers/v1-note.js";
 
 const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
 const golden = (name: string) => readFileSync(join(ROOT, "fixtures/designs", `${name}.yaml`), "utf8");
@@ -23,7 +24,7 @@ describe("short writes", () => {
     const dir = tmp();
     const cut = runShell(`ulimit -f 4; exec "${process.execPath}" "$BIN" plan "${fixture("contoso-bank-direct")}" -o d.yaml`, dir);
     expect(cut.code).toBe(2);
-    expect(cut.stderr).toBe("error: d.yaml: the file-size limit was reached; nothing was written\n");
+    expect(cut.stderr).toBe(`${v1Note(fixture("contoso-bank-direct"))}error: d.yaml: the file-size limit was reached; nothing was written\n`);
     expect(readdirSync(dir)).toEqual([]);
     writeFileSync(join(dir, "d.yaml"), "the approved design\n");
     const forced = runShell(`ulimit -f 4; exec "${process.execPath}" "$BIN" plan "${fixture("contoso-bank-direct")}" -o d.yaml --force`, dir);
@@ -35,7 +36,7 @@ describe("short writes", () => {
   it("a full disk on stdout is one line and exit 2; a reader that goes away ends the run quietly", () => {
     const full = runShell(`exec "${process.execPath}" "$BIN" plan "${fixture("contoso-bank-direct")}" > /dev/full`, tmp());
     expect(full.code).toBe(2);
-    expect(full.stderr).toBe("error: cannot write to standard output: no space left on the device; the document is incomplete\n");
+    expect(full.stderr).toBe(`${v1Note(fixture("contoso-bank-direct"))}error: cannot write to standard output: no space left on the device; the document is incomplete\n`);
     const piped = runShell(`"${process.execPath}" "$BIN" schema answers | head -c 1 >/dev/null; "${process.execPath}" "$BIN" diff "${fixture("small-retailer")}" "${fixture("too-many-routes")}" | head -1`, tmp());
     expect(piped.stderr).toBe("");
     expect(piped.stdout).toMatch(/^--- /);
@@ -84,7 +85,7 @@ describe("what -o replaces", () => {
     expect(readFileSync(secret, "utf8")).toBe(golden("small-retailer"));
     const long = join(dir, `${"d".repeat(245)}.yaml`);
     const r = runCli(["plan", fixture("small-retailer"), "-o", long]);
-    expect(r.stderr).toBe(`wrote ${long}\n`);
+    expect(r.stderr).toBe(`${v1Note(fixture("small-retailer"))}wrote ${long}\n`);
     expect(r.code).toBe(0);
   });
 

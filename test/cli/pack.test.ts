@@ -45,7 +45,7 @@ describe("npm pack", () => {
     const installed = readdirSync(join(app, "node_modules")).filter((d) => !d.startsWith("."));
     expect(installed.sort()).toEqual(["expressroute-advisor", "zod"]);
     const answers = join(app, "answers.yaml");
-    writeFileSync(answers, "apiVersion: expressroute-advisor/v1\nkind: Answers\nbandwidth: {requiredMbps: 800}\nazure: {regions: [northeurope]}\nsites: {peeringLocation: Dublin, colocation: with-cloud-exchange}\n");
+    writeFileSync(answers, "apiVersion: expressroute-advisor/v2\nkind: Answers\nsites: [{name: dublin-dc, requiredMbps: 800, peeringLocation: Dublin, colocation: with-cloud-exchange}]\nregions: [{name: northeurope}]\n");
     const r = spawnSync("npx", ["--no-install", "expressroute-advisor", "--answers", answers, "--format", "json"], { cwd: app, encoding: "utf8", env: { ...process.env, CI: "true" } });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);

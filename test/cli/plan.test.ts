@@ -5,14 +5,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT, runCli } from "../helpers/run-cli.js";
+import { v1Note } from "../helpers/v1-note.js";
 
 const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`);
 const tmp = () => mkdtempSync(join(tmpdir(), "era-"));
 
 describe("plan", () => {
-  it("prints exactly the golden design on stdout and nothing on stderr", () => {
+  it("prints exactly the golden design on stdout and only the v1 note on stderr", () => {
     const r = runCli(["plan", "--answers", fixture("small-retailer")]);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe(v1Note(fixture("small-retailer")));
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(ROOT, "fixtures/designs/small-retailer.yaml"), "utf8"));
   });

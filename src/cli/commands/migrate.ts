@@ -29,8 +29,11 @@ function findKeyNode(doc: Document, path: string): { key: unknown } | undefined 
   return holder.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
-/** The answers as YAML, each assumption a comment above the key it is about. */
-export function renderMigratedAnswers(answers: Answers, notes: readonly MigrationNote[], header: readonly string[]): string {
+/**
+ * The answers as YAML, each assumption a comment above the key it is about; `leading` (the
+ * source file's own header comment, without #) stays at the top, above ours.
+ */
+export function renderMigratedAnswers(answers: Answers, notes: readonly MigrationNote[], header: readonly string[], leading?: string): string {
   const doc = new Document(answers);
   for (const { path, note } of notes) {
     const pair = findKeyNode(doc, path);
@@ -39,7 +42,7 @@ export function renderMigratedAnswers(answers: Answers, notes: readonly Migratio
     if (key) key.commentBefore = [key.commentBefore, `${COMMENT_PREFIX}${note}`].filter(Boolean).join("\n");
     else doc.commentBefore = [doc.commentBefore, `${COMMENT_PREFIX}${note}`].filter(Boolean).join("\n");
   }
-  doc.commentBefore = [...header.map((h) => ` ${h}`), doc.commentBefore].filter(Boolean).join("\n");
+  doc.commentBefore = [leading, ...header.map((h) => ` ${h}`), doc.commentBefore].filter(Boolean).join("\n");
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
@@ -52,7 +55,7 @@ export async function runMigrate(file: string, options: MigrateOptions): Promise
   const notes = result.migration;
   if (notes === undefined) printNote(MIGRATE_MESSAGES.alreadyV2(data.name));
   const header = notes === undefined ? [] : [MIGRATE_MESSAGES.header(data.name)];
-  writeOutput(output, renderMigratedAnswers(result.answers, notes ?? [], header), Boolean(options.force));
+  writeOutput(output, renderMigratedAnswers(result.answers, notes ?? [], header, data.leadingComment), Boolean(options.force));
   if (notes !== undefined && notes.length > 0) printNote(MIGRATE_MESSAGES.assumptions(notes.length));
   if (output !== "-") printNote(paint().green(MESSAGES.wrote(output)));
   return EXIT.ok;

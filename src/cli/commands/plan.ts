@@ -3,7 +3,7 @@
 import type { AdviceResult } from "../../advise.js";
 import { checkAnswersAgainstCatalog } from "../../answers/catalog-names.js";
 import { fastValidateAnswers } from "../../answers/fast-validate.js";
-import { API_VERSION } from "../../answers/version.js";
+import { API_VERSION, isV1Answers } from "../../answers/version.js";
 import { hasErrorFindings, planDesign } from "../../engine/plan-design.js";
 import type { Bundle } from "../load-bundle.js";
 import { EXIT, InputError, UsageError } from "../errors.js";
@@ -16,6 +16,7 @@ import { renderTerminalSummary } from "../format/terminal-summary.js";
 import { collectReportSources } from "../format/report-sources.js";
 import { pickOutputFormat, type OutputFormat } from "../format/formats.js";
 import { applyOverrides, attributeOverrides } from "../overrides.js";
+import { MIGRATE_MESSAGES } from "../answers-messages.js";
 import { canPrompt, paint, printError, printNote } from "../terminal.js";
 import { listMissingRequired } from "../questionnaire/missing-required.js";
 
@@ -100,6 +101,9 @@ export async function runPlan(options: PlanOptions): Promise<number> {
     const located = file ? locateIssues(file, result.issues) : result.issues;
     throw new InputError(name, attributeOverrides(located, options.set, file?.data), MESSAGES.answersHint);
   }
+  // A v1 file is read as v2 (contract §2): said once. Answers the questionnaire asked for are v2
+  // already, and it said so itself.
+  if (file && isV1Answers(raw)) printNote(MIGRATE_MESSAGES.readAsV2(file.name, options.answers!));
   const sources = collectReportSources(result.answers, raw);
   const format = pickOutputFormat(options.format, output);
   const rendered = await renderOutput(result.design, format, sources);

@@ -21,6 +21,14 @@ export interface DataFile {
   data: unknown;
   /** 1-based line of a key path like "azure.regions[1]", or of its nearest existing parent. */
   lineOf(path: string): number | undefined;
+  /** The comment lines the file starts with (a header), without their #; undefined for none. */
+  leadingComment?: string;
+}
+
+/** The file's header comment: the document's own, or the one right above its first key. */
+function readLeadingComment(doc: Document): string | undefined {
+  const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  return doc.commentBefore ?? (isNode(first) ? first.commentBefore : undefined) ?? undefined;
 }
 
 function splitPath(path: string): (string | number)[] {
@@ -125,7 +133,7 @@ function parseDataTextUnguarded(text: string, name: string): DataFile {
     if (alias) throw new InputError(name, [{ path: "", message: MESSAGES.undefinedAlias(alias[1]!) }]);
     throw new InputError(name, [{ path: "", message: /alias/i.test(message) ? "too many YAML alias expansions (possible alias bomb)" : message }]);
   }
-  return { name, data, lineOf: (path) => locate(doc, lineCounter, path) };
+  return { name, data, lineOf: (path) => locate(doc, lineCounter, path), leadingComment: readLeadingComment(doc) };
 }
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
