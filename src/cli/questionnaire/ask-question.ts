@@ -76,7 +76,9 @@ const unlessTaken =
   (parse: (q: Question, text: string) => Parsed, taken: readonly string[], list: ListSectionName | undefined) =>
   (q: Question, text: string): Parsed => {
     const parsed = parse(q, text);
-    return parsed.ok && typeof parsed.value === "string" && taken.includes(parsed.value) ? { ok: false, message: M.taken(list ? LIST_TEXTS[list].noun : M.entryNoun, parsed.value) } : parsed;
+    // Names are unique ignoring case, as the answers check has them (Azure resource names ignore case).
+    const clash = parsed.ok && typeof parsed.value === "string" ? taken.find((t) => t.toLowerCase() === (parsed.value as string).toLowerCase()) : undefined;
+    return clash !== undefined ? { ok: false, message: M.taken(list ? LIST_TEXTS[list].noun : M.entryNoun, clash) } : parsed;
   };
 
 /** The peering locations given to the sites so far (regions local to them are offered first). */
