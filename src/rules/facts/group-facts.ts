@@ -135,6 +135,13 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Circuits side by side at each location to carry the group's projected need on circuits of the decided kind",
     compute: (ctx) => Math.max(1, Math.ceil(num(ctx, "projectedMbps") / num(ctx, "largestCircuitMbps"))),
   }),
+  parallelCircuitsMax: group({
+    kind: "number",
+    description: "Circuits side by side at one location that can all connect: a gateway (VNet or hub) takes at most this many circuits from one peering location",
+    // "up to four ExpressRoute circuits in the same location" (expressroute-faqs#limits); a hub's
+    // gateway has the same limit (virtual-wan-faq). The smaller holds whichever gateway is chosen.
+    compute: (ctx) => Math.min(ctx.catalog.gateways.circuitsFromOnePeeringLocation, ctx.catalog.virtualWan.gateway.circuitsFromOnePeeringLocation),
+  }),
   perCircuitNeedMbps: group({
     after: "siteGroup.parallel",
     kind: "number",
