@@ -85,16 +85,25 @@ describe("malformed answers", async () => {
   it("make the binary exit 2 with no stack trace and no output file", () => {
     const dir = mkdtempSync(join(tmpdir(), "era-bad-"));
     const samples = fc.sample(malformedArbitrary(answersArbitrary(catalog)), { numRuns: 12, seed: 42 });
+    const designed: string[] = [];
     samples.forEach((text, i) => {
       const answers = join(dir, `a${i}.yaml`);
       writeFileSync(answers, text);
       const out = join(dir, `design${i}.yaml`);
       const r = runCli(["plan", "--answers", answers, "-o", out]);
-      if (r.code === 0) return; // the mutation happened to be valid
-      expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      // The mutation happened to leave the answers valid: a design is written (exit 3 when a
+      // requirement cannot be met as stated, which random valid answers often ask for).
+      if (r.code === 0 || r.code === 3) {
+        expect(existsSync(out), r.stderr).toBe(true);
+        designed.push(`design${i}.yaml`);
+        return;
+      }
+      expect(r.code, r.stderr).toBe(2);
       expect(existsSync(out)).toBe(false);
     });
-    expect(readdirSync(dir).filter((f) => f.startsWith("design") || f.endsWith(".tmp"))).toEqual([]);
+    // Most samples are malformed: a sample where every mutation stayed valid would prove nothing.
+    expect(designed.length).toBeLessThan(samples.length / 2);
+    expect(readdirSync(dir).filter((f) => (f.startsWith("design") && !designed.includes(f)) || f.endsWith(".tmp"))).toEqual([]);
   }, 120_000);
 });

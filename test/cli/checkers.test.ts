@@ -71,7 +71,7 @@ describe("a stale prebuilt rules bundle", () => {
   const rationale = (answers: string) => {
     const r = spawnSync(process.execPath, [bin, "plan", join(ROOT, "fixtures/answers", answers), "--format", "json"], { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "true" } });
     const design = JSON.parse(r.stdout) as { decisions: { path: string; rationale: string }[] };
-    return design.decisions.find((d) => d.path === "encryption.macsec")!.rationale;
+    return design.decisions.find((d) => d.path === "siteGroups[tailwind-small-retailer].macsec")!.rationale;
   };
 
   it("is used while the rule files are as built", () => {

@@ -19,9 +19,9 @@ interface Decision {
   rationale: string;
 }
 interface Design {
-  connection: { type: string };
-  circuits: { peeringLocation: string | null; metro: string | null; bandwidthMbps: number; sku: { tier: string } }[];
-  gateway: { sku: string; scaleUnits: number | null };
+  network: string;
+  circuits: { id: string; peeringLocation: string | null; metro: string | null; bandwidthMbps: number; sku: { tier: string } }[];
+  gateways: { region: string; sku: string; scaleUnits: number | null }[];
   resilience: { level: string };
   findings: Finding[];
   decisions: Decision[];
@@ -52,9 +52,9 @@ describe("near-limit warnings (item 1)", () => {
   it("9,000 routes on ErGw2AZ, 9,000 of Premium's 10,000 and 950 of 1,000 advertised prefixes are warnings", () => {
     const { code, design } = planJson(answers("near-limits-many-vnets"));
     expect(code).toBe(0);
-    expect(design.gateway.sku).toBe("ErGw2AZ");
+    expect(design.gateways.map((g) => g.sku)).toEqual(["ErGw2AZ"]);
     expect(finding(design, "ER-GW-F29")).toMatchObject({ severity: "warning" });
-    expect(finding(design, "ER-GW-F29")?.message).toContain("9,000 on-premises routes are 94.74% of the 9,500 routes ErGw2AZ learns");
+    expect(finding(design, "ER-GW-F29")?.message).toContain("9,000 on-premises routes are 94.74% of the 9,500 routes ErGw2AZ in westeurope learns");
     expect(finding(design, "ER-SKU-F13")).toMatchObject({ severity: "warning" });
     expect(finding(design, "ER-SKU-F13")?.message).toContain("90% of the 10,000 a Premium circuit accepts");
     expect(finding(design, "ER-GW-F30")).toMatchObject({ severity: "warning" });
@@ -68,12 +68,16 @@ describe("near-limit warnings (item 1)", () => {
 });
 
 describe("hub-and-spoke before Premium (item 3)", () => {
-  it("20 VNets: Premium with a hub-and-spoke warning (gateway transit, one link per hub)", () => {
+  it("20 VNets: hub-and-spoke with gateway transit (one link per hub); Premium only for the routes", () => {
+    // v1 linked every VNet to the circuit, chose Premium for 20 VNet links and warned (ER-SKU-F09)
+    // that a hub with gateway transit would need one link. v2 designs the hub-and-spoke itself,
+    // so the circuit needs one VNet link (the hub's gateway) and Premium is chosen only for the
+    // 9,000 on-premises routes (over Standard's 4,000).
     const { design } = planJson(answers("near-limits-many-vnets"));
+    expect(design.network).toBe("hub-and-spoke");
     expect(design.circuits[0]!.sku.tier).toBe("Premium");
-    const f = finding(design, "ER-SKU-F09");
-    expect(f?.severity).toBe("warning");
-    expect(f?.message).toContain("gateway transit");
+    expect(decision(design, "circuits[fourth-coffee-1].sku.tier")?.rule).toBe("ER-SKU-002");
+    expect(finding(design, "ER-GW-F12")?.message).toContain("link spokes through VNet peering with gateway transit");
   });
 });
 
@@ -105,6 +109,7 @@ describe("ExpressRoute Local where only the Metro page names a local region (ite
 describe("no 'none' and no wrong plural (item 5)", () => {
   it("two regions without zones: one 'no zones' warning, no '(none)', no 'has no availability zones'", () => {
     const { design } = plan({ azure: { regions: ["taiwannorth", "taiwannorthwest"] }, resilience: { zoneRedundancy: true } });
+    expect(design.findings.filter((f) => f.id === "ER-GW-F28")).toHaveLength(1);
     expect(finding(design, "ER-GW-F28")?.message).toContain("none of the design's regions has availability zones (taiwannorth, taiwannorthwest)");
     expect(finding(design, "ER-GW-F21")).toBeUndefined();
     for (const t of texts(design)) {
@@ -116,14 +121,19 @@ describe("no 'none' and no wrong plural (item 5)", () => {
   });
 
   it("several restricted regions are not 'a restricted region'", () => {
+    // v2 speaks per region (each region has its own gateway): one finding for each, naming it.
     const { design } = plan({ azure: { regions: ["swedensouth", "taiwannorthwest"] } });
-    expect(finding(design, "ER-REG-F01")?.message).toMatch(/^Restricted access in swedensouth, taiwannorthwest:/);
+    const messages = design.findings.filter((f) => f.id === "ER-REG-F01").map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^Restricted access in swedensouth:/);
+    expect(messages[1]).toMatch(/^Restricted access in taiwannorthwest:/);
+    for (const m of messages) expect(m).not.toContain("a restricted region");
   });
 
   it("location open where no Metro is local: no 'Metros: none', no 'If none suits'", () => {
     const { design } = plan({ azure: { regions: ["australiacentral"] } });
     expect(finding(design, "ER-RES-F19")?.severity).toBe("warning");
-    expect(finding(design, "ER-LOC-F03")?.message).toContain("Locations local to the target regions: Canberra (no ExpressRoute Metro");
+    expect(finding(design, "ER-LOC-F03")?.message).toContain("Locations local to the regions its sites use: Canberra (no ExpressRoute Metro");
     for (const t of texts(design)) {
       expect(t).not.toContain("(ExpressRoute Metros: none)");
       expect(t).not.toContain("target regions: none");
@@ -153,24 +163,27 @@ describe("no 'none' and no wrong plural (item 5)", () => {
 describe("Metro rationale per level (item 6)", () => {
   it("a maximum design says two circuits, not 'one location (standard) or'", () => {
     const { design } = plan({ resilience: { level: "maximum" }, sites: { peeringLocation: "Amsterdam" } });
-    const d = decision(design, "circuits[0].metro");
+    const d = decision(design, "circuits[site-1].metro");
     expect(d?.rule).toBe("ER-METRO-098");
-    expect(d?.rationale).toBe("No ExpressRoute Metro circuit: maximum resiliency uses two circuits at two distinct peering locations.");
+    expect(d?.rationale).toBe("No ExpressRoute Metro circuit: the group's circuits are at two distinct peering locations (maximum resiliency).");
+    expect(d?.rationale).not.toContain("standard");
   });
 
   it("a standard design says one location only", () => {
     const { design } = plan({ resilience: { level: "standard" }, sites: { peeringLocation: "Amsterdam" } });
-    expect(decision(design, "circuits[0].metro")?.rationale).not.toContain("maximum");
+    const d = decision(design, "circuits[site-1].metro");
+    expect(d?.rationale).toContain("standard resiliency");
+    expect(d?.rationale).not.toContain("maximum");
   });
 });
 
 describe("scale units for VMs (item 7)", () => {
   it("15,000 VMs: 10 scale units with headroom, explained by the VMs, and no near-limit warning", () => {
     const { design } = planJson(answers("vm-heavy-ergwscale"));
-    expect(design.gateway).toMatchObject({ sku: "ErGwScale", scaleUnits: 10 });
-    const d = decision(design, "gateway.scaleUnits");
+    expect(design.gateways).toEqual([expect.objectContaining({ region: "germanywestcentral", sku: "ErGwScale", scaleUnits: 10 })]);
+    const d = decision(design, "gateways[germanywestcentral].scaleUnits");
     expect(d?.rule).toBe("ER-GWSU-003");
-    expect(d?.rationale).toContain("The 15,000 VMs behind the gateway set the size, not throughput");
+    expect(d?.rationale).toContain("The 15,000 VMs behind the gateway in germanywestcentral set the size, not throughput");
     expect(d?.rationale).toContain("2,000 VMs per scale unit for the first 10 units and 1,000 per unit beyond");
     expect(d?.rationale).not.toContain("at 1 Gbps each");
     expect(finding(design, "ER-GW-F24")).toBeUndefined();
@@ -230,6 +243,8 @@ describe("business-unit circuits at the minimum size (item 11)", () => {
   it("100 Mbps for 3 units: each unit's circuit is at least 50 Mbps (3 x 50 Mbps)", () => {
     const { design } = planJson(answers("business-units-no-edge"));
     const f = finding(design, "ER-CONN-F16");
+    // v2: one finding per unit's site group (bu-1 … bu-3), each with the units' total.
+    expect(design.findings.filter((x) => x.id === "ER-CONN-F16")).toHaveLength(3);
     expect(f?.message).toContain("each unit's circuit is at least 50 Mbps (3 x 50 Mbps = 150 Mbps in all");
     expect(finding(design, "ER-CONN-F13")).toBeUndefined();
   });
@@ -239,7 +254,8 @@ describe("start smaller, grow later (item 12)", () => {
   it("names the size recommended now and the one later", () => {
     const { design } = plan({ bandwidth: { requiredMbps: 500, growthPercentPerYear: 30, horizonYears: 3 } });
     const f = finding(design, "ER-BW-F01");
-    expect(f?.message).toContain("The recommended 2,000 Mbps circuit is sized for the need in 3 years (1,099 Mbps)");
+    expect(f?.message).toContain("Each circuit of site is recommended at 2,000 Mbps, sized for the need in 3 years (1,099 Mbps)");
+    expect(f?.message).not.toContain("circuits of site are");
     expect(f?.message).toContain("order 500 Mbps today and raise it to 2,000 Mbps later");
     expect(f?.message).not.toContain("fits 500 Mbps");
   });

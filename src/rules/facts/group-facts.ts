@@ -96,6 +96,11 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "How many business units have site groups at the group's peering location",
     compute: (ctx) => (ctx.fact("businessUnitsAtLocation") as string[]).length,
   }),
+  businessUnitProviderMinimumMbps: group({
+    kind: "number",
+    description: "What the business units at the group's peering location pay for at the least: one smallest provider circuit each",
+    compute: (ctx) => num(ctx, "businessUnitCountAtLocation") * Math.min(...ctx.catalog.bandwidths.providerCircuitMbps.sizes),
+  }),
   groupCircuitIds: group({
     after: "siteGroup.parallel",
     kind: "string[]",
@@ -134,6 +139,13 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "Circuits side by side at each location to carry the group's projected need on circuits of the decided kind",
     compute: (ctx) => Math.max(1, Math.ceil(num(ctx, "projectedMbps") / num(ctx, "largestCircuitMbps"))),
+  }),
+  parallelCircuitsMax: group({
+    kind: "number",
+    description: "Circuits side by side at one location that can all connect: a gateway (VNet or hub) takes at most this many circuits from one peering location",
+    // "up to four ExpressRoute circuits in the same location" (expressroute-faqs#limits); a hub's
+    // gateway has the same limit (virtual-wan-faq). The smaller holds whichever gateway is chosen.
+    compute: (ctx) => Math.min(ctx.catalog.gateways.circuitsFromOnePeeringLocation, ctx.catalog.virtualWan.gateway.circuitsFromOnePeeringLocation),
   }),
   perCircuitNeedMbps: group({
     after: "siteGroup.parallel",
@@ -318,15 +330,21 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   secondLocationCandidates: group({
+    after: "connection.type",
     kind: "string[]",
-    description: "Peering locations local to the group's regions and the other sites of their cities, other than the group's own",
+    description: "Peering locations local to the group's regions and the other sites of their cities, other than the group's own (for Direct, only those that offer ExpressRoute Direct)",
     compute: (ctx) => {
       // A city's other sites (Canberra2 beside Canberra) are candidates too: maximum resiliency
-      // needs a pair, and a same-city site may serve a different local region.
+      // needs a pair, and a same-city site may serve a different local region. Direct ports can
+      // be ordered only where the locations page marks Direct (Seoul2 has none).
       const local = new Set(ctx.fact("candidateLocations") as string[]);
       const cities = new Set([...local].map(cityOf));
       const own = groupOf(ctx).peeringLocation;
-      return ctx.catalog.locations.locations.map((l) => l.name).filter((n) => (local.has(n) || cities.has(cityOf(n))) && n !== own);
+      const direct = ctx.decision("connection.type") === "direct";
+      return ctx.catalog.locations.locations
+        .filter((l) => !direct || l.direct)
+        .map((l) => l.name)
+        .filter((n) => (local.has(n) || cities.has(cityOf(n))) && n !== own);
     },
   }),
 
