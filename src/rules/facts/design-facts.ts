@@ -210,6 +210,12 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Every site group has a second peering location near its own",
     compute: (ctx) => (ctx.fact("groupsWithSecondLocation") as string[]).length === ctx.topology.groups.length,
   },
+  groupsAtOneLocation: {
+    after: "siteGroup.locations",
+    kind: "string[]",
+    description: "Site groups whose circuits are all at one peering location (no second circuit at another location)",
+    compute: (ctx) => groupsWhere(ctx, (id) => ctx.groupDecision(id, "siteGroup.locations") === 1),
+  },
   directGroups: {
     after: "connection.type",
     kind: "string[]",
@@ -254,8 +260,12 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
       return plans;
     },
   },
+  // Read before siteGroup.locations is decided (a group whose Metro is taken gets two locations):
+  // under high resiliency a group at one location holds the Metro exactly when one can be ordered
+  // there and no earlier peer holds it; a group with none is raised to two locations or stays at one
+  // without a Metro, so it holds none either way.
   metroHolders: {
-    after: "siteGroup.locations",
+    after: "resilience.level",
     kind: "string[]",
     description:
       "Per site group, in order (records: metro, blockedBy): the ExpressRoute Metro its circuit can use under high resiliency, and the earlier group it must reach that already holds that Metro (one Metro is one peering location)",
@@ -267,7 +277,7 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
         const metroName = locationNamed(ctx.catalog, plans[g.index]!.location)?.metro ?? null;
         const metro = metroName === null ? undefined : ctx.catalog.metroByName.get(metroName);
         const type = ctx.groupDecision(g.id, "connection.type") as "provider" | "direct";
-        const usable = high && ctx.groupDecision(g.id, "siteGroup.locations") === 1 && metro !== undefined && canOrderMetro(metro, type, type === "direct" ? (ctx.groupDecision(g.id, "connection.directPortGbps") as number | null) : undefined);
+        const usable = high && metro !== undefined && canOrderMetro(metro, type, type === "direct" ? (ctx.groupDecision(g.id, "connection.directPortGbps") as number | null) : undefined);
         const blocker = usable ? g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).find((p) => p.index < g.index && holders[p.index]!.metro === metroName && holders[p.index]!.blockedBy === null) : undefined;
         holders.push({ metro: usable ? metroName : null, blockedBy: blocker?.id ?? null });
       }

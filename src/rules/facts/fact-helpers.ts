@@ -86,3 +86,29 @@ export function pickNearbyLocation(catalog: Catalog, first: PeeringLocation, cho
     all.find(usable);
   return found?.name ?? null;
 }
+
+/**
+ * A second peering location for geo-redundancy: local to one of `choice.regions` that `first` is
+ * not local to, in another city of the same geopolitical region (so one regional disaster does not
+ * take both locations, and the second circuit sits next to the second region's gateway), or null.
+ * Regions are tried in the answers' order. designing-for-disaster-recovery-with-expressroute-privatepeering:
+ * "ExpressRoute circuits in different peering locations" in different geographies for disaster recovery.
+ */
+export function pickGeoRedundantLocation(catalog: Catalog, first: PeeringLocation, choice: LocationChoice): { location: string; region: string } | null {
+  const usable = (l: PeeringLocation) =>
+    l.name !== first.name && !choice.exclude.has(l.name) && l.geo === first.geo && cityOf(l.name) !== cityOf(first.name) && (!choice.direct || l.direct) && (!choice.globalReach || l.globalReach);
+  // Same country first (UK South and UK West: London and Newport), then the geopolitical region.
+  for (const sameCountry of [true, false]) {
+    for (const region of choice.regions) {
+      if (first.localRegions.includes(region)) continue;
+      const found = catalog.locations.locations.find((l) => usable(l) && l.localRegions.includes(region) && (!sameCountry || l.country === first.country));
+      if (found) return { location: found.name, region };
+    }
+  }
+  return null;
+}
+
+/** The second location of a group's circuits: geo-redundant where its regions allow, else the nearest. */
+export function pickSecondLocation(catalog: Catalog, first: PeeringLocation, choice: LocationChoice): string | null {
+  return pickGeoRedundantLocation(catalog, first, choice)?.location ?? pickNearbyLocation(catalog, first, choice);
+}

@@ -16,17 +16,52 @@ import {
   metroOf,
   metroOrderable,
   num,
-  pickNearbyLocation,
+  pickGeoRedundantLocation,
+  pickSecondLocation,
   smallestAtLeast,
 } from "./fact-helpers.js";
 import type { GlobalReachLink, MetroHolder, PortPair, PrimaryLocationPlan } from "./design-facts.js";
 
 const group = (fact: Omit<DerivedFact, "scope">): DerivedFact => ({ ...fact, scope: "group" });
 
-const regionsOf = (ctx: FactContext) =>
-  groupOf(ctx)
-    .regions.map((r) => ctx.catalog.regionByName.get(r)!)
-    .filter(Boolean);
+/** Catalog entries of the regions the group's circuits connect to (groupConnectedRegions). */
+const connectedRegionsOf = (ctx: FactContext) =>
+  (ctx.fact("groupConnectedRegions") as string[]).map((r) => ctx.catalog.regionByName.get(r)!).filter(Boolean);
+
+/**
+ * Peering locations the groups this one must reach use or plan to use: each one's planned first
+ * location and the other sites of that location's Metro (a Metro circuit, or a maximum-resiliency
+ * pair in one metro, takes both). Global Reach joins only circuits "created at different peering
+ * locations" (expressroute-howto-set-global-reach), so this group's circuits must avoid them.
+ */
+function peerLocations(ctx: FactContext): Set<string> {
+  const plans = ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[];
+  const taken = new Set<string>();
+  for (const id of groupOf(ctx).transitPeers) {
+    const location = locationNamed(ctx.catalog, plans[ctx.topology.groupById.get(id)!.index]!.location);
+    if (!location) continue;
+    taken.add(location.name);
+    if (location.metro) for (const l of ctx.catalog.locations.locations) if (l.metro === location.metro) taken.add(l.name);
+  }
+  return taken;
+}
+
+/** Where the group's second circuits go near `first`: geo-redundant where its regions allow, else nearest; never where a peer is. */
+const secondLocationNear = (ctx: FactContext, first: PeeringLocation) =>
+  pickSecondLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) });
+
+/**
+ * The region a Virtual WAN group's circuits connect to among those its sites use: one local to
+ * `location`, else one in its geopolitical region, else the first. Hubs of one Virtual WAN are
+ * meshed and carry branch-to-hub-to-hub-to-VNet traffic (virtual-wan-global-transit-network-architecture:
+ * "You can connect the branches to the virtual WAN hub that is in the region closest to the branch").
+ */
+function nearestHub(ctx: FactContext, location: PeeringLocation | undefined): string {
+  const regions = groupOf(ctx).regions;
+  const local = location ? regions.find((r) => location.localRegions.includes(r)) : undefined;
+  const sameGeo = location ? regions.find((r) => ctx.catalog.regionByName.get(r)?.geo === location.geo) : undefined;
+  return local ?? sameGeo ?? regions[0]!;
+}
 
 /** The decided peering location of the group's circuits at location 0 or 1. */
 const decidedLocation = (ctx: FactContext, index: 0 | 1): PeeringLocation | undefined =>
@@ -80,6 +115,33 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => groupOf(ctx).monthlyEgressGB,
   }),
   groupRegions: group({ kind: "string[]", description: "Azure regions the group's sites use", compute: (ctx) => [...groupOf(ctx).regions] }),
+  groupRegionsByLocation: group({
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description:
+      "Per location of the group's circuits (first, then second), the Azure regions those circuits connect to: every region its sites use (hub-and-spoke), or with Virtual WAN only the hub nearest that location (local, else same geopolitical region, else the first), since meshed hubs carry traffic on to the others",
+    compute: (ctx) => {
+      const regions = groupOf(ctx).regions;
+      const count = ctx.decision("siteGroup.locations") as number;
+      const indexes = count > 1 ? ([0, 1] as const) : ([0] as const);
+      if (ctx.decision("network") !== "virtual-wan" || regions.length < 2) return indexes.map(() => [...regions]);
+      return indexes.map((i) => [nearestHub(ctx, decidedLocation(ctx, i) ?? decidedLocation(ctx, 0) ?? givenLocation(ctx))]);
+    },
+  }),
+  groupConnectedRegions: group({
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Azure regions any of the group's circuits connect to, in the answers' order (with Virtual WAN, the hubs nearest its locations)",
+    compute: (ctx) => {
+      const used = new Set((ctx.fact("groupRegionsByLocation") as string[][]).flat());
+      return groupOf(ctx).regions.filter((r) => used.has(r));
+    },
+  }),
+  groupConnectsNowhere: group({
+    kind: "boolean",
+    description: "The group's sites use no Azure region, reach no other site over Microsoft's backbone and no Microsoft peering is asked: their circuits would carry nothing",
+    compute: (ctx) => groupOf(ctx).regions.length === 0 && groupOf(ctx).transitPeers.length === 0 && ctx.answers.azure.microsoftPeering === "none",
+  }),
   groupBusinessUnit: group({ kind: "string", nullable: true, description: "Business unit of the group's sites (null when none)", compute: (ctx) => groupOf(ctx).businessUnit }),
   groupTransitPeers: group({ kind: "string[]", description: "Site groups this group must reach over Microsoft's backbone", compute: (ctx) => [...groupOf(ctx).transitPeers] }),
   businessUnitsAtLocation: group({
@@ -281,11 +343,13 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => givenLocation(ctx)?.globalReach ?? false,
   }),
   candidateLocations: group({
+    after: "connection.type",
     kind: "string[]",
-    description: "Peering locations local to a region the group's sites use",
+    description: "Peering locations local to a region the group's sites use, other than those the groups it must reach use (Global Reach needs different peering locations)",
     compute: (ctx) => {
       const regions = new Set(groupOf(ctx).regions);
-      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.has(r))).map((l) => l.name);
+      const taken = peerLocations(ctx);
+      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.has(r)) && !taken.has(l.name)).map((l) => l.name);
     },
   }),
   candidateMetros: group({
@@ -313,11 +377,11 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "A second peering location near the group's given one, for two circuits at two locations",
     compute: (ctx) => {
       const first = givenLocation(ctx);
-      if (!first) return null;
-      return pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: new Set() });
+      return first ? secondLocationNear(ctx, first) : null;
     },
   }),
   secondLocationCandidates: group({
+    after: "connection.type",
     kind: "string[]",
     description: "Peering locations local to the group's regions and the other sites of their cities, other than the group's own",
     compute: (ctx) => {
@@ -365,11 +429,18 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   metroTakenByPeer: group({
-    after: "siteGroup.locations",
+    after: "resilience.level",
     kind: "string",
     nullable: true,
     description: "An earlier site group this one must reach whose Metro circuit uses the Metro of the group's first location (one Metro is one peering location)",
     compute: (ctx) => (ctx.fact("metroHolders") as MetroHolder[])[groupOf(ctx).index]!.blockedBy,
+  }),
+  plannedMetro: group({
+    after: "resilience.level",
+    kind: "string",
+    nullable: true,
+    description: "ExpressRoute Metro of the group's planned first peering location where a Metro circuit of its kind can be ordered under high resiliency (null otherwise)",
+    compute: (ctx) => (ctx.fact("metroHolders") as MetroHolder[])[groupOf(ctx).index]!.metro,
   }),
   secondCircuitLocation: group({
     after: "circuits[0].peeringLocation",
@@ -378,8 +449,30 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "A peering location near the group's first one as decided, for its second circuits",
     compute: (ctx) => {
       const first = decidedLocation(ctx, 0);
-      if (!first) return null;
-      return pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: new Set() });
+      return first ? secondLocationNear(ctx, first) : null;
+    },
+  }),
+  geoRedundantLocation: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description:
+      "A peering location in another city of the same geopolitical region, local to a region the group's sites use that its first location is not local to (geo-redundant second circuits); null when none",
+    compute: (ctx) => {
+      const first = decidedLocation(ctx, 0);
+      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) };
+      return first ? (pickGeoRedundantLocation(ctx.catalog, first, choice)?.location ?? null) : null;
+    },
+  }),
+  geoRedundantRegion: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description: "The region the geo-redundant second location is local to (null when there is none)",
+    compute: (ctx) => {
+      const first = decidedLocation(ctx, 0);
+      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) };
+      return first ? (pickGeoRedundantLocation(ctx.catalog, first, choice)?.region ?? null) : null;
     },
   }),
   secondLocationSameMetro: group({
@@ -414,21 +507,24 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
 
   // ── Reach and tier ───────────────────────────────────────────────────────
   groupRegionGeos: group({
+    after: "circuits[1].peeringLocation",
     kind: "string[]",
-    description: "ExpressRoute geopolitical regions of the regions the group's sites use",
-    compute: (ctx) => [...new Set(regionsOf(ctx).map((r) => r.geo))].sort(),
+    description: "ExpressRoute geopolitical regions of the regions the group's circuits connect to",
+    compute: (ctx) => [...new Set(connectedRegionsOf(ctx).map((r) => r.geo))].sort(),
   }),
   regionsOutsideLocationGeo: group({
+    after: "circuits[1].peeringLocation",
     kind: "string[]",
-    description: "Regions the group's sites use outside its peering location's geopolitical region",
+    description: "Regions the group's circuits connect to outside its peering location's geopolitical region",
     compute: (ctx) => {
       const geo = givenLocation(ctx)?.geo;
-      return geo ? regionsOf(ctx).filter((r) => r.geo !== geo).map((r) => r.name) : [];
+      return geo ? connectedRegionsOf(ctx).filter((r) => r.geo !== geo).map((r) => r.name) : [];
     },
   }),
   crossGeo: group({
+    after: "circuits[1].peeringLocation",
     kind: "boolean",
-    description: "Reaching the group's regions crosses a geopolitical boundary",
+    description: "Reaching the regions the group's circuits connect to crosses a geopolitical boundary",
     compute: (ctx) => (ctx.fact("groupRegionGeos") as string[]).length > 1 || (ctx.fact("regionsOutsideLocationGeo") as string[]).length > 0,
   }),
   allRegionsLocal: group({
@@ -439,7 +535,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       const places = [decidedLocation(ctx, 0), (ctx.decision("siteGroup.locations") as number) > 1 ? decidedLocation(ctx, 1) : undefined].filter(
         (l): l is PeeringLocation => l !== undefined,
       );
-      const regions = groupOf(ctx).regions;
+      const regions = ctx.fact("groupConnectedRegions") as string[];
       return places.length > 0 && regions.length > 0 && places.every((l) => regions.every((r) => l.localRegions.includes(r)));
     },
   }),
@@ -472,7 +568,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "globalReach.enabled",
     kind: "number",
     description: "VNet links per circuit of the group: one per regional gateway it connects to (spokes use gateway transit), plus one per Global Reach link",
-    compute: (ctx) => groupOf(ctx).regions.length + num(ctx, "globalReachLinksPerCircuit"),
+    compute: (ctx) => Math.max(...(ctx.fact("groupRegionsByLocation") as string[][]).map((r) => r.length)) + num(ctx, "globalReachLinksPerCircuit"),
   }),
   standardVnetLinkLimit: group({
     after: "circuits[].bandwidthMbps",
