@@ -5,7 +5,7 @@
 // of earlier groups for the same slot through ctx.groupDecision).
 import type { PeeringLocation } from "../../catalog/schema.js";
 import type { DerivedFact, FactContext } from "../fact-types.js";
-import { circuitIdsOf, projectNeed } from "../site-groups.js";
+import { circuitIdsOf, projectNeed, type SiteGroup } from "../site-groups.js";
 import {
   chosenDirectPort,
   cityOf,
@@ -92,6 +92,21 @@ function vnetLinkRow(ctx: FactContext) {
   const rows = ctx.catalog.bandwidths.tiers.vnetLinks;
   return rows.find((r) => r.circuitMbps >= mbps) ?? rows.at(-1)!;
 }
+
+/** A group as a port tenant: its business unit, else its id. */
+const tenantOf = (g: SiteGroup) => g.businessUnit ?? g.id;
+
+/** The business units (or site groups) whose circuits a port pair carries, in the order they were placed. */
+function tenantsOf(ctx: FactContext, pair: PortPair): string[] {
+  const owner = (circuit: string) => ctx.topology.groups.find((g) => (ctx.groupFact(g.id, "groupCircuitIds") as string[]).includes(circuit))!;
+  return [...new Set(pair.circuits.map((c) => tenantOf(owner(c))))];
+}
+
+/** Site groups on ExpressRoute Direct whose sites name the same peering location as this one (this one included). */
+const directGroupsHere = (ctx: FactContext) => {
+  const here = groupOf(ctx).peeringLocation;
+  return here === null ? [] : ctx.topology.groups.filter((g) => g.peeringLocation === here && ctx.groupDecision(g.id, "connection.type") === "direct");
+};
 
 export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
   // ── The group ────────────────────────────────────────────────────────────
@@ -182,6 +197,35 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Smallest Direct port type that offers a circuit carrying the group's projected need (null above every circuit size)",
     compute: (ctx) => directPortFor(ctx.catalog, num(ctx, "projectedMbps"))?.gbps ?? null,
   }),
+  directGroupsAtLocation: group({
+    after: "connection.type",
+    kind: "string[]",
+    description: "Site groups on ExpressRoute Direct whose sites name the group's peering location (the group included)",
+    compute: (ctx) => directGroupsHere(ctx).map((g) => g.id),
+  }),
+  locationDirectNeedMbps: group({
+    after: "connection.type",
+    kind: "number",
+    description: "Sum of the projected needs of the site groups on ExpressRoute Direct at the group's peering location",
+    compute: (ctx) => directGroupsHere(ctx).reduce((sum, g) => sum + (ctx.groupFact(g.id, "projectedMbps") as number), 0),
+  }),
+  sharedDirectPortGbps: group({
+    after: "connection.type",
+    kind: "number",
+    nullable: true,
+    description:
+      "Smallest Direct port type whose speed carries the summed needs of several site groups on Direct at the group's peering location and whose circuit sizes carry each one's need (null for one group, or when no port does)",
+    compute: (ctx) => {
+      const groups = directGroupsHere(ctx);
+      if (groups.length < 2) return null;
+      const needs = groups.map((g) => ctx.groupFact(g.id, "projectedMbps") as number);
+      const total = num(ctx, "locationDirectNeedMbps");
+      const port = [...ctx.catalog.bandwidths.directPorts.ports]
+        .sort((a, b) => a.gbps - b.gbps)
+        .find((p) => p.gbps * 1000 >= total && needs.every((n) => p.circuitMbps.some((c) => c >= n)));
+      return port?.gbps ?? null;
+    },
+  }),
   largestCircuitMbps: group({
     after: "connection.directPortGbps",
     kind: "number",
@@ -260,6 +304,28 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => {
       const ids = new Set(ctx.fact("groupCircuitIds") as string[]);
       return (ctx.fact("directPortPlan") as PortPair[]).filter((p) => p.circuits.some((c) => ids.has(c))).map((p) => p.id);
+    },
+  }),
+  groupPortSharing: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description: "The Direct port pairs the group's circuits run on, each with the business units (or site groups) whose circuits it carries",
+    compute: (ctx) => {
+      const mine = new Set(ctx.fact("groupPortPairs") as string[]);
+      return (ctx.fact("directPortPlan") as PortPair[])
+        .filter((p) => mine.has(p.id))
+        .map((p) => `${p.id} (${p.sizeGbps} Gbps at ${p.peeringLocation ?? "a location to choose"}: ${tenantsOf(ctx, p).join(", ")})`);
+    },
+  }),
+  groupPortCoTenants: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description: "Other business units (or site groups) with circuits on the Direct port pairs the group's circuits run on",
+    compute: (ctx) => {
+      const mine = new Set(ctx.fact("groupPortPairs") as string[]);
+      const own = tenantOf(groupOf(ctx));
+      const others = (ctx.fact("directPortPlan") as PortPair[]).filter((p) => mine.has(p.id)).flatMap((p) => tenantsOf(ctx, p));
+      return [...new Set(others)].filter((t) => t !== own);
     },
   }),
   portsOverSubscribed: group({
