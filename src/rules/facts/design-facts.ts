@@ -28,6 +28,8 @@ export interface GlobalReachLink {
   samePeeringLocation: boolean;
   /** Global Reach is offered at both locations (true where a location is still open). */
   supported: boolean;
+  /** A circuit's peering location is still open: whether the link can be made depends on the one chosen. */
+  openLocation: boolean;
 }
 
 /** An ExpressRoute Direct port pair and the circuits carved from it. */
@@ -75,6 +77,7 @@ function linkOf(ctx: FactContext, a: PlacedCircuit, b: PlacedCircuit): GlobalRea
     crossesGeopoliticalRegions: Boolean(la && lb && la.geo !== lb.geo),
     samePeeringLocation: samePlace(a, b),
     supported: (la?.globalReach ?? true) && (lb?.globalReach ?? true),
+    openLocation: a.location === null || b.location === null,
   };
 }
 
@@ -340,6 +343,12 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "Prefix length of the IPv4 subnet each Global Reach link needs, used nowhere else",
     compute: (ctx) => ctx.catalog.globalReach.linkPrefixLength,
+  },
+  openLocationGlobalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Global Reach links the design makes to a circuit whose peering location is still open (the link depends on the location chosen)",
+    compute: (ctx) => links(ctx).filter((l) => l.openLocation).map(describeLink),
   },
   crossGeoGlobalReachLinks: {
     after: "circuits[1].peeringLocation",

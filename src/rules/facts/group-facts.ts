@@ -46,6 +46,19 @@ function peerLocations(ctx: FactContext): Set<string> {
   return taken;
 }
 
+/**
+ * Locations a group left without one must not be offered: the peers' (peerLocations) and the second
+ * locations they may take. Not used for the second-location choice itself (that would recurse).
+ */
+function locationsTakenByPeers(ctx: FactContext): Set<string> {
+  const taken = peerLocations(ctx);
+  for (const id of groupOf(ctx).transitPeers) {
+    const second = ctx.groupFact(id, "secondPeeringLocation") as string | null;
+    if (second !== null) taken.add(second);
+  }
+  return taken;
+}
+
 /** Where the group's second circuits go near `first`: geo-redundant where its regions allow, else nearest; never where a peer is. */
 const secondLocationNear = (ctx: FactContext, first: PeeringLocation) =>
   pickSecondLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) });
@@ -411,20 +424,27 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
   candidateLocations: group({
     after: "connection.type",
     kind: "string[]",
-    description: "Peering locations local to a region the group's sites use, other than those the groups it must reach use (Global Reach needs different peering locations)",
+    description:
+      "Peering locations local to a region the group's sites use; for a group that must reach others, only those offering Global Reach and not used by those groups (Global Reach needs different peering locations)",
     compute: (ctx) => {
       const regions = new Set(groupOf(ctx).regions);
-      const taken = peerLocations(ctx);
-      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.has(r)) && !taken.has(l.name)).map((l) => l.name);
+      const taken = locationsTakenByPeers(ctx);
+      const transit = groupOf(ctx).transitPeers.length > 0;
+      return ctx.catalog.locations.locations
+        .filter((l) => l.localRegions.some((r) => regions.has(r)) && !taken.has(l.name) && (!transit || l.globalReach))
+        .map((l) => l.name);
     },
   }),
   candidateMetros: group({
     after: "connection.directPortGbps",
     kind: "string[]",
-    description: "ExpressRoute Metros local to the group's regions where a Metro circuit of its decided kind can be ordered today",
+    description:
+      "ExpressRoute Metros local to the group's regions where a Metro circuit of its decided kind can be ordered today (for a group that must reach others, none with a site those groups use)",
     compute: (ctx) => {
       const names = new Set(ctx.fact("candidateLocations") as string[]);
-      return orderableMetros(ctx, (l) => names.has(l.name));
+      const taken = locationsTakenByPeers(ctx);
+      const busy = new Set(ctx.catalog.locations.locations.filter((l) => l.metro && taken.has(l.name)).map((l) => l.metro!));
+      return orderableMetros(ctx, (l) => names.has(l.name) && !busy.has(l.metro!));
     },
   }),
   metrosInLocationGeo: group({
