@@ -171,48 +171,6 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Site groups whose sites name no peering location",
     compute: (ctx) => ctx.topology.groups.filter((g) => g.peeringLocation === null).map((g) => g.id),
   },
-  groupLocationsWithoutMetro: {
-    kind: "string[]",
-    description: "Peering locations of site groups that are not part of an ExpressRoute Metro",
-    compute: (ctx) => [
-      ...new Set(ctx.topology.groups.filter((g) => g.peeringLocation !== null && !locationNamed(ctx.catalog, g.peeringLocation)?.metro).map((g) => g.peeringLocation!)),
-    ],
-  },
-  allGroupsLackMetro: {
-    kind: "boolean",
-    description: "Every site group names a peering location, and none of them is part of an ExpressRoute Metro",
-    compute: (ctx) => ctx.topology.groups.every((g) => g.peeringLocation !== null && !locationNamed(ctx.catalog, g.peeringLocation)?.metro),
-  },
-  allGroupsLackOrderableMetro: {
-    after: "connection.directPortGbps",
-    kind: "boolean",
-    description: "Every site group names a peering location where no Metro circuit of its kind can be ordered today",
-    compute: (ctx) => ctx.topology.groups.every((g) => g.peeringLocation !== null && groupHas(ctx, g.id, "locationMetroOrderable") === false),
-  },
-  metrosNotOrderable: {
-    after: "connection.directPortGbps",
-    kind: "string[]",
-    description: "ExpressRoute Metros of site groups' locations where a Metro circuit of the group's kind cannot be ordered today",
-    compute: (ctx) => [
-      ...new Set(
-        groupsWhere(ctx, (id) => groupHas(ctx, id, "locationMetro") !== null && groupHas(ctx, id, "locationMetroOrderable") === false).map(
-          (id) => groupHas(ctx, id, "locationMetro") as string,
-        ),
-      ),
-    ],
-  },
-  groupsWithSecondLocation: {
-    after: "connection.type",
-    kind: "string[]",
-    description: "Site groups for which a second peering location near their own exists",
-    compute: (ctx) => groupsWhere(ctx, (id) => groupHas(ctx, id, "secondPeeringLocation") !== null),
-  },
-  allGroupsHaveSecondLocation: {
-    after: "connection.type",
-    kind: "boolean",
-    description: "Every site group has a second peering location near its own",
-    compute: (ctx) => (ctx.fact("groupsWithSecondLocation") as string[]).length === ctx.topology.groups.length,
-  },
   groupsAtOneLocation: {
     after: "siteGroup.locations",
     kind: "string[]",

@@ -30,15 +30,22 @@ const connectedRegionsOf = (ctx: FactContext) =>
 
 /**
  * Peering locations the groups this one must reach use or plan to use: each one's planned first
- * location and the other sites of that location's Metro (a Metro circuit, or a maximum-resiliency
- * pair in one metro, takes both). Global Reach joins only circuits "created at different peering
- * locations" (expressroute-howto-set-global-reach), so this group's circuits must avoid them.
+ * location and the other sites of that location's Metro (a Metro circuit takes both). Global Reach
+ * joins only circuits "created at different peering locations" (expressroute-howto-set-global-reach).
+ * With `onlySingle`, only peers that will have circuits at one location: a peer with circuits at two
+ * locations always has one at a different place to link to, so sharing its locations is fine.
  */
-function peerLocations(ctx: FactContext): Set<string> {
+function peerLocations(ctx: FactContext, onlySingle: boolean): Set<string> {
   const plans = ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[];
+  const level = ctx.decision("resilience.level");
+  const holders = level === "high" ? (ctx.fact("metroHolders") as MetroHolder[]) : [];
   const taken = new Set<string>();
   for (const id of groupOf(ctx).transitPeers) {
-    const location = locationNamed(ctx.catalog, plans[ctx.topology.groupById.get(id)!.index]!.location);
+    const index = ctx.topology.groupById.get(id)!.index;
+    // Under high resiliency a peer keeps one location only when it holds its Metro (else it gets two).
+    const single = level === "standard" || (level === "high" && holders[index]!.metro !== null && holders[index]!.blockedBy === null);
+    if (onlySingle && !single) continue;
+    const location = locationNamed(ctx.catalog, plans[index]!.location);
     if (!location) continue;
     taken.add(location.name);
     if (location.metro) for (const l of ctx.catalog.locations.locations) if (l.metro === location.metro) taken.add(l.name);
@@ -47,11 +54,11 @@ function peerLocations(ctx: FactContext): Set<string> {
 }
 
 /**
- * Locations a group left without one must not be offered: the peers' (peerLocations) and the second
- * locations they may take. Not used for the second-location choice itself (that would recurse).
+ * Locations a group left without one must not be offered: every peer's (peerLocations) and the
+ * second locations they may take. Not used for the second-location choice itself (that would recurse).
  */
 function locationsTakenByPeers(ctx: FactContext): Set<string> {
-  const taken = peerLocations(ctx);
+  const taken = peerLocations(ctx, false);
   for (const id of groupOf(ctx).transitPeers) {
     const second = ctx.groupFact(id, "secondPeeringLocation") as string | null;
     if (second !== null) taken.add(second);
@@ -61,7 +68,7 @@ function locationsTakenByPeers(ctx: FactContext): Set<string> {
 
 /** Where the group's second circuits go near `first`: geo-redundant where its regions allow, else nearest; never where a peer is. */
 const secondLocationNear = (ctx: FactContext, first: PeeringLocation) =>
-  pickSecondLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) });
+  pickSecondLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) });
 
 /**
  * The region a Virtual WAN group's circuits connect to among those its sites use: one local to
@@ -422,7 +429,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => givenLocation(ctx)?.globalReach ?? false,
   }),
   candidateLocations: group({
-    after: "connection.type",
+    after: "resilience.level",
     kind: "string[]",
     description:
       "Peering locations local to a region the group's sites use; for a group that must reach others, only those offering Global Reach and not used by those groups (Global Reach needs different peering locations)",
@@ -436,7 +443,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   candidateMetros: group({
-    after: "connection.directPortGbps",
+    after: "resilience.level",
     kind: "string[]",
     description:
       "ExpressRoute Metros local to the group's regions where a Metro circuit of its decided kind can be ordered today (for a group that must reach others, none with a site those groups use)",
@@ -457,7 +464,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   secondPeeringLocation: group({
-    after: "connection.type",
+    after: "resilience.level",
     kind: "string",
     nullable: true,
     description: "A second peering location near the group's given one, for two circuits at two locations",
@@ -467,7 +474,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   secondLocationCandidates: group({
-    after: "connection.type",
+    after: "resilience.level",
     kind: "string[]",
     description: "Peering locations local to the group's regions and the other sites of their cities, other than the group's own",
     compute: (ctx) => {
@@ -546,7 +553,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       "A peering location in another city of the same geopolitical region, local to a region the group's sites use that its first location is not local to (geo-redundant second circuits); null when none",
     compute: (ctx) => {
       const first = decidedLocation(ctx, 0);
-      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) };
+      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) };
       return first ? (pickGeoRedundantLocation(ctx.catalog, first, choice)?.location ?? null) : null;
     },
   }),
@@ -557,7 +564,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "The region the geo-redundant second location is local to (null when there is none)",
     compute: (ctx) => {
       const first = decidedLocation(ctx, 0);
-      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx) };
+      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) };
       return first ? (pickGeoRedundantLocation(ctx.catalog, first, choice)?.region ?? null) : null;
     },
   }),
