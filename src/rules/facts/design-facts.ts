@@ -239,7 +239,9 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
         const metro = metroName === null ? undefined : ctx.catalog.metroByName.get(metroName);
         const type = ctx.groupDecision(g.id, "connection.type") as "provider" | "direct";
         const usable = high && metro !== undefined && canOrderMetro(metro, type, type === "direct" ? (ctx.groupDecision(g.id, "connection.directPortGbps") as number | null) : undefined);
-        const blocker = usable ? g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).find((p) => p.index < g.index && holders[p.index]!.metro === metroName && holders[p.index]!.blockedBy === null) : undefined;
+        // Where Global Reach is not offered the link cannot be made at all (ER-GR-F02 says so), so
+        // sharing the Metro costs nothing and keeping it keeps the group's resiliency.
+        const blocker = usable && locationNamed(ctx.catalog, plans[g.index]!.location)?.globalReach ? g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).find((p) => p.index < g.index && holders[p.index]!.metro === metroName && holders[p.index]!.blockedBy === null) : undefined;
         holders.push({ metro: usable ? metroName : null, blockedBy: blocker?.id ?? null });
       }
       return holders;
