@@ -463,13 +463,20 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       return orderableMetros(ctx, (l) => l.geo === geo);
     },
   }),
+  plannedLocation: group({
+    after: "connection.type",
+    kind: "string",
+    nullable: true,
+    description: "Where the group's first circuits are planned: its given peering location, or the one it moves to where a group it must reach already uses that (null when open)",
+    compute: (ctx) => (ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[])[groupOf(ctx).index]!.location,
+  }),
   secondPeeringLocation: group({
     after: "resilience.level",
     kind: "string",
     nullable: true,
-    description: "A second peering location near the group's given one, for two circuits at two locations",
+    description: "A second peering location near the group's planned first one, for two circuits at two locations",
     compute: (ctx) => {
-      const first = givenLocation(ctx);
+      const first = locationNamed(ctx.catalog, ctx.fact("plannedLocation") as string | null);
       return first ? secondLocationNear(ctx, first) : null;
     },
   }),
