@@ -668,7 +668,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "globalReach.enabled",
     kind: "number",
     description: "VNet links per circuit of the group: one per regional gateway it connects to (spokes use gateway transit), plus one per Global Reach link",
-    compute: (ctx) => Math.max(...(ctx.fact("groupRegionsByLocation") as string[][]).map((r) => r.length)) + num(ctx, "globalReachLinksPerCircuit"),
+    compute: (ctx) => num(ctx, "globalReachLinksPerCircuit") + Math.max(...(ctx.fact("groupRegionsByLocation") as string[][]).map((r) => r.length)),
   }),
   standardVnetLinkLimit: group({
     after: "circuits[].bandwidthMbps",
