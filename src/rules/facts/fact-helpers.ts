@@ -95,13 +95,16 @@ export function pickNearbyLocation(catalog: Catalog, first: PeeringLocation, cho
  * "ExpressRoute circuits in different peering locations" in different geographies for disaster recovery.
  */
 export function pickGeoRedundantLocation(catalog: Catalog, first: PeeringLocation, choice: LocationChoice): { location: string; region: string } | null {
-  const usable = (l: PeeringLocation) =>
-    l.name !== first.name && !choice.exclude.has(l.name) && l.geo === first.geo && cityOf(l.name) !== cityOf(first.name) && (!choice.direct || l.direct) && (!choice.globalReach || l.globalReach);
+  const regions = choice.regions.filter((r) => !first.localRegions.includes(r));
+  if (regions.length === 0) return null;
+  const city = cityOf(first.name);
+  const usable = catalog.locations.locations.filter(
+    (l) => l.geo === first.geo && l.name !== first.name && !choice.exclude.has(l.name) && (!choice.direct || l.direct) && (!choice.globalReach || l.globalReach) && cityOf(l.name) !== city,
+  );
   // Same country first (UK South and UK West: London and Newport), then the geopolitical region.
   for (const sameCountry of [true, false]) {
-    for (const region of choice.regions) {
-      if (first.localRegions.includes(region)) continue;
-      const found = catalog.locations.locations.find((l) => usable(l) && l.localRegions.includes(region) && (!sameCountry || l.country === first.country));
+    for (const region of regions) {
+      const found = usable.find((l) => l.localRegions.includes(region) && (!sameCountry || l.country === first.country));
       if (found) return { location: found.name, region };
     }
   }

@@ -3,6 +3,7 @@
 // these instead of the v1 single-site answers. Each is a lookup over the group, the topology and
 // the catalog; the rules decide. `after` names the latest slot a fact reads (of its own group, or
 // of earlier groups for the same slot through ctx.groupDecision).
+import type { Catalog } from "../../catalog/catalog.js";
 import type { PeeringLocation } from "../../catalog/schema.js";
 import type { DerivedFact, FactContext } from "../fact-types.js";
 import { circuitIdsOf, projectNeed, type SiteGroup } from "../site-groups.js";
@@ -17,6 +18,7 @@ import {
   metroOrderable,
   num,
   pickGeoRedundantLocation,
+  pickNearbyLocation,
   pickSecondLocation,
   smallestAtLeast,
 } from "./fact-helpers.js";
@@ -35,12 +37,17 @@ const connectedRegionsOf = (ctx: FactContext) =>
  * With `onlySingle`, only peers that will have circuits at one location: a peer with circuits at two
  * locations always has one at a different place to link to, so sharing its locations is fine.
  */
-function peerLocations(ctx: FactContext, onlySingle: boolean): Set<string> {
+function peerLocations(ctx: FactContext, onlySingle: boolean): ReadonlySet<string> {
+  const group = groupOf(ctx);
+  let cached = peerLocationCache.get(group);
+  if (!cached) peerLocationCache.set(group, (cached = new Map()));
+  const hit = cached.get(onlySingle);
+  if (hit) return hit;
   const plans = ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[];
   const level = ctx.decision("resilience.level");
   const holders = level === "high" ? (ctx.fact("metroHolders") as MetroHolder[]) : [];
   const taken = new Set<string>();
-  for (const id of groupOf(ctx).transitPeers) {
+  for (const id of group.transitPeers) {
     const index = ctx.topology.groupById.get(id)!.index;
     // Under high resiliency a peer keeps one location only when it holds its Metro (else it gets two).
     const single = level === "standard" || (level === "high" && holders[index]!.metro !== null && holders[index]!.blockedBy === null);
@@ -48,9 +55,26 @@ function peerLocations(ctx: FactContext, onlySingle: boolean): Set<string> {
     const location = locationNamed(ctx.catalog, plans[index]!.location);
     if (!location) continue;
     taken.add(location.name);
-    if (location.metro) for (const l of ctx.catalog.locations.locations) if (l.metro === location.metro) taken.add(l.name);
+    for (const site of metroSites(ctx.catalog, location.metro)) taken.add(site);
   }
+  cached.set(onlySingle, taken);
   return taken;
+}
+
+/** Per site group of one evaluation (the topology's group objects), its peers' locations. */
+const peerLocationCache = new WeakMap<SiteGroup, Map<boolean, Set<string>>>();
+
+/** Names of the peering locations of a Metro, indexed once per catalog. */
+const metroSiteIndex = new WeakMap<Catalog, Map<string, string[]>>();
+function metroSites(catalog: Catalog, metro: string | null): string[] {
+  if (metro === null) return [];
+  let index = metroSiteIndex.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const l of catalog.locations.locations) if (l.metro) index.set(l.metro, [...(index.get(l.metro) ?? []), l.name]);
+    metroSiteIndex.set(catalog, index);
+  }
+  return index.get(metro) ?? [];
 }
 
 /**
@@ -58,7 +82,7 @@ function peerLocations(ctx: FactContext, onlySingle: boolean): Set<string> {
  * second locations they may take. Not used for the second-location choice itself (that would recurse).
  */
 function locationsTakenByPeers(ctx: FactContext): Set<string> {
-  const taken = peerLocations(ctx, false);
+  const taken = new Set(peerLocations(ctx, false));
   for (const id of groupOf(ctx).transitPeers) {
     const second = ctx.groupFact(id, "secondPeeringLocation") as string | null;
     if (second !== null) taken.add(second);
@@ -548,8 +572,11 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     nullable: true,
     description: "A peering location near the group's first one as decided, for its second circuits",
     compute: (ctx) => {
+      // The geo-redundant choice is the first secondLocationNear tries; read it once.
       const first = decidedLocation(ctx, 0);
-      return first ? secondLocationNear(ctx, first) : null;
+      if (!first) return null;
+      const geo = ctx.fact("geoRedundantLocation") as string | null;
+      return geo ?? pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) });
     },
   }),
   geoRedundantLocation: group({
@@ -571,8 +598,8 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "The region the geo-redundant second location is local to (null when there is none)",
     compute: (ctx) => {
       const first = decidedLocation(ctx, 0);
-      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) };
-      return first ? (pickGeoRedundantLocation(ctx.catalog, first, choice)?.region ?? null) : null;
+      const second = locationNamed(ctx.catalog, ctx.fact("geoRedundantLocation") as string | null);
+      return first && second ? (groupOf(ctx).regions.find((r) => second.localRegions.includes(r) && !first.localRegions.includes(r)) ?? null) : null;
     },
   }),
   secondLocationSameMetro: group({
