@@ -17,6 +17,7 @@ interface Design {
   circuits: { id: string; group: string; connection: { type: string }; peeringLocation: string | null; metro: string | null; sku: { tier: string } }[];
   gateways: { region: string; sku: string; scaleUnits: number | null; fastPath: boolean }[];
   resilience: { level: string };
+  siteGroups: { locations: number }[];
   encryption: { macsec: boolean; ipsec: boolean };
   globalReach: { enabled: boolean; links: { circuits: string[] }[] };
   findings: Finding[];
@@ -46,7 +47,9 @@ describe("Metro circuits only where they can be ordered (item 1)", () => {
   it("Toronto Metro lists only future providers: two circuits at Toronto and Toronto2, and why", () => {
     const { code, design } = planJson(answers("metro-toronto-future-providers"));
     expect(code).toBe(0);
-    expect(design.resilience.level).toBe("maximum");
+    // Design v2: the tier stays high as asked; the group gets two locations instead of the Metro.
+    expect(design.resilience.level).toBe("high");
+    expect(design.siteGroups[0]!.locations).toBe(2);
     expect(design.circuits.map((c) => [c.peeringLocation, c.metro])).toEqual([
       ["Toronto", null],
       ["Toronto2", null],

@@ -23,6 +23,7 @@ interface Design {
   circuits: { id: string; peeringLocation: string | null; metro: string | null; bandwidthMbps: number; sku: { tier: string } }[];
   gateways: { region: string; sku: string; scaleUnits: number | null }[];
   resilience: { level: string };
+  siteGroups: { locations: number }[];
   findings: Finding[];
   decisions: Decision[];
 }
@@ -191,11 +192,14 @@ describe("scale units for VMs (item 7)", () => {
   });
 });
 
+// Design v2: the tier echoes the one asked for, and a group that cannot have a Metro circuit gets
+// circuits at two locations (siteGroups[x].locations = 2), never less than high.
 describe("high resiliency falls back the same way everywhere (item 8)", () => {
-  it("Doha (no Metro): maximum with Doha2 and a warning, exit 0", () => {
+  it("Doha (no Metro): two locations with Doha2 and a warning, exit 0", () => {
     const { code, design } = planJson(answers("high-no-metro-fallbacks"));
     expect(code).toBe(0);
-    expect(design.resilience.level).toBe("maximum");
+    expect(design.resilience.level).toBe("high");
+    expect(design.siteGroups[0]!.locations).toBe(2);
     expect(design.circuits.map((c) => c.peeringLocation)).toEqual(["Doha", "Doha2"]);
     expect(finding(design, "ER-RES-F18")?.severity).toBe("warning");
     expect(design.findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -206,10 +210,11 @@ describe("high resiliency falls back the same way everywhere (item 8)", () => {
     ["London", "uksouth", "London2"],
     ["Sao Paulo", "brazilsouth", "Sao Paulo2"],
     ["Toronto", "canadacentral", "Toronto2"],
-  ])("%s: maximum with %s's same-city site, as a warning", (location, region, second) => {
+  ])("%s: two locations with %s's same-city site, as a warning", (location, region, second) => {
     const { code, design } = plan({ sites: { peeringLocation: location }, azure: { regions: [region] } });
     expect(code).toBe(0);
-    expect(design.resilience.level).toBe("maximum");
+    expect(design.resilience.level).toBe("high");
+    expect(design.siteGroups[0]!.locations).toBe(2);
     expect(design.circuits[1]!.peeringLocation).toBe(second);
     expect(design.findings.some((f) => f.id === "ER-RES-F18" || f.id === "ER-RES-F15")).toBe(true);
   });
@@ -221,7 +226,9 @@ describe("high resiliency falls back the same way everywhere (item 8)", () => {
       azure: { regions: ["koreacentral"] },
     });
     expect(code).toBe(3);
-    expect(design.resilience.level).toBe("standard");
+    // High as asked, but the one location it has cannot give it: an error says so.
+    expect(design.resilience.level).toBe("high");
+    expect(design.siteGroups[0]!.locations).toBe(1);
     expect(finding(design, "ER-RES-F17")?.severity).toBe("error");
   });
 });

@@ -136,7 +136,9 @@ const ROWS: Row[] = [
   {
     fixture: "v2-retail-mpls-branches",
     network: "hub-and-spoke",
-    resilience: "maximum",
+    // High as asked: London has no Metro, so the group gets circuits at two locations
+    // (siteGroups[hq-dc].locations = 2), never less than high; the tier echoes the answers.
+    resilience: "high",
     groups: [{ id: "hq-dc", sites: ["hq-dc", "stores"], businessUnit: null }],
     circuits: [
       { id: "hq-dc-1", role: "primary", sites: ["hq-dc", "stores"], peeringLocation: "London", metro: null, type: "provider", model: "any-to-any", bandwidthMbps: 5000, tier: "Standard", family: "MeteredData", regions: ["uksouth"] },
@@ -152,7 +154,9 @@ const ROWS: Row[] = [
     resilience: "maximum",
     circuits: [
       { id: "dc-london-1", role: "primary", sites: ["dc-london"], peeringLocation: "London", bandwidthMbps: 5000, tier: "Standard" },
-      { id: "dc-london-2", role: "secondary", sites: ["dc-london"], peeringLocation: "London2", bandwidthMbps: 5000, tier: "Standard" },
+      // Geo-redundant: the London DC also uses UK West, so its second circuit goes to Newport(Wales),
+      // local to UK West in another city (designing-for-disaster-recovery-with-expressroute-privatepeering).
+      { id: "dc-london-2", role: "secondary", sites: ["dc-london"], peeringLocation: "Newport(Wales)", bandwidthMbps: 5000, tier: "Standard" },
       { id: "dc-cardiff-1", role: "primary", sites: ["dc-cardiff"], peeringLocation: "Newport(Wales)", bandwidthMbps: 2000, tier: "Standard" },
       { id: "dc-cardiff-2", role: "secondary", sites: ["dc-cardiff"], peeringLocationIn: ["London", "London2"], bandwidthMbps: 2000, tier: "Standard" },
     ],
@@ -204,14 +208,17 @@ const ROWS: Row[] = [
     fixture: "v2-virtual-wan-four-hubs",
     network: "virtual-wan",
     circuits: [
-      { id: "eu-shops-1", sites: ["eu-shops"], peeringLocation: "Amsterdam", metro: "Amsterdam Metro", bandwidthMbps: 10000, tier: "Standard", regions: ["westeurope", "northeurope"] },
+      // Virtual WAN: the circuit connects only to the hub nearest it (West Europe, local to Amsterdam);
+      // the meshed hubs carry branch-to-hub-to-hub-to-VNet traffic to North Europe
+      // (virtual-wan-global-transit-network-architecture).
+      { id: "eu-shops-1", sites: ["eu-shops"], peeringLocation: "Amsterdam", metro: "Amsterdam Metro", bandwidthMbps: 10000, tier: "Standard", regions: ["westeurope"] },
       { id: "us-shops-1", sites: ["us-shops"], peeringLocation: "Washington DC", metro: "Washington DC Metro", bandwidthMbps: 5000, tier: "Standard", regions: ["eastus"] },
       { id: "apac-shops-1", sites: ["apac-shops"], peeringLocation: "Singapore", metro: "Singapore Metro", bandwidthMbps: 1000, tier: "Standard", regions: ["southeastasia"] },
     ],
     // A hub's ExpressRoute gateway: 2 Gbps per scale unit (virtual-wan-expressroute-about).
     gateways: [
       { region: "westeurope", sku: "ExpressRouteGateway", minScaleUnits: 3, circuits: ["eu-shops-1"] },
-      { region: "northeurope", sku: "ExpressRouteGateway", minScaleUnits: 3, circuits: ["eu-shops-1"] },
+      { region: "northeurope", sku: "ExpressRouteGateway", minScaleUnits: 3, circuits: [] },
       { region: "eastus", sku: "ExpressRouteGateway", minScaleUnits: 2, circuits: ["us-shops-1"] },
       { region: "southeastasia", sku: "ExpressRouteGateway", minScaleUnits: 1, circuits: ["apac-shops-1"] },
     ],

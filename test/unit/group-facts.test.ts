@@ -61,7 +61,7 @@ describe("circuits per site group", () => {
     });
     expect(value(e, "circuits[mel-dc-1].bandwidthMbps")).toBe(2000);
     expect(value(e, "globalReach.enabled")).toBe(true);
-    expect(links(e)).toEqual([{ circuits: ["syd-dc-1", "mel-dc-1"], crossesGeopoliticalRegions: false, samePeeringLocation: false, supported: true }]);
+    expect(links(e)).toEqual([{ circuits: ["syd-dc-1", "mel-dc-1"], crossesGeopoliticalRegions: false, samePeeringLocation: false, supported: true, openLocation: false }]);
     expect([value(e, "circuits[syd-dc-1].sku.tier"), value(e, "circuits[mel-dc-1].sku.tier")]).toEqual(["Standard", "Standard"]);
   });
 
@@ -88,11 +88,20 @@ describe("circuits per site group", () => {
     const e = evaluate({ sites: [site("dc-1", { peeringLocation: "Amsterdam" }), site("dc-2", { peeringLocation: "Amsterdam" })], transit: { betweenSites: "all" } });
     expect(value(e, "circuits[dc-1-1].peeringLocation")).toBe("Amsterdam");
     expect(value(e, "circuits[dc-2-1].peeringLocation")).toBe("Amsterdam2");
-    // One Metro is one peering location: the first keeps Amsterdam Metro, the second a circuit of its own.
+    // One Metro is one peering location: the first keeps Amsterdam Metro; the second cannot have a
+    // Metro circuit, so it gets circuits at two locations (never less than high), neither of them
+    // a site of the Metro its peer holds for the second circuit.
     expect(value(e, "circuits[dc-1-1].metro")).toBe("Amsterdam Metro");
     expect(value(e, "circuits[dc-2-1].metro")).toBe(null);
-    expect(links(e)).toEqual([{ circuits: ["dc-1-1", "dc-2-1"], crossesGeopoliticalRegions: false, samePeeringLocation: false, supported: true }]);
-    expect(e.findings.map((f) => f.id)).toEqual(expect.arrayContaining(["ER-LOC-F05", "ER-METRO-F05"]));
+    expect(value(e, "resilience.level")).toBe("high");
+    expect(value(e, "siteGroups[dc-2].locations")).toBe(2);
+    expect(["Amsterdam", "Amsterdam2"]).not.toContain(value(e, "circuits[dc-2-2].peeringLocation"));
+    expect(links(e).map((l) => l.circuits)).toEqual([
+      ["dc-1-1", "dc-2-1"],
+      ["dc-1-1", "dc-2-2"],
+    ]);
+    expect(e.findings.map((f) => f.id)).toEqual(expect.arrayContaining(["ER-LOC-F05", "ER-RES-F24"]));
+    expect(e.findings.map((f) => f.id)).not.toContain("ER-METRO-F05");
   });
 
   it("links primary to primary and secondary to secondary between two maximum-resiliency groups, never a group's own pair", () => {
@@ -107,12 +116,12 @@ describe("circuits per site group", () => {
     const e = evaluate({ sites: [site("a", { peeringLocation: "Madrid" }), site("b", { peeringLocation: "Madrid" })], regions: [{ name: "spaincentral" }], transit: { betweenSites: "all" } });
     expect(value(e, "globalReach.enabled")).toBe(false);
     expect(links(e)).toEqual([]);
-    expect(e.readFact("plannedGlobalReachLinks")).toEqual([{ circuits: ["a-1", "b-1"], crossesGeopoliticalRegions: false, samePeeringLocation: true, supported: false }]);
+    expect(e.readFact("plannedGlobalReachLinks")).toEqual([{ circuits: ["a-1", "b-1"], crossesGeopoliticalRegions: false, samePeeringLocation: true, supported: false, openLocation: false }]);
     expect(e.findings.filter((f) => f.severity === "error").map((f) => f.id)).toEqual(["ER-GR-F02", "ER-GR-F09"]);
   });
 
   it("falls back to two locations only for the group whose location has no Metro", () => {
-    const e = evaluate({ sites: [site("lon", { peeringLocation: "London" }), site("ams", { peeringLocation: "Amsterdam" })], regions: [{ name: "uksouth" }, { name: "westeurope" }] });
+    const e = evaluate({ sites: [site("lon", { peeringLocation: "London" }), site("ams", { peeringLocation: "Amsterdam" })], regions: [{ name: "uksouth", sites: ["lon"] }, { name: "westeurope", sites: ["ams"] }] });
     expect(value(e, "resilience.level")).toBe("high");
     expect(e.decisions.filter((d) => d.path.startsWith("circuits[lon-")).map((d) => d.path)).toContain("circuits[lon-2].peeringLocation");
     expect(value(e, "circuits[lon-2].peeringLocation")).toBe("London2");

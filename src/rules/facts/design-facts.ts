@@ -28,6 +28,8 @@ export interface GlobalReachLink {
   samePeeringLocation: boolean;
   /** Global Reach is offered at both locations (true where a location is still open). */
   supported: boolean;
+  /** A circuit's peering location is still open: whether the link can be made depends on the one chosen. */
+  openLocation: boolean;
 }
 
 /** An ExpressRoute Direct port pair and the circuits carved from it. */
@@ -75,6 +77,7 @@ function linkOf(ctx: FactContext, a: PlacedCircuit, b: PlacedCircuit): GlobalRea
     crossesGeopoliticalRegions: Boolean(la && lb && la.geo !== lb.geo),
     samePeeringLocation: samePlace(a, b),
     supported: (la?.globalReach ?? true) && (lb?.globalReach ?? true),
+    openLocation: a.location === null || b.location === null,
   };
 }
 
@@ -168,47 +171,11 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Site groups whose sites name no peering location",
     compute: (ctx) => ctx.topology.groups.filter((g) => g.peeringLocation === null).map((g) => g.id),
   },
-  groupLocationsWithoutMetro: {
+  groupsAtOneLocation: {
+    after: "siteGroup.locations",
     kind: "string[]",
-    description: "Peering locations of site groups that are not part of an ExpressRoute Metro",
-    compute: (ctx) => [
-      ...new Set(ctx.topology.groups.filter((g) => g.peeringLocation !== null && !locationNamed(ctx.catalog, g.peeringLocation)?.metro).map((g) => g.peeringLocation!)),
-    ],
-  },
-  allGroupsLackMetro: {
-    kind: "boolean",
-    description: "Every site group names a peering location, and none of them is part of an ExpressRoute Metro",
-    compute: (ctx) => ctx.topology.groups.every((g) => g.peeringLocation !== null && !locationNamed(ctx.catalog, g.peeringLocation)?.metro),
-  },
-  allGroupsLackOrderableMetro: {
-    after: "connection.directPortGbps",
-    kind: "boolean",
-    description: "Every site group names a peering location where no Metro circuit of its kind can be ordered today",
-    compute: (ctx) => ctx.topology.groups.every((g) => g.peeringLocation !== null && groupHas(ctx, g.id, "locationMetroOrderable") === false),
-  },
-  metrosNotOrderable: {
-    after: "connection.directPortGbps",
-    kind: "string[]",
-    description: "ExpressRoute Metros of site groups' locations where a Metro circuit of the group's kind cannot be ordered today",
-    compute: (ctx) => [
-      ...new Set(
-        groupsWhere(ctx, (id) => groupHas(ctx, id, "locationMetro") !== null && groupHas(ctx, id, "locationMetroOrderable") === false).map(
-          (id) => groupHas(ctx, id, "locationMetro") as string,
-        ),
-      ),
-    ],
-  },
-  groupsWithSecondLocation: {
-    after: "connection.type",
-    kind: "string[]",
-    description: "Site groups for which a second peering location near their own exists",
-    compute: (ctx) => groupsWhere(ctx, (id) => groupHas(ctx, id, "secondPeeringLocation") !== null),
-  },
-  allGroupsHaveSecondLocation: {
-    after: "connection.type",
-    kind: "boolean",
-    description: "Every site group has a second peering location near its own",
-    compute: (ctx) => (ctx.fact("groupsWithSecondLocation") as string[]).length === ctx.topology.groups.length,
+    description: "Site groups whose circuits are all at one peering location (no second circuit at another location)",
+    compute: (ctx) => groupsWhere(ctx, (id) => ctx.groupDecision(id, "siteGroup.locations") === 1),
   },
   directGroups: {
     after: "connection.type",
@@ -254,8 +221,12 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
       return plans;
     },
   },
+  // Read before siteGroup.locations is decided (a group whose Metro is taken gets two locations):
+  // under high resiliency a group at one location holds the Metro exactly when one can be ordered
+  // there and no earlier peer holds it; a group with none is raised to two locations or stays at one
+  // without a Metro, so it holds none either way.
   metroHolders: {
-    after: "siteGroup.locations",
+    after: "resilience.level",
     kind: "string[]",
     description:
       "Per site group, in order (records: metro, blockedBy): the ExpressRoute Metro its circuit can use under high resiliency, and the earlier group it must reach that already holds that Metro (one Metro is one peering location)",
@@ -267,8 +238,10 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
         const metroName = locationNamed(ctx.catalog, plans[g.index]!.location)?.metro ?? null;
         const metro = metroName === null ? undefined : ctx.catalog.metroByName.get(metroName);
         const type = ctx.groupDecision(g.id, "connection.type") as "provider" | "direct";
-        const usable = high && ctx.groupDecision(g.id, "siteGroup.locations") === 1 && metro !== undefined && canOrderMetro(metro, type, type === "direct" ? (ctx.groupDecision(g.id, "connection.directPortGbps") as number | null) : undefined);
-        const blocker = usable ? g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).find((p) => p.index < g.index && holders[p.index]!.metro === metroName && holders[p.index]!.blockedBy === null) : undefined;
+        const usable = high && metro !== undefined && canOrderMetro(metro, type, type === "direct" ? (ctx.groupDecision(g.id, "connection.directPortGbps") as number | null) : undefined);
+        // Where Global Reach is not offered the link cannot be made at all (ER-GR-F02 says so), so
+        // sharing the Metro costs nothing and keeping it keeps the group's resiliency.
+        const blocker = usable && locationNamed(ctx.catalog, plans[g.index]!.location)?.globalReach ? g.transitPeers.map((p) => ctx.topology.groupById.get(p)!).find((p) => p.index < g.index && holders[p.index]!.metro === metroName && holders[p.index]!.blockedBy === null) : undefined;
         holders.push({ metro: usable ? metroName : null, blockedBy: blocker?.id ?? null });
       }
       return holders;
@@ -330,6 +303,12 @@ export const DESIGN_FACTS: Readonly<Record<string, DerivedFact>> = {
     kind: "number",
     description: "Prefix length of the IPv4 subnet each Global Reach link needs, used nowhere else",
     compute: (ctx) => ctx.catalog.globalReach.linkPrefixLength,
+  },
+  openLocationGlobalReachLinks: {
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Global Reach links the design makes to a circuit whose peering location is still open (the link depends on the location chosen)",
+    compute: (ctx) => links(ctx).filter((l) => l.openLocation).map(describeLink),
   },
   crossGeoGlobalReachLinks: {
     after: "circuits[1].peeringLocation",

@@ -86,3 +86,32 @@ export function pickNearbyLocation(catalog: Catalog, first: PeeringLocation, cho
     all.find(usable);
   return found?.name ?? null;
 }
+
+/**
+ * A second peering location for geo-redundancy: local to one of `choice.regions` that `first` is
+ * not local to, in another city of the same geopolitical region (so one regional disaster does not
+ * take both locations, and the second circuit sits next to the second region's gateway), or null.
+ * Regions are tried in the answers' order. designing-for-disaster-recovery-with-expressroute-privatepeering:
+ * "ExpressRoute circuits in different peering locations" in different geographies for disaster recovery.
+ */
+export function pickGeoRedundantLocation(catalog: Catalog, first: PeeringLocation, choice: LocationChoice): { location: string; region: string } | null {
+  const regions = choice.regions.filter((r) => !first.localRegions.includes(r));
+  if (regions.length === 0) return null;
+  const city = cityOf(first.name);
+  const usable = catalog.locations.locations.filter(
+    (l) => l.geo === first.geo && l.name !== first.name && !choice.exclude.has(l.name) && (!choice.direct || l.direct) && (!choice.globalReach || l.globalReach) && cityOf(l.name) !== city,
+  );
+  // Same country first (UK South and UK West: London and Newport), then the geopolitical region.
+  for (const sameCountry of [true, false]) {
+    for (const region of regions) {
+      const found = usable.find((l) => l.localRegions.includes(region) && (!sameCountry || l.country === first.country));
+      if (found) return { location: found.name, region };
+    }
+  }
+  return null;
+}
+
+/** The second location of a group's circuits: geo-redundant where its regions allow, else the nearest. */
+export function pickSecondLocation(catalog: Catalog, first: PeeringLocation, choice: LocationChoice): string | null {
+  return pickGeoRedundantLocation(catalog, first, choice)?.location ?? pickNearbyLocation(catalog, first, choice);
+}

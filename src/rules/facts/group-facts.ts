@@ -3,9 +3,10 @@
 // these instead of the v1 single-site answers. Each is a lookup over the group, the topology and
 // the catalog; the rules decide. `after` names the latest slot a fact reads (of its own group, or
 // of earlier groups for the same slot through ctx.groupDecision).
+import type { Catalog } from "../../catalog/catalog.js";
 import type { PeeringLocation } from "../../catalog/schema.js";
 import type { DerivedFact, FactContext } from "../fact-types.js";
-import { circuitIdsOf, projectNeed } from "../site-groups.js";
+import { circuitIdsOf, projectNeed, type SiteGroup } from "../site-groups.js";
 import {
   chosenDirectPort,
   cityOf,
@@ -16,17 +17,95 @@ import {
   metroOf,
   metroOrderable,
   num,
+  pickGeoRedundantLocation,
   pickNearbyLocation,
+  pickSecondLocation,
   smallestAtLeast,
 } from "./fact-helpers.js";
 import type { GlobalReachLink, MetroHolder, PortPair, PrimaryLocationPlan } from "./design-facts.js";
 
 const group = (fact: Omit<DerivedFact, "scope">): DerivedFact => ({ ...fact, scope: "group" });
 
-const regionsOf = (ctx: FactContext) =>
-  groupOf(ctx)
-    .regions.map((r) => ctx.catalog.regionByName.get(r)!)
-    .filter(Boolean);
+/** Catalog entries of the regions the group's circuits connect to (groupConnectedRegions). */
+const connectedRegionsOf = (ctx: FactContext) =>
+  (ctx.fact("groupConnectedRegions") as string[]).map((r) => ctx.catalog.regionByName.get(r)!).filter(Boolean);
+
+/**
+ * Peering locations the groups this one must reach use or plan to use: each one's planned first
+ * location and the other sites of that location's Metro (a Metro circuit takes both). Global Reach
+ * joins only circuits "created at different peering locations" (expressroute-howto-set-global-reach).
+ * With `onlySingle`, only peers that will have circuits at one location: a peer with circuits at two
+ * locations always has one at a different place to link to, so sharing its locations is fine.
+ */
+function peerLocations(ctx: FactContext, onlySingle: boolean): ReadonlySet<string> {
+  const group = groupOf(ctx);
+  let cached = peerLocationCache.get(group);
+  if (!cached) peerLocationCache.set(group, (cached = new Map()));
+  const hit = cached.get(onlySingle);
+  if (hit) return hit;
+  const plans = ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[];
+  const level = ctx.decision("resilience.level");
+  const holders = level === "high" ? (ctx.fact("metroHolders") as MetroHolder[]) : [];
+  const taken = new Set<string>();
+  for (const id of group.transitPeers) {
+    const index = ctx.topology.groupById.get(id)!.index;
+    // Under high resiliency a peer keeps one location only when it holds its Metro (else it gets two).
+    const single = level === "standard" || (level === "high" && holders[index]!.metro !== null && holders[index]!.blockedBy === null);
+    if (onlySingle && !single) continue;
+    const location = locationNamed(ctx.catalog, plans[index]!.location);
+    if (!location) continue;
+    taken.add(location.name);
+    for (const site of metroSites(ctx.catalog, location.metro)) taken.add(site);
+  }
+  cached.set(onlySingle, taken);
+  return taken;
+}
+
+/** Per site group of one evaluation (the topology's group objects), its peers' locations. */
+const peerLocationCache = new WeakMap<SiteGroup, Map<boolean, Set<string>>>();
+
+/** Names of the peering locations of a Metro, indexed once per catalog. */
+const metroSiteIndex = new WeakMap<Catalog, Map<string, string[]>>();
+function metroSites(catalog: Catalog, metro: string | null): string[] {
+  if (metro === null) return [];
+  let index = metroSiteIndex.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const l of catalog.locations.locations) if (l.metro) index.set(l.metro, [...(index.get(l.metro) ?? []), l.name]);
+    metroSiteIndex.set(catalog, index);
+  }
+  return index.get(metro) ?? [];
+}
+
+/**
+ * Locations a group left without one must not be offered: every peer's (peerLocations) and the
+ * second locations they may take. Not used for the second-location choice itself (that would recurse).
+ */
+function locationsTakenByPeers(ctx: FactContext): Set<string> {
+  const taken = new Set(peerLocations(ctx, false));
+  for (const id of groupOf(ctx).transitPeers) {
+    const second = ctx.groupFact(id, "secondPeeringLocation") as string | null;
+    if (second !== null) taken.add(second);
+  }
+  return taken;
+}
+
+/** Where the group's second circuits go near `first`: geo-redundant where its regions allow, else nearest; never where a peer is. */
+const secondLocationNear = (ctx: FactContext, first: PeeringLocation) =>
+  pickSecondLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) });
+
+/**
+ * The region a Virtual WAN group's circuits connect to among those its sites use: one local to
+ * `location`, else one in its geopolitical region, else the first. Hubs of one Virtual WAN are
+ * meshed and carry branch-to-hub-to-hub-to-VNet traffic (virtual-wan-global-transit-network-architecture:
+ * "You can connect the branches to the virtual WAN hub that is in the region closest to the branch").
+ */
+function nearestHub(ctx: FactContext, location: PeeringLocation | undefined): string {
+  const regions = groupOf(ctx).regions;
+  const local = location ? regions.find((r) => location.localRegions.includes(r)) : undefined;
+  const sameGeo = location ? regions.find((r) => ctx.catalog.regionByName.get(r)?.geo === location.geo) : undefined;
+  return local ?? sameGeo ?? regions[0]!;
+}
 
 /** The decided peering location of the group's circuits at location 0 or 1. */
 const decidedLocation = (ctx: FactContext, index: 0 | 1): PeeringLocation | undefined =>
@@ -58,6 +137,21 @@ function vnetLinkRow(ctx: FactContext) {
   return rows.find((r) => r.circuitMbps >= mbps) ?? rows.at(-1)!;
 }
 
+/** A group as a port tenant: its business unit, else its id. */
+const tenantOf = (g: SiteGroup) => g.businessUnit ?? g.id;
+
+/** The business units (or site groups) whose circuits a port pair carries, in the order they were placed. */
+function tenantsOf(ctx: FactContext, pair: PortPair): string[] {
+  const owner = (circuit: string) => ctx.topology.groups.find((g) => (ctx.groupFact(g.id, "groupCircuitIds") as string[]).includes(circuit))!;
+  return [...new Set(pair.circuits.map((c) => tenantOf(owner(c))))];
+}
+
+/** Site groups on ExpressRoute Direct whose sites name the same peering location as this one (this one included). */
+const directGroupsHere = (ctx: FactContext) => {
+  const here = groupOf(ctx).peeringLocation;
+  return here === null ? [] : ctx.topology.groups.filter((g) => g.peeringLocation === here && ctx.groupDecision(g.id, "connection.type") === "direct");
+};
+
 export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
   // ── The group ────────────────────────────────────────────────────────────
   groupId: group({ kind: "string", description: "Id of the site group (its first site's name)", compute: (ctx) => groupOf(ctx).id }),
@@ -80,6 +174,33 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => groupOf(ctx).monthlyEgressGB,
   }),
   groupRegions: group({ kind: "string[]", description: "Azure regions the group's sites use", compute: (ctx) => [...groupOf(ctx).regions] }),
+  groupRegionsByLocation: group({
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description:
+      "Per location of the group's circuits (first, then second), the Azure regions those circuits connect to: every region its sites use (hub-and-spoke), or with Virtual WAN only the hub nearest that location (local, else same geopolitical region, else the first), since meshed hubs carry traffic on to the others",
+    compute: (ctx) => {
+      const regions = groupOf(ctx).regions;
+      const count = ctx.decision("siteGroup.locations") as number;
+      const indexes = count > 1 ? ([0, 1] as const) : ([0] as const);
+      if (ctx.decision("network") !== "virtual-wan" || regions.length < 2) return indexes.map(() => [...regions]);
+      return indexes.map((i) => [nearestHub(ctx, decidedLocation(ctx, i) ?? decidedLocation(ctx, 0) ?? givenLocation(ctx))]);
+    },
+  }),
+  groupConnectedRegions: group({
+    after: "circuits[1].peeringLocation",
+    kind: "string[]",
+    description: "Azure regions any of the group's circuits connect to, in the answers' order (with Virtual WAN, the hubs nearest its locations)",
+    compute: (ctx) => {
+      const used = new Set((ctx.fact("groupRegionsByLocation") as string[][]).flat());
+      return groupOf(ctx).regions.filter((r) => used.has(r));
+    },
+  }),
+  groupConnectsNowhere: group({
+    kind: "boolean",
+    description: "The group's sites use no Azure region, reach no other site over Microsoft's backbone and no Microsoft peering is asked: their circuits would carry nothing",
+    compute: (ctx) => groupOf(ctx).regions.length === 0 && groupOf(ctx).transitPeers.length === 0 && ctx.answers.azure.microsoftPeering === "none",
+  }),
   groupBusinessUnit: group({ kind: "string", nullable: true, description: "Business unit of the group's sites (null when none)", compute: (ctx) => groupOf(ctx).businessUnit }),
   groupTransitPeers: group({ kind: "string[]", description: "Site groups this group must reach over Microsoft's backbone", compute: (ctx) => [...groupOf(ctx).transitPeers] }),
   businessUnitsAtLocation: group({
@@ -124,6 +245,35 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     nullable: true,
     description: "Smallest Direct port type that offers a circuit carrying the group's projected need (null above every circuit size)",
     compute: (ctx) => directPortFor(ctx.catalog, num(ctx, "projectedMbps"))?.gbps ?? null,
+  }),
+  directGroupsAtLocation: group({
+    after: "connection.type",
+    kind: "string[]",
+    description: "Site groups on ExpressRoute Direct whose sites name the group's peering location (the group included)",
+    compute: (ctx) => directGroupsHere(ctx).map((g) => g.id),
+  }),
+  locationDirectNeedMbps: group({
+    after: "connection.type",
+    kind: "number",
+    description: "Sum of the projected needs of the site groups on ExpressRoute Direct at the group's peering location",
+    compute: (ctx) => directGroupsHere(ctx).reduce((sum, g) => sum + (ctx.groupFact(g.id, "projectedMbps") as number), 0),
+  }),
+  sharedDirectPortGbps: group({
+    after: "connection.type",
+    kind: "number",
+    nullable: true,
+    description:
+      "Smallest Direct port type whose speed carries the summed needs of several site groups on Direct at the group's peering location and whose circuit sizes carry each one's need (null for one group, or when no port does)",
+    compute: (ctx) => {
+      const groups = directGroupsHere(ctx);
+      if (groups.length < 2) return null;
+      const needs = groups.map((g) => ctx.groupFact(g.id, "projectedMbps") as number);
+      const total = num(ctx, "locationDirectNeedMbps");
+      const port = [...ctx.catalog.bandwidths.directPorts.ports]
+        .sort((a, b) => a.gbps - b.gbps)
+        .find((p) => p.gbps * 1000 >= total && needs.every((n) => p.circuitMbps.some((c) => c >= n)));
+      return port?.gbps ?? null;
+    },
   }),
   largestCircuitMbps: group({
     after: "connection.directPortGbps",
@@ -212,6 +362,28 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       return (ctx.fact("directPortPlan") as PortPair[]).filter((p) => p.circuits.some((c) => ids.has(c))).map((p) => p.id);
     },
   }),
+  groupPortSharing: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description: "The Direct port pairs the group's circuits run on, each with the business units (or site groups) whose circuits it carries",
+    compute: (ctx) => {
+      const mine = new Set(ctx.fact("groupPortPairs") as string[]);
+      return (ctx.fact("directPortPlan") as PortPair[])
+        .filter((p) => mine.has(p.id))
+        .map((p) => `${p.id} (${p.sizeGbps} Gbps at ${p.peeringLocation ?? "a location to choose"}: ${tenantsOf(ctx, p).join(", ")})`);
+    },
+  }),
+  groupPortCoTenants: group({
+    after: "circuits[].bandwidthMbps",
+    kind: "string[]",
+    description: "Other business units (or site groups) with circuits on the Direct port pairs the group's circuits run on",
+    compute: (ctx) => {
+      const mine = new Set(ctx.fact("groupPortPairs") as string[]);
+      const own = tenantOf(groupOf(ctx));
+      const others = (ctx.fact("directPortPlan") as PortPair[]).filter((p) => mine.has(p.id)).flatMap((p) => tenantsOf(ctx, p));
+      return [...new Set(others)].filter((t) => t !== own);
+    },
+  }),
   portsOverSubscribed: group({
     after: "circuits[].bandwidthMbps",
     kind: "boolean",
@@ -293,20 +465,29 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     compute: (ctx) => givenLocation(ctx)?.globalReach ?? false,
   }),
   candidateLocations: group({
+    after: "resilience.level",
     kind: "string[]",
-    description: "Peering locations local to a region the group's sites use",
+    description:
+      "Peering locations local to a region the group's sites use; for a group that must reach others, only those offering Global Reach and not used by those groups (Global Reach needs different peering locations)",
     compute: (ctx) => {
       const regions = new Set(groupOf(ctx).regions);
-      return ctx.catalog.locations.locations.filter((l) => l.localRegions.some((r) => regions.has(r))).map((l) => l.name);
+      const taken = locationsTakenByPeers(ctx);
+      const transit = groupOf(ctx).transitPeers.length > 0;
+      return ctx.catalog.locations.locations
+        .filter((l) => l.localRegions.some((r) => regions.has(r)) && !taken.has(l.name) && (!transit || l.globalReach))
+        .map((l) => l.name);
     },
   }),
   candidateMetros: group({
-    after: "connection.directPortGbps",
+    after: "resilience.level",
     kind: "string[]",
-    description: "ExpressRoute Metros local to the group's regions where a Metro circuit of its decided kind can be ordered today",
+    description:
+      "ExpressRoute Metros local to the group's regions where a Metro circuit of its decided kind can be ordered today (for a group that must reach others, none with a site those groups use)",
     compute: (ctx) => {
       const names = new Set(ctx.fact("candidateLocations") as string[]);
-      return orderableMetros(ctx, (l) => names.has(l.name));
+      const taken = locationsTakenByPeers(ctx);
+      const busy = new Set(ctx.catalog.locations.locations.filter((l) => l.metro && taken.has(l.name)).map((l) => l.metro!));
+      return orderableMetros(ctx, (l) => names.has(l.name) && !busy.has(l.metro!));
     },
   }),
   metrosInLocationGeo: group({
@@ -318,19 +499,25 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       return orderableMetros(ctx, (l) => l.geo === geo);
     },
   }),
-  secondPeeringLocation: group({
+  plannedLocation: group({
     after: "connection.type",
     kind: "string",
     nullable: true,
-    description: "A second peering location near the group's given one, for two circuits at two locations",
+    description: "Where the group's first circuits are planned: its given peering location, or the one it moves to where a group it must reach already uses that (null when open)",
+    compute: (ctx) => (ctx.fact("primaryLocationPlan") as PrimaryLocationPlan[])[groupOf(ctx).index]!.location,
+  }),
+  secondPeeringLocation: group({
+    after: "resilience.level",
+    kind: "string",
+    nullable: true,
+    description: "A second peering location near the group's planned first one, for two circuits at two locations",
     compute: (ctx) => {
-      const first = givenLocation(ctx);
-      if (!first) return null;
-      return pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: new Set() });
+      const first = locationNamed(ctx.catalog, ctx.fact("plannedLocation") as string | null);
+      return first ? secondLocationNear(ctx, first) : null;
     },
   }),
   secondLocationCandidates: group({
-    after: "connection.type",
+    after: "resilience.level",
     kind: "string[]",
     description: "Peering locations local to the group's regions and the other sites of their cities, other than the group's own (for Direct, only those that offer ExpressRoute Direct)",
     compute: (ctx) => {
@@ -383,11 +570,18 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     },
   }),
   metroTakenByPeer: group({
-    after: "siteGroup.locations",
+    after: "resilience.level",
     kind: "string",
     nullable: true,
     description: "An earlier site group this one must reach whose Metro circuit uses the Metro of the group's first location (one Metro is one peering location)",
     compute: (ctx) => (ctx.fact("metroHolders") as MetroHolder[])[groupOf(ctx).index]!.blockedBy,
+  }),
+  plannedMetro: group({
+    after: "resilience.level",
+    kind: "string",
+    nullable: true,
+    description: "ExpressRoute Metro of the group's planned first peering location where a Metro circuit of its kind can be ordered under high resiliency (null otherwise)",
+    compute: (ctx) => (ctx.fact("metroHolders") as MetroHolder[])[groupOf(ctx).index]!.metro,
   }),
   secondCircuitLocation: group({
     after: "circuits[0].peeringLocation",
@@ -395,9 +589,34 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     nullable: true,
     description: "A peering location near the group's first one as decided, for its second circuits",
     compute: (ctx) => {
+      // The geo-redundant choice is the first secondLocationNear tries; read it once.
       const first = decidedLocation(ctx, 0);
       if (!first) return null;
-      return pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: new Set() });
+      const geo = ctx.fact("geoRedundantLocation") as string | null;
+      return geo ?? pickNearbyLocation(ctx.catalog, first, { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) });
+    },
+  }),
+  geoRedundantLocation: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description:
+      "A peering location in another city of the same geopolitical region, local to a region the group's sites use that its first location is not local to (geo-redundant second circuits); null when none",
+    compute: (ctx) => {
+      const first = decidedLocation(ctx, 0);
+      const choice = { regions: groupOf(ctx).regions, direct: ctx.decision("connection.type") === "direct", exclude: peerLocations(ctx, true) };
+      return first ? (pickGeoRedundantLocation(ctx.catalog, first, choice)?.location ?? null) : null;
+    },
+  }),
+  geoRedundantRegion: group({
+    after: "circuits[0].peeringLocation",
+    kind: "string",
+    nullable: true,
+    description: "The region the geo-redundant second location is local to (null when there is none)",
+    compute: (ctx) => {
+      const first = decidedLocation(ctx, 0);
+      const second = locationNamed(ctx.catalog, ctx.fact("geoRedundantLocation") as string | null);
+      return first && second ? (groupOf(ctx).regions.find((r) => second.localRegions.includes(r) && !first.localRegions.includes(r)) ?? null) : null;
     },
   }),
   secondLocationSameMetro: group({
@@ -432,21 +651,24 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
 
   // ── Reach and tier ───────────────────────────────────────────────────────
   groupRegionGeos: group({
+    after: "circuits[1].peeringLocation",
     kind: "string[]",
-    description: "ExpressRoute geopolitical regions of the regions the group's sites use",
-    compute: (ctx) => [...new Set(regionsOf(ctx).map((r) => r.geo))].sort(),
+    description: "ExpressRoute geopolitical regions of the regions the group's circuits connect to",
+    compute: (ctx) => [...new Set(connectedRegionsOf(ctx).map((r) => r.geo))].sort(),
   }),
   regionsOutsideLocationGeo: group({
+    after: "circuits[1].peeringLocation",
     kind: "string[]",
-    description: "Regions the group's sites use outside its peering location's geopolitical region",
+    description: "Regions the group's circuits connect to outside its peering location's geopolitical region",
     compute: (ctx) => {
       const geo = givenLocation(ctx)?.geo;
-      return geo ? regionsOf(ctx).filter((r) => r.geo !== geo).map((r) => r.name) : [];
+      return geo ? connectedRegionsOf(ctx).filter((r) => r.geo !== geo).map((r) => r.name) : [];
     },
   }),
   crossGeo: group({
+    after: "circuits[1].peeringLocation",
     kind: "boolean",
-    description: "Reaching the group's regions crosses a geopolitical boundary",
+    description: "Reaching the regions the group's circuits connect to crosses a geopolitical boundary",
     compute: (ctx) => (ctx.fact("groupRegionGeos") as string[]).length > 1 || (ctx.fact("regionsOutsideLocationGeo") as string[]).length > 0,
   }),
   allRegionsLocal: group({
@@ -457,7 +679,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
       const places = [decidedLocation(ctx, 0), (ctx.decision("siteGroup.locations") as number) > 1 ? decidedLocation(ctx, 1) : undefined].filter(
         (l): l is PeeringLocation => l !== undefined,
       );
-      const regions = groupOf(ctx).regions;
+      const regions = ctx.fact("groupConnectedRegions") as string[];
       return places.length > 0 && regions.length > 0 && places.every((l) => regions.every((r) => l.localRegions.includes(r)));
     },
   }),
@@ -490,7 +712,7 @@ export const GROUP_FACTS: Readonly<Record<string, DerivedFact>> = {
     after: "globalReach.enabled",
     kind: "number",
     description: "VNet links per circuit of the group: one per regional gateway it connects to (spokes use gateway transit), plus one per Global Reach link",
-    compute: (ctx) => groupOf(ctx).regions.length + num(ctx, "globalReachLinksPerCircuit"),
+    compute: (ctx) => num(ctx, "globalReachLinksPerCircuit") + Math.max(...(ctx.fact("groupRegionsByLocation") as string[][]).map((r) => r.length)),
   }),
   standardVnetLinkLimit: group({
     after: "circuits[].bandwidthMbps",

@@ -98,11 +98,6 @@ export const NETWORK_FACTS: Readonly<Record<string, DerivedFact>> = {
     description: "Some site groups must reach each other over Microsoft's backbone (transit between sites on different circuits)",
     compute: (ctx) => ctx.topology.groups.some((g) => g.transitPeers.length > 0),
   },
-  circuitsOnSeveralRegions: {
-    kind: "boolean",
-    description: "Some site group uses more than one region, so its circuits connect to several regions' gateways (a bow-tie between hubs)",
-    compute: (ctx) => ctx.topology.groups.some((g) => g.regions.length > 1),
-  },
 
   // ── Design-wide sums ─────────────────────────────────────────────────────
   regionCount: { kind: "number", description: "How many Azure regions the design reaches", compute: (ctx) => ctx.answers.regions.length },

@@ -23,17 +23,30 @@ interface RegionCircuit {
 /** The circuits connected to the region's gateway (computed once per region: see regionCircuitTable). */
 const regionCircuits = (ctx: FactContext) => ctx.fact("regionCircuitTable") as RegionCircuit[];
 
-/** The circuits of every group whose sites use the region, in group order then circuit order. */
+/**
+ * Whether a group's circuits at location `index` connect to the region's gateway: those of every
+ * group whose sites use it, except that with Virtual WAN a circuit connects only to the hub nearest
+ * its location (groupRegionsByLocation), and the meshed hubs carry its traffic on to the others.
+ */
+/** Site groups with a circuit connected to the region. */
+const connectedGroups = (ctx: FactContext): string[] => [...new Set(regionCircuits(ctx).map((c) => c.group))];
+
+const connectsHere = (ctx: FactContext, gid: string, index: 0 | 1): boolean =>
+  ((ctx.groupFact(gid, "groupRegionsByLocation") as string[][])[index] ?? []).includes(ownRegion(ctx).answer.name);
+
+/** The circuits connected to the region, in group order then circuit order. */
 function planRegionCircuits(ctx: FactContext): RegionCircuit[] {
   return ownRegion(ctx).groups.flatMap((gid) => {
     const locations = ctx.groupDecision(gid, "siteGroup.locations") as number;
     const parallel = ctx.groupDecision(gid, "siteGroup.parallel") as number;
-    return circuitIdsOf(gid, locations, parallel).map((c) => ({
-      id: c.id,
-      group: gid,
-      location: c.location,
-      peeringLocation: ctx.groupDecision(gid, `circuits[${c.location}].peeringLocation`) as string | null,
-    }));
+    return circuitIdsOf(gid, locations, parallel)
+      .filter((c) => connectsHere(ctx, gid, c.location))
+      .map((c) => ({
+        id: c.id,
+        group: gid,
+        location: c.location,
+        peeringLocation: ctx.groupDecision(gid, `circuits[${c.location}].peeringLocation`) as string | null,
+      }));
   });
 }
 
@@ -174,19 +187,15 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
     scope: "region",
     after: "circuits[1].peeringLocation",
     kind: "string[]",
-    description: "Circuits connected to the region's gateway: those of every site group using the region",
+    description: "Circuits connected to the region's gateway: those of every site group using the region (with Virtual WAN, of the groups whose nearest hub it is)",
     compute: (ctx) => regionCircuits(ctx).map((c) => c.id),
   },
   gatewayConnectionsNeeded: {
     scope: "region",
-    after: "siteGroup.parallel",
+    after: "circuits[1].peeringLocation",
     kind: "number",
-    description: "Circuit connections the region's gateway needs (one per circuit of the groups using the region)",
-    compute: (ctx) =>
-      ownRegion(ctx).groups.reduce(
-        (sum, gid) => sum + (ctx.groupDecision(gid, "siteGroup.locations") as number) * (ctx.groupDecision(gid, "siteGroup.parallel") as number),
-        0,
-      ),
+    description: "Circuit connections the region's gateway needs (one per circuit connected to it)",
+    compute: (ctx) => regionCircuits(ctx).length,
   },
   regionCircuitsAtOneLocation: {
     scope: "region",
@@ -216,17 +225,17 @@ export const REGION_FACTS: Readonly<Record<string, DerivedFact>> = {
   },
   regionAnyProvider: {
     scope: "region",
-    after: "connection.type",
+    after: "circuits[1].peeringLocation",
     kind: "boolean",
     description: "A provider circuit connects to the region's gateway",
-    compute: (ctx) => ownRegion(ctx).groups.some((gid) => ctx.groupDecision(gid, "connection.type") === "provider"),
+    compute: (ctx) => connectedGroups(ctx).some((gid) => ctx.groupDecision(gid, "connection.type") === "provider"),
   },
   regionAnyDirect: {
     scope: "region",
-    after: "connection.type",
+    after: "circuits[1].peeringLocation",
     kind: "boolean",
     description: "An ExpressRoute Direct circuit connects to the region's gateway",
-    compute: (ctx) => ownRegion(ctx).groups.some((gid) => ctx.groupDecision(gid, "connection.type") === "direct"),
+    compute: (ctx) => connectedGroups(ctx).some((gid) => ctx.groupDecision(gid, "connection.type") === "direct"),
   },
   regionConnections: {
     scope: "region",
