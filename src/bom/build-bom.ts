@@ -252,7 +252,7 @@ function subnetItems(design: Design, answers: Answers): BomItem[] {
 /** Microsoft uses AS 12076 on every peering and reserves 65515 to 65520 (expressroute-routing#autonomous-system-numbers). */
 function asnItems(): BomItem[] {
   const asn = (id: string, value: BomValue, text: string): BomItem => ({ kind: "asn", id, fields: [["asn", value]], prepare: [text], source: "circuits", docs: DOCS.asn, meters: [] });
-  return [asn("yours", null, M.customerAsn), asn("microsoft", 12076, M.microsoftAsn), asn("reserved", "65515-65520", M.reservedAsns)];
+  return [asn("yours", null, M.customerAsn), asn("microsoft", "12076", M.microsoftAsn), asn("reserved", "65515-65520", M.reservedAsns)];
 }
 
 function checkItems(design: Design): BomItem[] {
