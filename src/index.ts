@@ -11,6 +11,8 @@ export { compileRules, type RuleSource, type RuleIssue } from "./rule-tooling/co
 export type { RuleSet } from "./rules/rule-set.js";
 export { DECISION_SLOTS } from "./rules/decisions.js";
 export { DERIVED_FACTS } from "./rules/derived.js";
-export { evaluateRules, type Evaluation, type DecisionTrace, type Finding } from "./engine/evaluate.js";
+export { evaluateRules, type EvaluateOptions, type Evaluation, type DecisionTrace, type Finding } from "./engine/evaluate.js";
 export { RuleEvaluationError } from "./engine/errors.js";
 export { buildDesign, type Design } from "./design/build.js";
+export { readPriceBook, joinConcatenatedJson, type PriceBook, type RetailPrice, type PriceIssue } from "./prices/price-book.js";
+export { buildBillOfMaterials, type BillOfMaterials, type BomItem, type BomMeter, type BomEstimate } from "./bom/build-bom.js";
