@@ -81,8 +81,11 @@ describe("plan --prices", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("refuses a missing file and a file of another currency's mix, exit 2", () => {
+  it("refuses a missing file, an empty one and a file of another currency's mix, exit 2", () => {
     expect(runCli(["plan", answers("v2-germany-two-dc-transit"), "--prices", join(tmp(), "none.json")])).toMatchObject({ code: 2, stdout: "" });
+    const empty = join(tmp(), "empty.json");
+    writeFileSync(empty, "\n");
+    expect(runCli(["plan", answers("v2-germany-two-dc-transit"), "--prices", empty])).toMatchObject({ code: 2, stderr: expect.stringMatching(/empty\.json: the file holds no price items/) });
     const dir = tmp();
     const mixed = join(dir, "mixed.json");
     const fixture = readFileSync(PRICES_FIXTURE, "utf8");
