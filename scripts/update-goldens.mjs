@@ -11,4 +11,4 @@ const run = (cmd, args, env = process.env) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(npm, ["run", "build"]);
-run(npx, ["vitest", "run", "test/golden.test.ts", "test/unit/report-golden.test.ts", "test/cli/report.test.ts", "test/export-golden.test.ts"], { ...process.env, UPDATE_GOLDENS: "1" });
+run(npx, ["vitest", "run", "test/golden.test.ts", "test/unit/report-golden.test.ts", "test/cli/report.test.ts", "test/export-golden.test.ts", "test/bom-golden.test.ts"], { ...process.env, UPDATE_GOLDENS: "1" });

@@ -4,6 +4,7 @@ import { checkAnswers } from "./answers/check-answers.js";
 import type { InputIssue } from "./answers/validate.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { hasErrorFindings, planDesign, type Advice } from "./engine/plan-design.js";
+import type { EvaluateOptions } from "./engine/evaluate.js";
 import type { RuleSet } from "./rules/rule-set.js";
 
 export { checkAnswers, hasErrorFindings, planDesign, type Advice };
@@ -11,8 +12,8 @@ export { checkAnswers, hasErrorFindings, planDesign, type Advice };
 export type AdviceResult = ({ ok: true } & Advice) | { ok: false; issues: InputIssue[] };
 
 /** Validates answers (schema, then catalog names) and evaluates the rules. */
-export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet): AdviceResult {
+export function adviseDesign(raw: unknown, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): AdviceResult {
   const checked = checkAnswers(raw, catalog);
   if (!checked.ok) return checked;
-  return { ok: true, ...planDesign(checked.answers, catalog, ruleSet) };
+  return { ok: true, ...planDesign(checked.answers, catalog, ruleSet, options) };
 }

@@ -32,7 +32,9 @@ export const MESSAGES = {
   askNeedsTerminal: "--ask needs a terminal to ask on (stdin and stderr), without --no-input or CI=true",
   missingAnswers: (keys: string[]) =>
     `required answer${keys.length > 1 ? "s" : ""} missing: ${keys.join(", ")} (answers are prompted for only on a terminal without --no-input)`,
-  tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB, the limit for answers, rules and design files`,
+  tooLarge: (limit: number) => `the file is larger than ${limit / 1024} KiB, the limit for ${limit > 1024 * 1024 ? "a prices file" : "answers, rules and design files"}`,
+  pricesAndAnswersFromStdin: "--prices - and answers from - cannot both read standard input; save one of them to a file",
+  pricesHint: "Download prices with the command in the README (Cost estimate): the Azure Retail Prices API's JSON, pages saved one after another or as a list.",
   emptyFile: "the file is empty: expected apiVersion: expressroute-advisor/v2, kind: Answers, sites and regions",
   interrupted: "interrupted; nothing was written",
   interruptedAfter: (files: readonly string[]) => `interrupted; only ${files.join(", ")} had been written, completely`,

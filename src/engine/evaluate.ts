@@ -7,6 +7,7 @@
 // only be a second semantics to keep equal).
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
+import type { PriceBook } from "../prices/price-book.js";
 import { constraintAllows, type LoadedConstraint, type LoadedRule, type RuleSet } from "../rules/rule-set.js";
 import { DECISION_SLOT_BY_PATH, DECISION_SLOTS, describeOutOfRange, listCatalogValues, slotValues, type CatalogList, type DecisionScope, type DecisionSlot } from "../rules/decisions.js";
 import { DERIVED_FACTS, type FactContext } from "../rules/derived.js";
@@ -196,8 +197,13 @@ interface Decided {
   candidates: CandidateTrace[];
 }
 
+export interface EvaluateOptions {
+  /** Prices (`plan --prices FILE`): the priced billing rules and facts read them; absent, they stand aside. */
+  prices?: PriceBook;
+}
+
 /** Evaluates every decision slot and finding rule for one set of answers. */
-export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Evaluation {
+export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Evaluation {
   const topology = planTopology(answers);
   const state = (key: string): ItemState => ({ key, values: new Map(), memo: new Map() });
   const DESIGN: Item = { kind: "design", ...state("") };
@@ -236,6 +242,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       answers,
       catalog,
       topology,
+      ...(options.prices ? { prices: options.prices } : {}),
       group: item.kind === "group" ? item.group : undefined,
       region: item.kind === "region" ? item.region : undefined,
       decision: (path) => readDecision(item, path, (p) => M.undecidedThroughFact(reader, p)),

@@ -5,7 +5,7 @@ import { API_VERSION } from "../answers/version.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { buildDesign, type Design } from "../design/build.js";
 import type { RuleSet } from "../rules/rule-set.js";
-import { evaluateRules, type Evaluation } from "./evaluate.js";
+import { evaluateRules, type EvaluateOptions, type Evaluation } from "./evaluate.js";
 
 export interface Advice {
   answers: Answers;
@@ -13,9 +13,9 @@ export interface Advice {
   evaluation: Evaluation;
 }
 
-/** Evaluates already-valid answers. */
-export function planDesign(answers: Answers, catalog: Catalog, ruleSet: RuleSet): Advice {
-  const evaluation = evaluateRules(answers, catalog, ruleSet);
+/** Evaluates already-valid answers; `options.prices` lets the priced billing rules decide. */
+export function planDesign(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Advice {
+  const evaluation = evaluateRules(answers, catalog, ruleSet, options);
   return { answers, design: buildDesign(answers, evaluation, API_VERSION), evaluation };
 }
 

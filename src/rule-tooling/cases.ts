@@ -3,6 +3,7 @@
 import { checkAnswers } from "../answers/check-answers.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { planDesign } from "../engine/plan-design.js";
+import { readPriceBook } from "../prices/price-book.js";
 import type { LoadedRule, RuleSet } from "./compile.js";
 import { isDecisionRule, type RuleCase } from "./schema.js";
 
@@ -48,7 +49,9 @@ function runCase(loaded: LoadedRule, c: RuleCase, kind: "valid" | "invalid", ind
   const base = { rule: rule.id, file: c.file ?? loaded.file, kind, index, name: c.name };
   const checked = checkAnswers(mergeAnswers(isV2Case(c.answers) ? CASE_BASE_ANSWERS_V2 : CASE_BASE_ANSWERS, c.answers), catalog);
   if (!checked.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
-  const result = planDesign(checked.answers, catalog, ruleSet);
+  const priced = c.prices === undefined ? undefined : readPriceBook(c.prices);
+  if (priced && !priced.ok) return { ...base, passed: false, message: `the case's prices are invalid: ${priced.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  const result = planDesign(checked.answers, catalog, ruleSet, priced ? { prices: priced.book } : {});
   let fired: boolean;
   let detail: string;
   if (isDecisionRule(rule)) {

@@ -52,6 +52,8 @@ const docsUrl = z.url({ protocol: /^https$/, error: "docs must be an https URL" 
 export const RuleCaseSchema = z.strictObject({
   name: z.string().optional(),
   answers: z.record(z.string(), z.unknown()),
+  // Checked when the case runs (readPriceBook), so a bad item is named in the case's own words.
+  prices: z.unknown().optional().describe("Azure Retail Prices API items (a response page, or a list of items) to plan the case with, as plan --prices does"),
   expect: scalar.optional(),
 });
 

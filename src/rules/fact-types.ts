@@ -3,6 +3,7 @@
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { FieldKind } from "../answers/fields.js";
+import type { PriceBook } from "../prices/price-book.js";
 import type { DecisionScope } from "./decisions.js";
 import type { RegionPlan, SiteGroup, Topology } from "./site-groups.js";
 
@@ -10,6 +11,8 @@ export interface FactContext {
   answers: Answers;
   catalog: Catalog;
   topology: Topology;
+  /** Prices from `plan --prices FILE` (the Azure Retail Prices API's JSON); absent without one. */
+  prices?: PriceBook;
   /** The site group a group-scope fact is computed for. */
   group?: SiteGroup;
   /** The region a region-scope fact is computed for. */

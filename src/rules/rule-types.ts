@@ -28,6 +28,8 @@ export type Condition = Leaf | { all: Condition[] } | { any: Condition[] } | { n
 export interface RuleCase {
   name?: string;
   answers: Record<string, unknown>;
+  /** Azure Retail Prices API items (a page, or a list) the case is planned with, as `plan --prices` would. */
+  prices?: unknown;
   expect?: Scalar;
   file?: string;
 }

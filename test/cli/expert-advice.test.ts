@@ -13,11 +13,10 @@ interface Finding {
   message: string;
 }
 interface Design {
-  siteGroups: { id: string; directPortGbps: number | null }[];
+  siteGroups: { id: string; directPortGbps: number | null; locations: number }[];
   circuits: { id: string; group: string; connection: { type: string }; peeringLocation: string | null; metro: string | null; sku: { tier: string } }[];
   gateways: { region: string; sku: string; scaleUnits: number | null; fastPath: boolean }[];
   resilience: { level: string };
-  siteGroups: { locations: number }[];
   encryption: { macsec: boolean; ipsec: boolean };
   globalReach: { enabled: boolean; links: { circuits: string[] }[] };
   findings: Finding[];

@@ -12,11 +12,13 @@ const LAYERS: [string, number][] = [
   ["src/text/", 0],
   ["src/answers/", 1],
   ["src/catalog/", 1],
+  ["src/prices/", 1], // the Retail Prices API's items as a price book, and which meter prices what
   ["src/rules/", 2], // the rule model the engine runs: decision slots, derived facts, rule types
   ["src/engine/", 3],
   ["src/design/", 3], // the design document is built from an evaluation, and is what the engine returns
   ["src/explain/", 4],
   ["src/diff/", 4],
+  ["src/bom/", 4], // the bill of materials: a design, its answers and prices → what to order, priced
   ["src/rule-tooling/", 4], // schema, compile, lint, doc, cases: what authors and the build use
   ["src/export/", 4], // infrastructure as code from a design: ARM template, Terraform
   ["src/advise.ts", 5],

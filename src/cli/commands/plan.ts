@@ -6,6 +6,8 @@ import { fastValidateAnswers } from "../../answers/fast-validate.js";
 import { API_VERSION, isV1Answers } from "../../answers/version.js";
 import { hasErrorFindings, planDesign } from "../../engine/plan-design.js";
 import type { Bundle } from "../load-bundle.js";
+import type { PriceBook } from "../../prices/price-book.js";
+import { buildBillOfMaterials } from "../../bom/build-bom.js";
 import { EXIT, InputError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
@@ -33,6 +35,8 @@ export interface PlanOptions {
   color: boolean;
   rulesDir: string[];
   set: string[];
+  /** --prices FILE: the Azure Retail Prices API's JSON. */
+  prices?: string;
   saveAnswers?: string;
 }
 
@@ -40,13 +44,14 @@ export interface PlanOptions {
  * Plainly valid answers take the zod-free path; anything else goes through the zod schema, which
  * decides (the fast check only ever accepts what zod accepts) and words the messages.
  */
-async function advise(raw: unknown, bundle: Bundle): Promise<AdviceResult> {
+async function advise(raw: unknown, bundle: Bundle, prices: PriceBook | undefined): Promise<AdviceResult> {
+  const options = prices ? { prices } : {};
   const answers = bundle.answerFields ? fastValidateAnswers(raw, bundle.answerFields) : undefined;
   if (answers && checkAnswersAgainstCatalog(answers, bundle.catalog).length === 0) {
-    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet) };
+    return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet, options) };
   }
   const { adviseDesign } = await import("../../advise.js");
-  return adviseDesign(raw, bundle.catalog, bundle.ruleSet);
+  return adviseDesign(raw, bundle.catalog, bundle.ruleSet, options);
 }
 
 /** The questionnaire runs on a terminal when required answers are missing, or with --ask. */
@@ -69,16 +74,20 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   // An empty name would mean the current folder, or nothing at all: a mistake, never a choice.
   if (options.output === "") throw new UsageError(MESSAGES.emptyOption("-o, --output"));
   if (options.saveAnswers === "") throw new UsageError(MESSAGES.emptyOption("--save-answers"));
+  if (options.prices === "") throw new UsageError(MESSAGES.emptyOption("--prices"));
+  if (options.prices === "-" && options.answers === "-") throw new UsageError(MESSAGES.pricesAndAnswersFromStdin);
   // Refuse before anything is read or asked, rather than after the first file is written. Every
   // file read is an input that no output may replace: the answers and each rules file.
   const output = options.output ?? "-";
   // load-sources (YAML, zod) is loaded only for --rules-dir, as loadBundle does.
   const ruleFiles = options.rulesDir.length === 0 ? [] : await listAllRuleFiles(options.rulesDir);
-  checkOutputs([output, options.saveAnswers], [options.answers, ...ruleFiles], Boolean(options.force));
+  checkOutputs([output, options.saveAnswers], [options.answers, options.prices, ...ruleFiles], Boolean(options.force));
   const bundlePromise = loadBundle(options.rulesDir);
   // Keep the bundle's rejection from going unhandled while the answers are read.
   bundlePromise.catch(() => undefined);
   const file: DataFile | undefined = options.answers ? await readDataFile(options.answers) : undefined;
+  // Read before any question is asked: a bad prices file fails at once, not after a workshop.
+  const prices = options.prices === undefined ? undefined : await (await import("./read-prices.js")).readPricesFile(options.prices);
   let raw = applyOverrides(file?.data ?? { apiVersion: API_VERSION, kind: "Answers" }, options.set);
   const bundle = await bundlePromise;
   // A file holding every required answer plans at once, on a terminal exactly as in a pipeline.
@@ -95,7 +104,7 @@ export async function runPlan(options: PlanOptions): Promise<number> {
       force: options.force,
     });
   }
-  const result = await advise(raw, bundle);
+  const result = await advise(raw, bundle, prices);
   if (!result.ok) {
     const name = file?.name ?? "answers";
     const located = file ? locateIssues(file, result.issues) : result.issues;
@@ -104,8 +113,10 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   // A v1 file is read as v2 (contract §2): said once. Answers the questionnaire asked for are v2
   // already, and it said so itself.
   if (file && isV1Answers(raw)) printNote(MIGRATE_MESSAGES.readAsV2(file.name, options.answers!));
-  const sources = collectReportSources(result.answers, raw);
   const format = pickOutputFormat(options.format, output);
+  // The bill of materials: --format bom, and a section of the reports (a workshop's kept HTML too).
+  const bom = buildBillOfMaterials({ design: result.design, answers: result.answers, catalog: bundle.catalog, prices });
+  const sources = collectReportSources(result.answers, raw, bom);
   const rendered = await renderOutput(result.design, format, sources);
   // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
   // An explicit `-o -` still means stdout.

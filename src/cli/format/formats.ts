@@ -1,5 +1,5 @@
 // Output format names, kept apart from the renderers so registering options loads nothing heavy.
-export const OUTPUT_FORMATS = ["yaml", "json", "markdown", "html"] as const;
+export const OUTPUT_FORMATS = ["yaml", "json", "markdown", "html", "bom"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Short names `--format` also takes, as the file extensions go (`-f md`). */
@@ -7,7 +7,7 @@ export const OUTPUT_FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { y
 
 /**
  * The format `-o FILE` implies when --format is not given (docs/contract.md §1): .json json, .md markdown,
- * .html/.htm html, anything else yaml.
+ * .html/.htm html, .bom the bill of materials, anything else yaml.
  */
 export function pickOutputFormat(explicit: OutputFormat | undefined, output: string): OutputFormat {
   if (explicit) return explicit;

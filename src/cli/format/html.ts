@@ -7,6 +7,7 @@ import { escapeHtml } from "./report-escape.js";
 import type { ReportSources } from "./report-sources.js";
 import { REPORT_STYLE } from "./report-style.js";
 import { REPORT_TEXT as T } from "./report-text.js";
+import { BOM_TEXT } from "./bom-text.js";
 import { buildTopology } from "./topology.js";
 import { renderTopologySvg } from "./topology-svg.js";
 
@@ -53,6 +54,7 @@ export function renderHtml(design: Design, sources: ReportSources): string {
     ...section("gateways", H.gateways, renderReportTable(report.gateways)),
     ...section("connections", H.connections, `<p>${e(T.connectionsNote)}</p>`, renderReportTable(report.connections)),
     ...section("global-reach", H.globalReach, report.globalReach ? renderReportTable(report.globalReach) : `<p class="none">${e(T.noGlobalReach)}</p>`),
+    ...(report.bom ? section("bom", BOM_TEXT.heading, `<p>${e(`${BOM_TEXT.intro} ${report.bom.note}`)}</p>`, renderReportTable(report.bom.table)) : []),
     ...section(
       "topology-section",
       H.topology,

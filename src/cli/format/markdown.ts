@@ -5,6 +5,7 @@ import { composeReport, type FindingItem, type ReportTable } from "./report-cont
 import type { ReportSources } from "./report-sources.js";
 import { escapeMarkdown, toMarkdownCode, toMarkdownUrl } from "./report-escape.js";
 import { REPORT_TEXT as T } from "./report-text.js";
+import { BOM_TEXT } from "./bom-text.js";
 import { buildTopology } from "./topology.js";
 import { renderMermaid } from "./topology-mermaid.js";
 
@@ -43,6 +44,7 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     formatReportTable(report.connections),
     `## ${H.globalReach}`,
     report.globalReach ? formatReportTable(report.globalReach) : escapeMarkdown(T.noGlobalReach),
+    ...(report.bom ? [`## ${BOM_TEXT.heading}`, escapeMarkdown(`${BOM_TEXT.intro} ${report.bom.note}`), formatReportTable(report.bom.table)] : []),
     `## ${H.topology}`,
     escapeMarkdown([T.topologyNote, T.mermaidLineStyles(new Set(topology.links.map((l) => l.kind)), topology.links.some((l) => l.standby))].filter(Boolean).join(" ")),
     `\`\`\`mermaid\n${renderMermaid(topology)}\`\`\``,

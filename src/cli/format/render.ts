@@ -24,5 +24,9 @@ export function renderDesign(design: Design, format: "yaml" | "json"): string {
 export async function renderOutput(design: Design, format: OutputFormat, sources: ReportSources): Promise<string> {
   if (format === "markdown") return (await import("./markdown.js")).renderMarkdown(design, sources);
   if (format === "html") return (await import("./html.js")).renderHtml(design, sources);
+  if (format === "bom") {
+    if (!sources.bom) throw new Error("the bill of materials was not built");
+    return (await import("./bom.js")).renderBom(sources.bom);
+  }
   return renderDesign(design, format);
 }

@@ -8,6 +8,9 @@ import { QUESTIONS, SECTION_TITLES } from "../questionnaire/questions.js";
 import type { Design, DesignFinding } from "./design-v2-shape.js";
 import type { ReportSources } from "./report-sources.js";
 import { REPORT_TEXT as T } from "./report-text.js";
+import { itemMonthly, type BillOfMaterials } from "../../bom/build-bom.js";
+import { formatMoney } from "./bom.js";
+import { BOM_TEXT } from "./bom-text.js";
 
 export interface LabelledValue {
   label: string;
@@ -64,6 +67,8 @@ export interface ReportContent {
   connections: ReportTable;
   /** Null when Global Reach is not enabled. */
   globalReach: ReportTable | null;
+  /** What to order or prepare, priced with --prices; null when the CLI built none. */
+  bom: { table: ReportTable; note: string } | null;
   decisions: DecisionRow[];
   findingGroups: FindingGroup[];
 }
@@ -170,6 +175,7 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
           rows: design.globalReach.links.map((l) => [l.circuits[0], l.circuits[1], T.yesNo(l.crossesGeopoliticalRegions)]),
         }
       : null,
+    bom: sources.bom ? composeBom(sources.bom) : null,
     decisions: design.decisions.map((d) => ({
       path: d.path,
       label: T.decisionLabels[d.path.replace(/\[[^\]]*\]/g, "[]")] ?? d.path,
@@ -182,6 +188,33 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
       const findings = orderByAbout(design.findings.filter((f) => f.severity === severity));
       return { severity, heading: `${T.severityHeadings[severity]} (${findings.length})`, findings };
     }),
+  };
+}
+
+/** One row per item: its kind and id, its facts, what to prepare, and its monthly amount with --prices. */
+function composeBom(bom: BillOfMaterials): { table: ReportTable; note: string } {
+  const e = bom.estimate;
+  const monthly = (item: BillOfMaterials["items"][number]) => {
+    const m = itemMonthly(item);
+    if (!m) return BOM_TEXT.notPriced;
+    const amount = `${formatMoney(m.amount)} ${e!.currency}`;
+    return m.complete ? amount : BOM_TEXT.partial(amount);
+  };
+  return {
+    table: {
+      id: "bom",
+      columns: BOM_TEXT.columns,
+      rows: bom.items.map((item) => [
+        `${item.kind} ${item.id}`,
+        item.fields
+          .filter(([, v]) => v !== null)
+          .map(([k, v]) => `${k}: ${formatValue(v)}`)
+          .join(", "),
+        [...item.prepare, ...(item.note ? [item.note] : [])].join("; "),
+        monthly(item),
+      ]),
+    },
+    note: e ? BOM_TEXT.total(formatMoney(e.total), e.currency, e.effectiveFrom, e.effectiveTo, e.unpriced) : BOM_TEXT.noPrices,
   };
 }
 

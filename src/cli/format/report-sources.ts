@@ -3,6 +3,7 @@
 // own facts), so the reports no longer look anything up in the catalog. Pure: the CLI gathers these
 // from what it already holds; nothing here reads a file.
 import type { Answers } from "../../answers/schema.js";
+import type { BillOfMaterials } from "../../bom/build-bom.js";
 import type { DesignGateway } from "./design-v2-shape.js";
 
 export interface ReportSources {
@@ -10,14 +11,16 @@ export interface ReportSources {
   answers: Answers;
   /** Answer paths ("name", "section.key") given explicitly; the others took their defaults. */
   given: ReadonlySet<string>;
+  /** The bill of materials (priced with --prices): `--format bom`, and a section of the reports. */
+  bom?: BillOfMaterials;
 }
 
 /**
  * `raw` is the answers object before validation (file plus --set plus questionnaire): a key it
  * holds was given, any other key took its default.
  */
-export function collectReportSources(answers: Answers, raw: unknown): ReportSources {
-  return { answers, given: listGivenPaths(raw) };
+export function collectReportSources(answers: Answers, raw: unknown, bom?: BillOfMaterials): ReportSources {
+  return { answers, given: listGivenPaths(raw), ...(bom ? { bom } : {}) };
 }
 
 function listGivenPaths(raw: unknown): Set<string> {

@@ -136,8 +136,8 @@ function parseDataTextUnguarded(text: string, name: string): DataFile {
   return { name, data, lineOf: (path) => locate(doc, lineCounter, path), leadingComment: readLeadingComment(doc) };
 }
 
-function decodeUtf8(bytes: Uint8Array, name: string): string {
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw new InputError(name, [{ path: "", message: MESSAGES.tooLarge(MAX_INPUT_BYTES) }]);
+function decodeUtf8(bytes: Uint8Array, name: string, maxBytes: number): string {
+  if (bytes.byteLength > maxBytes) throw new InputError(name, [{ path: "", message: MESSAGES.tooLarge(maxBytes) }]);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
@@ -181,27 +181,35 @@ function openSpecialFile(file: string, stat: Stats): NodeJS.ReadableStream {
  * anything else (a FIFO, /dev/stdin, a device) is read as a bounded stream.
  */
 export async function readDataFile(file: string): Promise<DataFile> {
+  return parseDataText(await readDataText(file), file === "-" ? "stdin" : file);
+}
+
+/**
+ * FILE's text (standard input for "-"), within `maxBytes`, unparsed: for a file that needs
+ * preparing before it is parsed (prices pages saved one after another, plan --prices).
+ */
+export async function readDataText(file: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
   // A forgotten pipe on an open terminal would otherwise wait in silence.
   if (file === "-" && process.stdin.isTTY) printNote(MESSAGES.readingStdin);
-  if (file === "-") return parseDataText(decodeUtf8(await readStream(process.stdin, "stdin", MAX_INPUT_BYTES + 1, readTimeoutMs()), "stdin"), "stdin");
+  if (file === "-") return decodeUtf8(await readStream(process.stdin, "stdin", maxBytes + 1, readTimeoutMs()), "stdin", maxBytes);
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
     if (stat.isSocket()) throw Object.assign(new Error("socket"), { code: "ESOCKET" });
     if (stat.isFile()) {
-      if (stat.size > MAX_INPUT_BYTES) throw new InputError(file, [{ path: "", message: MESSAGES.tooLarge(MAX_INPUT_BYTES) }]);
+      if (stat.size > maxBytes) throw new InputError(file, [{ path: "", message: MESSAGES.tooLarge(maxBytes) }]);
       bytes = readFileSync(file);
     } else {
       // Checked before the FIFO is opened: an open one would keep the process waiting.
       const timeoutMs = readTimeoutMs();
-      bytes = await readStream(openSpecialFile(file, stat), file, MAX_INPUT_BYTES + 1, timeoutMs);
+      bytes = await readStream(openSpecialFile(file, stat), file, maxBytes + 1, timeoutMs);
     }
   } catch (err) {
     if (err instanceof InputError || err instanceof RefusalError) throw err;
     throw new InputError(file, [{ path: "", message: describeFsError(err) }]);
   }
-  return parseDataText(decodeUtf8(bytes, file), file);
+  return decodeUtf8(bytes, file, maxBytes);
 }
 
 /** Attaches line numbers to issues with key paths. */

@@ -28,6 +28,11 @@ export const PLAN_OPTIONS = {
   ask: { long: "ask", description: "on a terminal, also ask the optional questions the answers leave out (a complete file otherwise plans at once)" },
   set: { long: "set", value: "key=value", description: OVERRIDE_MESSAGES.help, multiple: true },
   saveAnswers: { long: "save-answers", value: "file", description: "write the answers as used (after the questionnaire and --set) to FILE, to replay" },
+  prices: {
+    long: "prices",
+    value: "file",
+    description: "Azure Retail Prices API JSON (download: see the README) to estimate the monthly cost and price the metered/unlimited choice; read only, never fetched",
+  },
   rulesDir: { long: "rules-dir", value: "dir", description: "extra rules folder; its rules add to or replace built-in ones by id (repeatable)", multiple: true },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -36,6 +41,7 @@ Examples:
   expressroute-advisor plan answers.yaml > design.yaml
   expressroute-advisor plan answers.yaml -o design.json        (format from the extension)
   expressroute-advisor plan answers.yaml -o report.html
+  expressroute-advisor plan answers.yaml --prices prices.json --format bom   (bill of materials, priced)
   cat answers.yaml | expressroute-advisor plan --answers - --no-input
 
 Exit codes: 0 design produced; 2 bad usage or invalid answers/rules; 3 design produced with an

@@ -13,7 +13,7 @@ import { MESSAGES } from "../messages.js";
 import { QUESTIONNAIRE_MESSAGES as M } from "./messages.js";
 import { buildPromptTheme } from "./prompt-theme.js";
 
-const EXTENSIONS: Readonly<Record<OutputFormat, string>> = { yaml: "yaml", json: "json", markdown: "md", html: "html" };
+const EXTENSIONS: Readonly<Record<OutputFormat, string>> = { yaml: "yaml", json: "json", markdown: "md", html: "html", bom: "bom" };
 
 /** "Contoso Bank (EU)" → "contoso-bank-eu"; empty when nothing usable is left. */
 export function slugify(name: string): string {
