@@ -159,6 +159,23 @@ describe("--set (what-if)", () => {
 });
 
 describe("diff", () => {
+  it("a v1 design from an earlier release gets one line saying to re-plan it, not schema errors", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-"));
+    const old = join(dir, "old-v1-design.yaml");
+    writeFileSync(
+      old,
+      "apiVersion: expressroute-advisor/v1\nkind: Design\nname: contoso-bank\nrequirements:\n  requiredMbps: 8000\nconnection:\n  type: direct\ncircuits:\n  - role: primary\n    bandwidthMbps: 10000\n",
+    );
+    for (const args of [[old, fixture("small-retailer")], [fixture("small-retailer"), old]]) {
+      const r = runCli(["diff", ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trim().split("\n")).toEqual([
+        `error: ${old}:1: apiVersion: this is a v1 design from an earlier release (apiVersion expressroute-advisor/v1); re-plan it from its answers (v1 answers files still work) and diff the answers files or the new designs`,
+      ]);
+    }
+  });
+
   it("exits 0 for equal designs and 1 with the changed decisions and rules", () => {
     expect(runCli(["diff", design("small-retailer"), fixture("small-retailer")])).toMatchObject({ code: 0, stdout: expect.stringContaining("no differences") });
     const r = runCli(["diff", fixture("small-retailer"), fixture("small-retailer"), "--format", "json"]);
