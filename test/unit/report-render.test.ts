@@ -132,6 +132,18 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     });
   });
 
+  it("say ★ is per site group: in each region's column a site group's ★ are at one location, its nearest", () => {
+    const section = sectionOf(markdown, "## Connections");
+    expect(section).toContain("★ marks the circuit each site group prefers for this region (the nearest of its circuits;");
+    expect(section).not.toContain("the circuit the region prefers");
+    for (const g of design.gateways) {
+      const starred = design.connections.filter((x) => x.region === g.region && x.preferred).map((x) => design.circuits.find((c) => c.id === x.circuit)!);
+      for (const group of new Set(starred.map((c) => c.group))) {
+        expect(new Set(starred.filter((c) => c.group === group).map((c) => c.peeringLocation)).size).toBe(1);
+      }
+    }
+  });
+
   it("list each Global Reach link, and site groups with their reason", () => {
     const links = tableRows(sectionOf(markdown, "## Global Reach links")).slice(1);
     expect(links.map((r) => [r[0], r[1], r[2]])).toEqual(

@@ -60,7 +60,7 @@ export interface ReportContent {
   /** Null when no circuit is on ExpressRoute Direct. */
   ports: ReportTable | null;
   gateways: ReportTable;
-  /** Circuits × regions: the weight of each connection, ★ where the region prefers the circuit. */
+  /** Circuits × regions: the weight of each connection, ★ where the circuit's site group prefers it for the region. */
   connections: ReportTable;
   /** Null when Global Reach is not enabled. */
   globalReach: ReportTable | null;

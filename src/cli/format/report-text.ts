@@ -41,7 +41,7 @@ export const REPORT_TEXT = {
   // Connection weight is looked at before the AS path for traffic from the VNets to on-premises;
   // the return path is the on-premises routers' to choose (Learn: expressroute-optimize-routing).
   connectionsNote:
-    "Which circuit connects to which region's gateway, with the connection's routing weight: where several circuits carry the same on-premises routes, the region sends its traffic over the one of highest weight. ★ marks the circuit the region prefers (the nearest); traffic towards Azure follows it when the on-premises routers prefer that circuit too (local preference).",
+    "Which circuit connects to which region's gateway, with the connection's routing weight: where several circuits carry the same on-premises routes, the region sends its traffic over the one of highest weight. ★ marks the circuit each site group prefers for this region (the nearest of its circuits; parallel circuits at that location share it), so a region has a ★ for each site group that uses it; traffic towards Azure follows it when the on-premises routers prefer that circuit too (local preference).",
   /** How the Mermaid drawing (no legend of its own) shows each kind of link it has. */
   mermaidLineStyles: (kinds: ReadonlySet<LinkKind>, standby: boolean) => {
     const parts = [
@@ -49,7 +49,7 @@ export const REPORT_TEXT = {
       kinds.has("vpn") ? "dashed arrows the site-to-site VPN backup" : null,
       kinds.has("ipsec") ? "thick arrows the IPsec tunnels over private peering, from the on-premises VPN device to the VPN gateway" : null,
       kinds.has("global-reach") ? "the thick lines without arrow heads Global Reach between two circuits" : null,
-      standby ? "a connection labelled standby is one its region does not prefer" : null,
+      standby ? "a connection labelled standby is one its site group does not prefer for that region (it prefers another of its circuits)" : null,
     ].filter((p): p is string => p !== null);
     return parts.length ? `In the diagram, ${parts.join("; ")}.` : "";
   },
@@ -224,9 +224,9 @@ export const REPORT_TEXT = {
     internetDetail: "IPsec over the Internet",
     microsoftServices: { none: "Microsoft services", "azure-paas": "Azure PaaS services", "microsoft-365": "Microsoft 365" } as const,
     microsoftDetail: "public endpoints",
-    /** On a connection the region does not prefer, in the Mermaid label and the SVG legend. */
+    /** On a connection its site group does not prefer for the region, in the Mermaid label and the SVG legend. */
     standby: "standby",
-    standbyLegend: "Standby connection: the region prefers another circuit",
+    standbyLegend: "Standby connection: its site group prefers another of its circuits for this region",
     /** Names of the link kinds on the links of a drawing without a legend (Mermaid). */
     linkCaptions: {
       private: "private peering",

@@ -14,7 +14,7 @@ const LEGEND_ROW_H = 22;
 const TUNNEL_LANE_H = 20;
 const LABEL_CHAR_W = 6.4;
 const BRACKET_STEP = 8;
-/** A standby connection (its region prefers another circuit): the same line, faint. */
+/** A standby connection (its site group prefers another of its circuits for the region): the same line, faint. */
 const STANDBY_OPACITY = 0.4;
 const FONT = "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif";
 
