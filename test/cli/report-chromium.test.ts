@@ -74,8 +74,9 @@ suite(`HTML report in headless Chromium${hasChromium ? "" : ` (skipped: ${CHROMI
       // Every circuit has its row in the circuits table.
       for (const c of design.circuits) expect(dom).toContain(`<tr data-key="${c.id}">`);
 
-      const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
-      expect(paths).toEqual(design.decisions.map((d) => d.path));
+      // A row lists every item whose decision agrees (value, rule, rationale): each decision in one row.
+      const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].flatMap((m) => m[1]!.replace(/&amp;/g, "&").split(" "));
+      expect(paths.sort()).toEqual(design.decisions.map((d) => d.path).sort());
     },
     90_000,
   );
@@ -104,8 +105,9 @@ suite(`HTML report in headless Chromium${hasChromium ? "" : ` (skipped: ${CHROMI
       for (let g = 1; g <= design.gateways.length; g++) expect(dom).toContain(`id="node-ergw${g}"`);
       for (const c of design.circuits) expect(dom).toContain(`<tr data-key="${c.id}">`);
       for (const p of design.ports) expect(dom).toContain(`<tr data-key="${p.id}">`);
-      const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
-      expect(paths).toEqual(design.decisions.map((d) => d.path));
+      // A row lists every item whose decision agrees (value, rule, rationale): each decision in one row.
+      const paths = [...dom.matchAll(/<tr data-path="([^"]+)">/g)].flatMap((m) => m[1]!.replace(/&amp;/g, "&").split(" "));
+      expect(paths.sort()).toEqual(design.decisions.map((d) => d.path).sort());
     },
     90_000,
   );

@@ -43,9 +43,23 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     for (const d of design.decisions) {
       expect(markdown).toContain(toMarkdownCode(d.path));
       expect(markdown).toContain(`\`${d.rule}\``);
-      expect(html).toContain(`<tr data-path="${escapeHtml(d.path)}">`);
       expect(html).toContain(`href="${d.docs}"`);
     }
+    // Every decision is in exactly one row of the HTML table (rows list several items' paths).
+    const rowPaths = [...html.matchAll(/<tr data-path="([^"]+)">/g)].flatMap((m) => m[1]!.split(" "));
+    expect([...rowPaths].sort()).toEqual(design.decisions.map((d) => escapeHtml(d.path)).sort());
+  });
+
+  it("group the same decision of several items into one row when value, rule and rationale agree", () => {
+    const rows = [...html.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.split(" "));
+    const keyOf = (path: string) => {
+      const d = design.decisions.find((x) => x.path === path)!;
+      return JSON.stringify([path.replace(/\[[^\]]*\]/g, "[]"), d.value, d.rule, d.rationale]);
+    };
+    // Within a row all agree; no two rows could have been one.
+    for (const row of rows) expect(new Set(row.map(keyOf)).size).toBe(1);
+    const keys = rows.map((row) => keyOf(row[0]!));
+    expect(new Set(keys).size).toBe(keys.length);
     for (const f of design.findings) {
       const labelOf = (about: string) => {
         const [, list, id] = /^(\w+)\[(.+)\]$/.exec(about) ?? [];
@@ -149,8 +163,16 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     expect(links.map((r) => [r[0], r[1], r[2]])).toEqual(
       design.globalReach.links.map((l) => [escapeMarkdown(l.circuits[0]), escapeMarkdown(l.circuits[1]), l.crossesGeopoliticalRegions ? "yes" : "no"]),
     );
-    const groups = tableRows(sectionOf(markdown, "## Site groups")).slice(1);
-    expect(groups.map((r) => [r[0], r.at(-1)])).toEqual(design.siteGroups.map((g) => [escapeMarkdown(g.id), escapeMarkdown(g.reason)]));
+    const section = sectionOf(markdown, "## Site groups");
+    const groups = tableRows(section.slice(0, section.indexOf("| Site groups |"))).slice(1);
+    expect(groups.map((r) => r[0])).toEqual(design.siteGroups.map((g) => escapeMarkdown(g.id)));
+    // Each reason once, after every group it is the reason for, in the groups' order.
+    const reasons = tableRows(section.slice(section.indexOf("| Site groups |")));
+    expect(reasons[0]).toEqual(["Site groups", "Why grouped so"]);
+    const distinct = [...new Set(design.siteGroups.map((g) => g.reason))];
+    expect(reasons.slice(1)).toEqual(
+      distinct.map((reason) => [escapeMarkdown(design.siteGroups.filter((g) => g.reason === reason).map((g) => g.id).join(", ")), escapeMarkdown(reason)]),
+    );
   });
 
   it("keep every table's rows as wide as its header", () => {

@@ -32,6 +32,7 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     ]),
     `## ${H.siteGroups}`,
     formatReportTable(report.siteGroups),
+    formatReportTable(report.siteGroupReasons),
     `## ${H.circuits}`,
     formatReportTable(report.circuits),
     `## ${H.ports}`,
@@ -50,7 +51,7 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     formatTable(
       T.decisionColumns,
       report.decisions.map((d) => [
-        `${escapeMarkdown(d.label)} (${toMarkdownCode(d.path)})`,
+        `${escapeMarkdown(d.label)} (${d.paths.map(toMarkdownCode).join(", ")})`,
         escapeMarkdown(d.value),
         escapeMarkdown(d.rationale),
         toMarkdownCode(d.rule),

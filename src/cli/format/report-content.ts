@@ -22,7 +22,8 @@ export interface ReportTable {
 }
 
 export interface DecisionRow {
-  path: string;
+  /** The decisions this row stands for: one, or every item's where they agree in value, rule and rationale. */
+  paths: string[];
   label: string;
   value: string;
   rationale: string;
@@ -56,6 +57,8 @@ export interface ReportContent {
   /** "What you told us": the other answers as used, by questionnaire section. */
   answerGroups: AnswerGroup[];
   siteGroups: ReportTable;
+  /** Each distinct grouping reason once, after the groups it is the reason for. */
+  siteGroupReasons: ReportTable;
   circuits: ReportTable;
   /** Null when no circuit is on ExpressRoute Direct. */
   ports: ReportTable | null;
@@ -121,8 +124,12 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
         T.mbps(g.projectedMbps),
         T.list(g.circuits),
         g.directPortGbps === null ? T.noPort : T.gbps(g.directPortGbps),
-        g.reason,
       ]),
+    },
+    siteGroupReasons: {
+      id: "site-group-reasons",
+      columns: T.siteGroupReasonColumns,
+      rows: [...new Set(design.siteGroups.map((g) => g.reason))].map((reason) => [T.list(design.siteGroups.filter((g) => g.reason === reason).map((g) => g.id)), reason]),
     },
     circuits: {
       id: "circuits",
@@ -170,19 +177,30 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
           rows: design.globalReach.links.map((l) => [l.circuits[0], l.circuits[1], T.yesNo(l.crossesGeopoliticalRegions)]),
         }
       : null,
-    decisions: design.decisions.map((d) => ({
-      path: d.path,
-      label: T.decisionLabels[d.path.replace(/\[[^\]]*\]/g, "[]")] ?? d.path,
-      value: typeof d.value === "boolean" ? T.yesNo(d.value) : formatValue(d.value),
-      rationale: d.rationale,
-      rule: d.rule,
-      docs: d.docs,
-    })),
+    decisions: groupDecisions(design),
     findingGroups: SEVERITY_ORDER.map((severity) => {
       const findings = orderByAbout(design.findings.filter((f) => f.severity === severity));
       return { severity, heading: `${T.severityHeadings[severity]} (${findings.length})`, findings };
     }),
   };
+}
+
+/**
+ * One row per decision, except that the same decision of several items (every circuit's billing
+ * family, every gateway's subnet) with the same value, rule and rationale is one row listing them:
+ * with six sites and five regions a row per item repeats one sentence dozens of times.
+ */
+function groupDecisions(design: Design): DecisionRow[] {
+  const rows = new Map<string, DecisionRow>();
+  for (const d of design.decisions) {
+    const slot = d.path.replace(/\[[^\]]*\]/g, "[]");
+    const value = typeof d.value === "boolean" ? T.yesNo(d.value) : formatValue(d.value);
+    const key = JSON.stringify([slot, value, d.rationale, d.rule, d.docs]);
+    const row = rows.get(key);
+    if (row) row.paths.push(d.path);
+    else rows.set(key, { paths: [d.path], label: T.decisionLabels[slot] ?? d.path, value, rationale: d.rationale, rule: d.rule, docs: d.docs });
+  }
+  return [...rows.values()];
 }
 
 /** One row per circuit, one column per region (the gateways' order). */

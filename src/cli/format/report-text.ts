@@ -59,7 +59,9 @@ export const REPORT_TEXT = {
   summaryColumns: ["Item", "Value"] as const,
   siteColumns: ["Site", "Needed", "Projected", "Peering location", "Locations", "Business unit"] as const,
   regionColumns: ["Region", "Needed", "Projected", "VNets", "VMs", "Used by"] as const,
-  siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports", "Why grouped so"] as const,
+  siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports"] as const,
+  /** Each grouping reason once, with the groups it explains (six one-site groups share one sentence). */
+  siteGroupReasonColumns: ["Site groups", "Why grouped so"] as const,
   circuitColumns: ["Circuit", "Role", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"] as const,
   portColumns: ["Port pair", "Peering location", "Size", "Circuits", "MACsec"] as const,
   gatewayColumns: ["Region", "SKU", "Zoning", "FastPath", "GatewaySubnet", "Circuits", "VPN gateway"] as const,
