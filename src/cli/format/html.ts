@@ -45,7 +45,11 @@ export function renderHtml(design: Design, sources: ReportSources): string {
       "answers",
       H.answers,
       `<p>${e(T.answersNote)}</p>`,
-      ...report.answerGroups.flatMap((g) => [`<h3>${e(g.heading)}</h3>`, renderLabelledTable("answers", T.answerColumns, g.answers)]),
+      ...report.answerGroups.flatMap((g) => [
+        `<h3>${e(g.heading)}</h3>`,
+        ...(g.answers.length > 0 ? [renderLabelledTable("answers", T.answerColumns, g.answers)] : []),
+        ...(g.table ? [renderReportTable(g.table)] : []),
+      ]),
     ),
     ...section("site-groups", H.siteGroups, renderReportTable(report.siteGroups), renderReportTable(report.siteGroupReasons)),
     ...section("circuits", H.circuits, renderReportTable(report.circuits)),

@@ -28,7 +28,8 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     escapeMarkdown(T.answersNote),
     ...report.answerGroups.flatMap((g) => [
       `### ${escapeMarkdown(g.heading)}`,
-      formatTable(T.answerColumns, g.answers.map((a) => [escapeMarkdown(a.label), escapeMarkdown(a.value)])),
+      ...(g.answers.length > 0 ? [formatTable(T.answerColumns, g.answers.map((a) => [escapeMarkdown(a.label), escapeMarkdown(a.value)]))] : []),
+      ...(g.table ? [formatReportTable(g.table)] : []),
     ]),
     `## ${H.siteGroups}`,
     formatReportTable(report.siteGroups),

@@ -45,6 +45,8 @@ export interface FindingGroup {
 export interface AnswerGroup {
   heading: string;
   answers: LabelledValue[];
+  /** The sites or regions answers, a row each (list sections). */
+  table?: ReportTable;
 }
 
 export interface ReportContent {
@@ -248,7 +250,44 @@ function groupAnswers({ answers, given }: ReportSources): AnswerGroup[] {
     rows.push({ label: q.label, value: given.has(q.path) ? text : T.defaultAnswer(text) });
     groups.set(q.section, rows);
   }
-  return [...groups].map(([section, rows]) => ({ heading: SECTION_TITLES[section as SectionName], answers: rows }));
+  // The sites and regions lists get a table each, in their sections (every section in the questionnaire's order).
+  const tables: Partial<Record<SectionName, ReportTable>> = { sites: composeSiteAnswers(answers), regions: composeRegionAnswers(answers) };
+  return (Object.keys(SECTION_TITLES) as SectionName[])
+    .filter((section) => groups.has(section) || tables[section])
+    .map((section) => ({ heading: SECTION_TITLES[section], answers: groups.get(section) ?? [], ...(tables[section] ? { table: tables[section] } : {}) }));
+}
+
+function composeSiteAnswers(answers: ReportSources["answers"]): ReportTable {
+  return {
+    id: "site-answers",
+    columns: T.answerSiteColumns,
+    rows: answers.sites.map((s) => [
+      s.name,
+      T.mbps(s.requiredMbps),
+      s.peeringLocation ?? T.unchosenLocation,
+      formatNumber(s.count),
+      s.wan,
+      s.colocation,
+      T.yesNo(s.ownEdgeAtPeeringLocation),
+      s.businessUnit ?? T.noBusinessUnit,
+      s.monthlyEgressGB === undefined ? "—" : T.gigabytes(s.monthlyEgressGB),
+    ]),
+  };
+}
+
+function composeRegionAnswers(answers: ReportSources["answers"]): ReportTable {
+  return {
+    id: "region-answers",
+    columns: T.answerRegionColumns,
+    rows: answers.regions.map((r) => [
+      r.name,
+      formatNumber(r.vnetCount),
+      T.count(r.vmCount),
+      r.requiredMbps === null ? T.regionNeedFromSites : T.mbps(r.requiredMbps),
+      T.count(r.vnetPrefixes),
+      r.sites === null ? T.everySite : T.list(r.sites),
+    ]),
+  };
 }
 
 // The VPN coexistence requirements are also findings; point at those rather than repeat them.

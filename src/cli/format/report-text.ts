@@ -53,12 +53,20 @@ export const REPORT_TEXT = {
     ].filter((p): p is string => p !== null);
     return parts.length ? `In the diagram, ${parts.join("; ")}.` : "";
   },
-  answersNote: "The other answers this design was made from, as the questionnaire asks them; “(default)” marks an answer that was left out and took its default.",
+  answersNote: "The other answers this design was made from, as the questionnaire asks them; “(default)” marks an answer that was left out and took its default. The sites and regions are tables, a row each, defaults filled in.",
   answerColumns: ["Answer", "Value"] as const,
   defaultAnswer: (value: string) => `${value} (default)`,
   summaryColumns: ["Item", "Value"] as const,
   siteColumns: ["Site", "Needed", "Projected", "Peering location", "Locations", "Business unit"] as const,
   regionColumns: ["Region", "Needed", "Projected", "VNets", "VMs", "Used by"] as const,
+  /** "What you told us": the sites and regions answers as used, every key, defaults filled in. */
+  answerSiteColumns: ["Site", "Needed", "Peering location", "Locations", "WAN", "Colocation", "Own edge at the location", "Business unit", "Monthly egress"] as const,
+  answerRegionColumns: ["Region", "VNets", "VMs", "Needed", "VNet prefixes", "Used by"] as const,
+  /** A region answer without `sites`: every site uses it. */
+  everySite: "every site",
+  /** A region answer without `requiredMbps`: the projected needs of the sites using it. */
+  regionNeedFromSites: "from its sites",
+  gigabytes: (n: number) => `${formatNumber(n)} GB`,
   siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports"] as const,
   /** Each grouping reason once, with the groups it explains (six one-site groups share one sentence). */
   siteGroupReasonColumns: ["Site groups", "Why grouped so"] as const,
