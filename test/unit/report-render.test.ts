@@ -281,6 +281,23 @@ describe("Virtual WAN", () => {
   });
 });
 
+describe("the Global Reach bracket", () => {
+  it.each(SAMPLES.filter((name) => loadSample(name).globalReach.links.length > 0))("%s: runs clear of every box it passes", (name) => {
+    const svg = svgOf(renderHtml(loadSample(name), sampleSources(loadSample(name))));
+    const boxes = [...svg.matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)" rx="(?:6|10)"/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+    const brackets = [...svg.matchAll(/<g class="link link-global-reach"[^>]*><path d="M[\d.]+,[\d.]+ L([\d.]+),([\d.]+) L[\d.]+,([\d.]+)/g)];
+    expect(brackets.length).toBeGreaterThan(0);
+    for (const [, x, y1, y2] of brackets) {
+      const [top, bottom] = [Math.min(Number(y1), Number(y2)), Math.max(Number(y1), Number(y2))];
+      for (const [bx, by, bw, bh] of boxes) {
+        // A box the vertical run passes beside: at least 20 px from either edge.
+        if (by + bh < top || by > bottom) continue;
+        expect(Math.min(Math.abs(Number(x) - bx), Math.abs(Number(x) - (bx + bw))), `box at ${bx},${by}`).toBeGreaterThanOrEqual(20);
+      }
+    }
+  });
+});
+
 describe("hostile text", () => {
   const design = changeSample("six-sites-mixed", (d) => {
     d.name = `<script>alert("x")</script> | *bold* [link](javascript:alert(1)) & "quotes" 'single'`;
