@@ -30,6 +30,9 @@ describe("plan --format markdown|html", () => {
     const reasonRows = groups.slice(groups.indexOf("| Site groups | Why grouped so |")).split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).slice(1);
     const reasons = reasonRows.map((l) => l.split(" | ").slice(1).join(" | "));
     expect(new Set(reasons).size).toBe(reasons.length);
+    // The six one-site groups share one reason: one row naming them all.
+    expect(reasonRows).toHaveLength(1);
+    expect(reasonRows[0]).toMatch(/^\| ams-dc, fra-dc, par-office, wdc-dc, chi-office, sin-dc \| Each of ams-dc, fra-dc, par-office, wdc-dc, chi-office, sin-dc has a circuit of its own: /);
     const decisions = r.stdout.slice(r.stdout.indexOf("\n## Key decisions\n"), r.stdout.indexOf("\n## Findings\n"));
     // Rows as (value, rationale, rule): never the same twice for one decision label.
     const rows = decisions.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).slice(1);

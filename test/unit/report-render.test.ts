@@ -50,11 +50,13 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     expect([...rowPaths].sort()).toEqual(design.decisions.map((d) => escapeHtml(d.path)).sort());
   });
 
-  it("group the same decision of several items into one row when value, rule and rationale agree", () => {
+  it("group the same decision of several items into one row when value, rule and rationale (but for the item's name) agree", () => {
     const rows = [...html.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.split(" "));
     const keyOf = (path: string) => {
       const d = design.decisions.find((x) => x.path === path)!;
-      return JSON.stringify([path.replace(/\[[^\]]*\]/g, "[]"), d.value, d.rule, d.rationale]);
+      // A rationale naming its own item is the same reason as another's naming that one.
+      const id = /\[([^\]]+)\]/.exec(path)?.[1];
+      return JSON.stringify([path.replace(/\[[^\]]*\]/g, "[]"), d.value, d.rule, id === undefined ? d.rationale : d.rationale.split(id).join("•")]);
     };
     // Within a row all agree; no two rows could have been one.
     for (const row of rows) expect(new Set(row.map(keyOf)).size).toBe(1);
@@ -169,10 +171,17 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     // Each reason once, after every group it is the reason for, in the groups' order.
     const reasons = tableRows(section.slice(section.indexOf("| Site groups |")));
     expect(reasons[0]).toEqual(["Site groups", "Why grouped so"]);
-    const distinct = [...new Set(design.siteGroups.map((g) => g.reason))];
-    expect(reasons.slice(1)).toEqual(
-      distinct.map((reason) => [escapeMarkdown(design.siteGroups.filter((g) => g.reason === reason).map((g) => g.id).join(", ")), escapeMarkdown(reason)]),
-    );
+    // Every group in one row; a row of one group gives its reason, a row of several the reason they
+    // share, with "Each of …" in place of the one group's name.
+    const rows = reasons.slice(1);
+    expect(rows.flatMap((r) => r[0]!.split(", ")).sort()).toEqual(design.siteGroups.map((g) => escapeMarkdown(g.id)).sort());
+    for (const [groups, reason] of rows) {
+      const ids = groups!.split(", ");
+      const own = design.siteGroups.filter((g) => ids.includes(escapeMarkdown(g.id)));
+      if (ids.length === 1) expect(reason).toBe(escapeMarkdown(own[0]!.reason));
+      else for (const g of own) expect(reason).toBe(escapeMarkdown(`Each of ${own.map((x) => x.id).join(", ")}${g.reason.slice(g.id.length)}`));
+    }
+    expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
   });
 
   it("keep every table's rows as wide as its header", () => {

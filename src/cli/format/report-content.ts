@@ -128,11 +128,7 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
         g.directPortGbps === null ? T.noPort : T.gbps(g.directPortGbps),
       ]),
     },
-    siteGroupReasons: {
-      id: "site-group-reasons",
-      columns: T.siteGroupReasonColumns,
-      rows: [...new Set(design.siteGroups.map((g) => g.reason))].map((reason) => [T.list(design.siteGroups.filter((g) => g.reason === reason).map((g) => g.id)), reason]),
-    },
+    siteGroupReasons: { id: "site-group-reasons", columns: T.siteGroupReasonColumns, rows: groupReasons(design) },
     circuits: {
       id: "circuits",
       columns: T.circuitColumns,
@@ -193,16 +189,53 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
  * with six sites and five regions a row per item repeats one sentence dozens of times.
  */
 function groupDecisions(design: Design): DecisionRow[] {
-  const rows = new Map<string, DecisionRow>();
+  const MARK = "\u0000";
+  const rows = new Map<string, { row: DecisionRow; ids: string[]; template: string | null }>();
   for (const d of design.decisions) {
     const slot = d.path.replace(/\[[^\]]*\]/g, "[]");
     const value = typeof d.value === "boolean" ? T.yesNo(d.value) : formatValue(d.value);
-    const key = JSON.stringify([slot, value, d.rationale, d.rule, d.docs]);
-    const row = rows.get(key);
-    if (row) row.paths.push(d.path);
-    else rows.set(key, { paths: [d.path], label: T.decisionLabels[slot] ?? d.path, value, rationale: d.rationale, rule: d.rule, docs: d.docs });
+    // A rationale that differs between items only by naming its own item ("the gateway in eastus
+    // …") is the same reason: one row, the items named together where the one was.
+    const id = /^\w+\[([^\]]+)\]/.exec(d.path)?.[1];
+    const template = id === undefined ? null : maskName(d.rationale, id, MARK);
+    const key = JSON.stringify([slot, value, template ?? d.rationale, d.rule, d.docs]);
+    const entry = rows.get(key);
+    if (entry) {
+      entry.row.paths.push(d.path);
+      entry.ids.push(id!);
+    } else {
+      rows.set(key, { row: { paths: [d.path], label: T.decisionLabels[slot] ?? d.path, value, rationale: d.rationale, rule: d.rule, docs: d.docs }, ids: id === undefined ? [] : [id], template });
+    }
   }
-  return [...rows.values()];
+  return [...rows.values()].map(({ row, ids, template }) =>
+    template === null || ids.length === 1 ? row : { ...row, rationale: template.split(MARK).join(T.itemsTogether(ids)) },
+  );
+}
+
+/** `text` with each whole-word mention of `name` (not inside eastus2 or ams-dc-1) replaced by `mark`; null when it has none. */
+function maskName(text: string, name: string, mark: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const masked = text.replace(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "g"), mark);
+  return masked === text ? null : masked;
+}
+
+/**
+ * Each grouping reason once, with the groups it explains. A reason that differs between groups only
+ * by the group's own name where the sentence starts ("site-1 has a circuit of its own: …") is one
+ * reason: "Each of site-1, site-2, site-3 has a circuit of its own: …".
+ */
+function groupReasons(design: Design): string[][] {
+  const MARK = "\u0000";
+  const byTemplate = new Map<string, { ids: string[]; reason: string }>();
+  for (const g of design.siteGroups) {
+    const template = maskName(g.reason, g.id, MARK) ?? g.reason;
+    // Only a sentence that names its group once, first, can speak for several.
+    const key = template.startsWith(MARK) && template.indexOf(MARK, 1) < 0 ? template : `${g.id}\n${g.reason}`;
+    const entry = byTemplate.get(key) ?? { ids: [], reason: g.reason };
+    entry.ids.push(g.id);
+    byTemplate.set(key, entry);
+  }
+  return [...byTemplate].map(([key, { ids, reason }]) => [T.list(ids), ids.length === 1 ? reason : `${T.eachOf(ids)}${key.slice(MARK.length)}`]);
 }
 
 /** One row per circuit, one column per region (the gateways' order). */

@@ -70,6 +70,10 @@ export const REPORT_TEXT = {
   siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports"] as const,
   /** Each grouping reason once, with the groups it explains (six one-site groups share one sentence). */
   siteGroupReasonColumns: ["Site groups", "Why grouped so"] as const,
+  /** Several items named where a shared rationale named one ("the gateway in eastus / westeurope"). */
+  itemsTogether: (ids: readonly string[]) => ids.join(" / "),
+  /** Starts a reason shared by several groups, in place of one group's name. */
+  eachOf: (ids: readonly string[]) => `Each of ${ids.join(", ")}`,
   circuitColumns: ["Circuit", "Role", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"] as const,
   portColumns: ["Port pair", "Peering location", "Size", "Circuits", "MACsec"] as const,
   gatewayColumns: ["Region", "SKU", "Zoning", "FastPath", "GatewaySubnet", "Circuits", "VPN gateway"] as const,
