@@ -3,6 +3,7 @@
 import { listSome, quoteText } from "../text/format.js";
 import type { CandidateTrace, Evaluation, FindingTrace, UnfiredFindingTrace } from "../engine/evaluate.js";
 import type { LeafResult } from "../engine/conditions.js";
+import { findDerivedField } from "./derived-fields.js";
 
 export interface DecisionExplanation {
   kind: "decision";
@@ -25,7 +26,16 @@ export interface UnfiredFindingExplanation {
   finding: UnfiredFindingTrace;
 }
 
-export type Explanation = DecisionExplanation | FindingExplanation | UnfiredFindingExplanation;
+/** A design field no rule decides (`gateways[ukwest].circuits`, `connections`): what it follows from. */
+export interface DerivedExplanation {
+  kind: "derived";
+  path: string;
+  followsFrom: string;
+  /** The decisions of the item the field belongs to (`gateways[ukwest].sku`…), for where to look next. */
+  decisions: string[];
+}
+
+export type Explanation = DecisionExplanation | FindingExplanation | UnfiredFindingExplanation | DerivedExplanation;
 
 export class UnknownExplainPathError extends Error {
   constructor(
@@ -34,8 +44,16 @@ export class UnknownExplainPathError extends Error {
     readonly known: string[],
     /** For an unknown list item (`circuits[nope]`): the list's name and the ids it has. */
     readonly list?: { name: string; ids: string[] },
+    /** For a field of an existing item that no rule decides: the item and its decisions. */
+    readonly item?: { name: string; decisions: string[] },
   ) {
-    super(list ? `no ${list.name} item ${quoteText(path)}; ${list.name} has ${listSome(list.ids)}` : `nothing to explain at ${quoteText(path)}`);
+    super(
+      list
+        ? `no ${list.name} item ${quoteText(path)}; ${list.name} has ${listSome(list.ids)}`
+        : item
+          ? `${quoteText(path)} is not a decision; the decisions of ${item.name} are ${listSome(item.decisions)}`
+          : `nothing to explain at ${quoteText(path)}`,
+    );
     this.name = "UnknownExplainPathError";
   }
 }
@@ -84,19 +102,31 @@ export function explainEvaluation(evaluation: Evaluation, path?: string): Explan
     (d) => d.path === wanted || d.path.startsWith(`${wanted}.`) || d.path.startsWith(`${wanted}[`) || (wanted.includes("[]") && genericPath(d.path) === wanted),
   );
   if (hits.length > 0) return hits;
+  // A rule-facing slot name (`gateway.sku`, `siteGroup.locations`, `connection.type`): that
+  // decision for every item it was made for, as `circuits[].sku.tier` is.
+  const slotName = path.replace(/^design\./, "");
+  const slotHits = decisions.filter((_, i) => evaluation.decisions[i]!.slot === slotName);
+  if (slotHits.length > 0) return slotHits;
   const fired = evaluation.findings.filter((f) => f.id === path);
   if (fired.length > 0) return fired.map((finding) => ({ kind: "finding", finding }));
   const unfired = evaluation.unfired.filter((f) => f.id === path);
   if (unfired.length > 0) return unfired.map((finding) => ({ kind: "unfired-finding", finding }));
   const findingIds = [...new Set([...evaluation.findings.map((f) => f.id), ...evaluation.unfired.map((f) => f.id)])];
-  // An item that is not there: suggest the list's ids, with the rest of the path as asked.
   const item = /^(\w+)\[([^\]]*)\](.*)$/.exec(wanted);
+  const itemName = item && ids.get(item[1]!)?.includes(item[2]!) ? `${item[1]}[${item[2]}]` : undefined;
+  const itemDecisions = itemName ? decisions.filter((d) => d.path.startsWith(`${itemName}.`)).map((d) => d.path) : [];
+  // A field no rule decides (connections, links, ports, a gateway's circuits): what it follows from.
+  const followsFrom = findDerivedField(genericPath(wanted));
+  if (followsFrom !== undefined) return [{ kind: "derived", path: wanted, followsFrom, decisions: itemDecisions }];
+  // An item that is there, with a field that is not a decision: list the item's decisions.
+  if (itemName) throw new UnknownExplainPathError(path, itemDecisions, undefined, { name: itemName, decisions: itemDecisions });
+  // An item that is not there: suggest the list's ids, with the rest of the path as asked.
   if (item && ids.has(item[1]!) && item[2] !== "") {
     const [, name, , rest] = item;
     const known = ids.get(name!)!;
     throw new UnknownExplainPathError(path, known.map((id) => `${name}[${id}]${rest}`), { name: name!, ids: known });
   }
-  const paths = [...new Set(decisions.flatMap((d) => [d.path, genericPath(d.path)]))];
+  const paths = [...new Set([...decisions.flatMap((d) => [d.path, genericPath(d.path)]), ...evaluation.decisions.map((d) => d.slot).filter((s) => s !== undefined)])];
   throw new UnknownExplainPathError(path, [...paths, ...[...ids.keys()].flatMap((name) => ids.get(name)!.map((id) => `${name}[${id}]`)), ...findingIds]);
 }
 

@@ -10,6 +10,58 @@ const fixture = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`)
 const design = (name: string) => join(ROOT, "fixtures/designs", `${name}.yaml`);
 
 describe("explain", () => {
+  it("takes the rules' name for a decision (gateway.sku) and explains it for every item, on v2 and v1 files", () => {
+    const r = runCli(["explain", fixture("v2-bank-two-dc-maximum"), "gateway.sku"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^gateways\[[\w-]+\]\.sku = /gm)).toEqual(["gateways[uksouth].sku = ", "gateways[ukwest].sku = "]);
+    const located = runCli(["explain", fixture("v2-bank-two-dc-maximum"), "siteGroup.locations"]);
+    expect(located.code).toBe(0);
+    expect(located.stdout).toMatch(/^siteGroups\[[\w-]+\]\.locations = 2$/m);
+    const v1 = runCli(["explain", fixture("small-retailer"), "design.gateway.sku"]);
+    expect(v1.code).toBe(0);
+    expect(v1.stdout).toMatch(/^gateways\[westeurope\]\.sku = "ErGw/m);
+  });
+
+  it("help and examples name v2 paths", () => {
+    const r = runCli(["explain", "--help"]);
+    expect(r.stdout).toContain("gateways[westeurope].sku");
+    expect(r.stdout).not.toMatch(/e\.g\. circuits\[\]\.sku\.tier, gateway\.sku\)/);
+  });
+
+  it("says a field of an existing item is not a decision, what it follows from, and the item's decisions", () => {
+    const r = runCli(["explain", fixture("v2-bank-two-dc-maximum"), "gateways[ukwest].circuits"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("gateways[ukwest].circuits is not a decision: it follows from the region's preferred circuits (derived.regionConnections)");
+    expect(r.stdout).toMatch(/the decisions of this item: .*gateways\[ukwest\]\.sku/);
+    expect(r.stdout).not.toContain("no gateways item");
+    const typo = runCli(["explain", fixture("v2-bank-two-dc-maximum"), "gateways[ukwest].skew"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('"gateways[ukwest].skew" is not a decision; the decisions of gateways[ukwest] are');
+    expect(typo.stderr).toContain('did you mean "gateways[ukwest].sku"');
+  });
+
+  it("says what connections, Global Reach links and ports follow from", () => {
+    const cases: [string, string, string][] = [
+      ["v2-bank-two-dc-maximum", "connections", "the region's preferred circuits (derived.regionConnections)"],
+      ["v2-bank-two-dc-maximum", "connections[].weight", "the region's preferred circuits (derived.regionConnections)"],
+      ["v2-germany-two-dc-transit", "globalReach.links", "the transit pairs (transit.betweenSites"],
+      ["huge-bandwidth-450g", "ports", "the Direct port plan"],
+    ];
+    for (const [name, path, text] of cases) {
+      const r = runCli(["explain", fixture(name), path]);
+      expect(r.code, path).toBe(0);
+      expect(r.stdout).toContain(`${path} is not a decision: it follows from ${text}`);
+    }
+  });
+
+  it("says once that design.* names in conditions are the rules' names for this item's decisions", () => {
+    const r = runCli(["explain", fixture("v2-bank-two-dc-maximum"), "gateways[uksouth].sku"]);
+    expect(r.stdout).toContain("design.gateway.fastPath");
+    expect(r.stdout.match(/^note: design\.<name> in a condition is the name rules use for a decision of the same item/gm)).toHaveLength(1);
+    // No design.* condition quoted: no note.
+    expect(runCli(["explain", fixture("v2-bank-two-dc-maximum"), "network"]).stdout).not.toContain("note: design.");
+  });
+
   it("says why Premium won and why every other tier rule lost", () => {
     const r = runCli(["explain", "--answers", fixture("tailspin-cross-geopolitical"), "circuits[].sku.tier"]);
     expect(r.code).toBe(0);
@@ -107,6 +159,23 @@ describe("--set (what-if)", () => {
 });
 
 describe("diff", () => {
+  it("a v1 design from an earlier release gets one line saying to re-plan it, not schema errors", () => {
+    const dir = mkdtempSync(join(tmpdir(), "era-"));
+    const old = join(dir, "old-v1-design.yaml");
+    writeFileSync(
+      old,
+      "apiVersion: expressroute-advisor/v1\nkind: Design\nname: contoso-bank\nrequirements:\n  requiredMbps: 8000\nconnection:\n  type: direct\ncircuits:\n  - role: primary\n    bandwidthMbps: 10000\n",
+    );
+    for (const args of [[old, fixture("small-retailer")], [fixture("small-retailer"), old]]) {
+      const r = runCli(["diff", ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trim().split("\n")).toEqual([
+        `error: ${old}:1: apiVersion: this is a v1 design from an earlier release (apiVersion expressroute-advisor/v1); re-plan it from its answers (v1 answers files still work) and diff the answers files or the new designs`,
+      ]);
+    }
+  });
+
   it("exits 0 for equal designs and 1 with the changed decisions and rules", () => {
     expect(runCli(["diff", design("small-retailer"), fixture("small-retailer")])).toMatchObject({ code: 0, stdout: expect.stringContaining("no differences") });
     const r = runCli(["diff", fixture("small-retailer"), fixture("small-retailer"), "--format", "json"]);

@@ -12,6 +12,39 @@ const answers = (name: string) => join(ROOT, "fixtures/answers", `${name}.yaml`)
 const expectReport = (actual: string, file: string) => expectGolden(actual, join(ROOT, "fixtures/reports", file));
 
 describe("plan --format markdown|html", () => {
+  it("six sites, five regions: What you told us shows the sites and regions answers as tables", () => {
+    const r = runCli(["plan", answers("v2-six-sites-five-regions"), "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    const told = r.stdout.slice(r.stdout.indexOf("\n## What you told us\n"), r.stdout.indexOf("\n## Site groups\n"));
+    const sites = told.slice(told.indexOf("### On-premises sites"), told.indexOf("### Azure regions"));
+    expect(sites).toContain("| Site | Needed | Peering location | Locations | WAN | Colocation | Own edge at the location | Business unit | Monthly egress |");
+    for (const site of ["ams-dc", "fra-dc", "par-office", "wdc-dc", "chi-office", "sin-dc"]) expect(sites).toMatch(new RegExp(`^\\| ${site} \\| [\\d,]+ Mbps \\| `, "m"));
+    const regions = told.slice(told.indexOf("### Azure regions"), told.indexOf("### Transit between sites"));
+    expect(regions).toContain("| Region | VNets | VMs | Needed | VNet prefixes | Used by |");
+    expect(regions).toContain("| westeurope | 6 | — | from its sites | — | ams-dc, fra-dc, par-office, sin-dc |");
+    expect(regions.match(/^\| [a-z]+ \| \d+ \|/gm)).toHaveLength(5);
+  });
+
+  it("six sites, five regions: each grouping reason once, and no decision row repeating another", () => {
+    const r = runCli(["plan", answers("v2-six-sites-five-regions"), "--format", "markdown"]);
+    const groups = r.stdout.slice(r.stdout.indexOf("\n## Site groups\n"), r.stdout.indexOf("\n## Circuits\n"));
+    const reasonRows = groups.slice(groups.indexOf("| Site groups | Why grouped so |")).split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).slice(1);
+    const reasons = reasonRows.map((l) => l.split(" | ").slice(1).join(" | "));
+    expect(new Set(reasons).size).toBe(reasons.length);
+    // The six one-site groups share one reason: one row naming them all.
+    expect(reasonRows).toHaveLength(1);
+    expect(reasonRows[0]).toMatch(/^\| ams-dc, fra-dc, par-office, wdc-dc, chi-office, sin-dc \| Each of ams-dc, fra-dc, par-office, wdc-dc, chi-office, sin-dc has a circuit of its own: /);
+    const decisions = r.stdout.slice(r.stdout.indexOf("\n## Key decisions\n"), r.stdout.indexOf("\n## Findings\n"));
+    // Rows as (value, rationale, rule): never the same twice for one decision label.
+    const rows = decisions.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).slice(1);
+    const keys = rows.map((l) => {
+      const [label, ...rest] = l.split(/(?<!\\) \| /);
+      return `${label!.replace(/ \(.*$/, "")}|${rest.join("|")}`;
+    });
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(rows.length).toBeLessThan(80);
+  });
+
   it.each([
     ["woodgrove-mission-critical-frankfurt", "markdown", "md"],
     ["alpine-paas-vpn", "markdown", "md"],

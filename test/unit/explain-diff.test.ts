@@ -34,7 +34,7 @@ function evaluationOf(design: Design): Evaluation {
 describe("explain with item ids", () => {
   const design = loadSample("six-sites-mixed");
   const evaluation = evaluationOf(design);
-  const paths = (path?: string) => explainEvaluation(evaluation, path).map((e) => (e.kind === "decision" ? e.path : `finding ${e.finding.id}`));
+  const paths = (path?: string) => explainEvaluation(evaluation, path).map((e) => (e.kind === "decision" || e.kind === "derived" ? e.path : `finding ${e.finding.id}`));
 
   it("explains one decision named with its item's id", () => {
     const [e] = explainEvaluation(evaluation, "circuits[ams-dc-1].sku.tier");

@@ -43,9 +43,25 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     for (const d of design.decisions) {
       expect(markdown).toContain(toMarkdownCode(d.path));
       expect(markdown).toContain(`\`${d.rule}\``);
-      expect(html).toContain(`<tr data-path="${escapeHtml(d.path)}">`);
       expect(html).toContain(`href="${d.docs}"`);
     }
+    // Every decision is in exactly one row of the HTML table (rows list several items' paths).
+    const rowPaths = [...html.matchAll(/<tr data-path="([^"]+)">/g)].flatMap((m) => m[1]!.split(" "));
+    expect([...rowPaths].sort()).toEqual(design.decisions.map((d) => escapeHtml(d.path)).sort());
+  });
+
+  it("group the same decision of several items into one row when value, rule and rationale (but for the item's name) agree", () => {
+    const rows = [...html.matchAll(/<tr data-path="([^"]+)">/g)].map((m) => m[1]!.split(" "));
+    const keyOf = (path: string) => {
+      const d = design.decisions.find((x) => x.path === path)!;
+      // A rationale naming its own item is the same reason as another's naming that one.
+      const id = /\[([^\]]+)\]/.exec(path)?.[1];
+      return JSON.stringify([path.replace(/\[[^\]]*\]/g, "[]"), d.value, d.rule, id === undefined ? d.rationale : d.rationale.split(id).join("•")]);
+    };
+    // Within a row all agree; no two rows could have been one.
+    for (const row of rows) expect(new Set(row.map(keyOf)).size).toBe(1);
+    const keys = rows.map((row) => keyOf(row[0]!));
+    expect(new Set(keys).size).toBe(keys.length);
     for (const f of design.findings) {
       const labelOf = (about: string) => {
         const [, list, id] = /^(\w+)\[(.+)\]$/.exec(about) ?? [];
@@ -132,13 +148,40 @@ describe.each(SAMPLES)("reports of %s", (name) => {
     });
   });
 
+  it("say ★ is per site group: in each region's column a site group's ★ are at one location, its nearest", () => {
+    const section = sectionOf(markdown, "## Connections");
+    expect(section).toContain("★ marks the circuit each site group prefers for this region (the nearest of its circuits;");
+    expect(section).not.toContain("the circuit the region prefers");
+    for (const g of design.gateways) {
+      const starred = design.connections.filter((x) => x.region === g.region && x.preferred).map((x) => design.circuits.find((c) => c.id === x.circuit)!);
+      for (const group of new Set(starred.map((c) => c.group))) {
+        expect(new Set(starred.filter((c) => c.group === group).map((c) => c.peeringLocation)).size).toBe(1);
+      }
+    }
+  });
+
   it("list each Global Reach link, and site groups with their reason", () => {
     const links = tableRows(sectionOf(markdown, "## Global Reach links")).slice(1);
     expect(links.map((r) => [r[0], r[1], r[2]])).toEqual(
       design.globalReach.links.map((l) => [escapeMarkdown(l.circuits[0]), escapeMarkdown(l.circuits[1]), l.crossesGeopoliticalRegions ? "yes" : "no"]),
     );
-    const groups = tableRows(sectionOf(markdown, "## Site groups")).slice(1);
-    expect(groups.map((r) => [r[0], r.at(-1)])).toEqual(design.siteGroups.map((g) => [escapeMarkdown(g.id), escapeMarkdown(g.reason)]));
+    const section = sectionOf(markdown, "## Site groups");
+    const groups = tableRows(section.slice(0, section.indexOf("| Site groups |"))).slice(1);
+    expect(groups.map((r) => r[0])).toEqual(design.siteGroups.map((g) => escapeMarkdown(g.id)));
+    // Each reason once, after every group it is the reason for, in the groups' order.
+    const reasons = tableRows(section.slice(section.indexOf("| Site groups |")));
+    expect(reasons[0]).toEqual(["Site groups", "Why grouped so"]);
+    // Every group in one row; a row of one group gives its reason, a row of several the reason they
+    // share, with "Each of …" in place of the one group's name.
+    const rows = reasons.slice(1);
+    expect(rows.flatMap((r) => r[0]!.split(", ")).sort()).toEqual(design.siteGroups.map((g) => escapeMarkdown(g.id)).sort());
+    for (const [groups, reason] of rows) {
+      const ids = groups!.split(", ");
+      const own = design.siteGroups.filter((g) => ids.includes(escapeMarkdown(g.id)));
+      if (ids.length === 1) expect(reason).toBe(escapeMarkdown(own[0]!.reason));
+      else for (const g of own) expect(reason).toBe(escapeMarkdown(`Each of ${own.map((x) => x.id).join(", ")}${g.reason.slice(g.id.length)}`));
+    }
+    expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
   });
 
   it("keep every table's rows as wide as its header", () => {
@@ -244,6 +287,23 @@ describe("Virtual WAN", () => {
     expect(mermaid).toContain('subgraph grp_region1 ["Virtual WAN hub westeurope"]');
     expect(mermaid).toContain("VNets connected to the hub");
     expect(mermaid).not.toContain("GatewaySubnet");
+  });
+});
+
+describe("the Global Reach bracket", () => {
+  it.each(SAMPLES.filter((name) => loadSample(name).globalReach.links.length > 0))("%s: runs clear of every box it passes", (name) => {
+    const svg = svgOf(renderHtml(loadSample(name), sampleSources(loadSample(name))));
+    const boxes = [...svg.matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)" rx="(?:6|10)"/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+    const brackets = [...svg.matchAll(/<g class="link link-global-reach"[^>]*><path d="M[\d.]+,[\d.]+ L([\d.]+),([\d.]+) L[\d.]+,([\d.]+)/g)];
+    expect(brackets.length).toBeGreaterThan(0);
+    for (const [, x, y1, y2] of brackets) {
+      const [top, bottom] = [Math.min(Number(y1), Number(y2)), Math.max(Number(y1), Number(y2))];
+      for (const [bx, by, bw, bh] of boxes) {
+        // A box the vertical run passes beside: at least 20 px from either edge.
+        if (by + bh < top || by > bottom) continue;
+        expect(Math.min(Math.abs(Number(x) - bx), Math.abs(Number(x) - (bx + bw))), `box at ${bx},${by}`).toBeGreaterThanOrEqual(20);
+      }
+    }
   });
 });
 

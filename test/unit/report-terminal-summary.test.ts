@@ -42,6 +42,18 @@ describe("terminal summary", () => {
     expect(text).not.toMatch(/\u001b\[/);
   });
 
+  it("names the circuits, gateways or site groups each reason is for, each reason once", () => {
+    const flat = squash(text);
+    const tier = design.decisions.filter((d) => /^circuits\[[^\]]+\]\.sku\.tier$/.test(d.path));
+    for (const d of tier) {
+      const sharing = tier.filter((x) => x.rationale === d.rationale).map((x) => /\[([^\]]+)\]/.exec(x.path)![1]);
+      expect(flat).toContain(squash(`${sharing.join(", ")}: ${d.rationale}`));
+    }
+    expect(flat).toContain(squash(`eastus2: ${rationale(design, "gateways[eastus2].zoning")}`));
+    // A design-wide decision's reason names no item.
+    expect(flat).toContain(`hub-and-spoke ${squash(rationale(design, "network"))}`);
+  });
+
   it("lists errors and warnings with the item they are about, and counts the info findings", () => {
     const flat = squash(text);
     for (const f of design.findings.filter((x) => x.severity !== "info")) {

@@ -13,6 +13,15 @@ import { renderJson } from "../format/render.js";
 import { writeStdout } from "../io/standard-streams.js";
 import { makePrintable } from "../../text/printable.js";
 
+const DIFF_MESSAGES = {
+  // A v1 design has one circuit size and one gateway for every region; there is nothing to match
+  // its fields against item by item, so say what to do instead of listing every schema difference.
+  v1Design:
+    "this is a v1 design from an earlier release (apiVersion expressroute-advisor/v1); re-plan it from its answers (v1 answers files still work) and diff the answers files or the new designs",
+  notDesign: "expected a design written by `expressroute-advisor plan` (apiVersion expressroute-advisor/v2)",
+  notDesignOrAnswers: "expected a design (kind: Design) or an answers file (kind: Answers)",
+} as const;
+
 export interface DiffOptions {
   format: "text" | "json";
   rulesDir: string[];
@@ -22,10 +31,13 @@ async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<
   const file = await readDataFile(path);
   const kind = file.data !== null && typeof file.data === "object" ? (file.data as { kind?: unknown }).kind : undefined;
   if (kind === "Design") {
+    if ((file.data as { apiVersion?: unknown }).apiVersion === "expressroute-advisor/v1") {
+      throw new InputError(file.name, locateIssues(file, [{ path: "apiVersion", message: DIFF_MESSAGES.v1Design }]));
+    }
     const parsed = DesignSchema.safeParse(file.data);
     if (parsed.success) return parsed.data;
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: formatZodPath(i.path), message: describeZodIssue(i, file.data) }));
-    throw new InputError(file.name, locateIssues(file, issues), "expected a design written by `expressroute-advisor plan` (apiVersion expressroute-advisor/v2)");
+    throw new InputError(file.name, locateIssues(file, issues), DIFF_MESSAGES.notDesign);
   }
   if (kind === "Answers") {
     const { catalog, ruleSet } = await bundle();
@@ -33,7 +45,7 @@ async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<
     if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
     return result.design;
   }
-  throw new InputError(file.name, [{ path: "kind", message: "expected a design (kind: Design) or an answers file (kind: Answers)" }]);
+  throw new InputError(file.name, [{ path: "kind", message: DIFF_MESSAGES.notDesignOrAnswers }]);
 }
 
 const show = (v: unknown) => JSON.stringify(v);

@@ -13,6 +13,13 @@ import { renderJson } from "../format/render.js";
 import { writeStdout } from "../io/standard-streams.js";
 import { makePrintable } from "../../text/printable.js";
 
+const EXPLAIN_TEXT = {
+  designNames:
+    "note: design.<name> in a condition is the name rules use for a decision of the same item (design.gateway.sku is this region's gateways[<region>].sku, design.circuits[].sku.tier this group's circuits' tier); `explain FILE gateway.sku` explains one for every item",
+  pathHint:
+    "paths name items by id, e.g. circuits[syd-dc-1].sku.tier or gateways[westeurope].sku; a rule's name for a decision (gateway.sku, siteGroup.locations) explains it for every item; a prefix such as circuits[syd-dc-1] explains all under it; finding ids look like ER-VPN-F02",
+} as const;
+
 export interface ExplainOptions {
   answers: string;
   format: "text" | "json";
@@ -24,6 +31,12 @@ export interface ExplainOptions {
 export function renderExplainText(explanations: Explanation[]): string {
   const lines: string[] = [];
   for (const e of explanations) {
+    if (e.kind === "derived") {
+      lines.push(`${e.path} is not a decision: it follows from ${e.followsFrom}`);
+      if (e.decisions.length > 0) lines.push(`  the decisions of this item: ${e.decisions.join(", ")}`);
+      lines.push("");
+      continue;
+    }
     if (e.kind === "unfired-finding") {
       const f = e.finding;
       lines.push(`finding ${f.id} did not fire: ${f.title}  [${f.file}]`);
@@ -60,6 +73,10 @@ export function renderExplainText(explanations: Explanation[]): string {
     }
     lines.push("");
   }
+  // Conditions quote decisions by the names rules use (design.gateway.fastPath): say once what those are.
+  if (explanations.some((e) => e.kind === "decision" && [e.winner, ...e.losers.map((l) => l.candidate)].some((c) => c.leaves.some((l) => l.fact.startsWith("design."))))) {
+    lines.push(EXPLAIN_TEXT.designNames, "");
+  }
   return lines.join("\n");
 }
 
@@ -73,7 +90,7 @@ export async function runExplain(path: string | undefined, options: ExplainOptio
   } catch (err) {
     if (err instanceof UnknownExplainPathError) {
       const hint = suggestNames(err.path, err.known);
-      throw new UsageError(`${err.message}${hint ? `; ${hint}` : ""} (paths name items by id, e.g. circuits[syd-dc-1].sku.tier or gateways[westeurope].sku; a prefix such as circuits[syd-dc-1] explains all under it; finding ids look like ER-VPN-F02)`);
+      throw new UsageError(`${err.message}${hint ? `; ${hint}` : ""} (${EXPLAIN_TEXT.pathHint})`);
     }
     throw err;
   }

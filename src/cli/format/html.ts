@@ -46,9 +46,13 @@ export function renderHtml(design: Design, sources: ReportSources): string {
       "answers",
       H.answers,
       `<p>${e(T.answersNote)}</p>`,
-      ...report.answerGroups.flatMap((g) => [`<h3>${e(g.heading)}</h3>`, renderLabelledTable("answers", T.answerColumns, g.answers)]),
+      ...report.answerGroups.flatMap((g) => [
+        `<h3>${e(g.heading)}</h3>`,
+        ...(g.answers.length > 0 ? [renderLabelledTable("answers", T.answerColumns, g.answers)] : []),
+        ...(g.table ? [renderReportTable(g.table)] : []),
+      ]),
     ),
-    ...section("site-groups", H.siteGroups, renderReportTable(report.siteGroups)),
+    ...section("site-groups", H.siteGroups, renderReportTable(report.siteGroups), renderReportTable(report.siteGroupReasons)),
     ...section("circuits", H.circuits, renderReportTable(report.circuits)),
     ...section("ports", H.ports, report.ports ? renderReportTable(report.ports) : `<p class="none">${e(T.noPorts)}</p>`),
     ...section("gateways", H.gateways, renderReportTable(report.gateways)),
@@ -70,8 +74,9 @@ export function renderHtml(design: Design, sources: ReportSources): string {
         "decisions",
         T.decisionColumns,
         report.decisions.map((d) => ({
-          attrs: ` data-path="${e(d.path)}"`,
-          cells: [`${e(d.label)}<br><code>${e(d.path)}</code>`, e(d.value), e(d.rationale), `<code>${e(d.rule)}</code>`, renderDocsLink(d.docs)],
+          // Paths have no spaces (ids are letters, digits, - and _): a row's paths, space-separated.
+          attrs: ` data-path="${e(d.paths.join(" "))}"`,
+          cells: [`${e(d.label)}<br>${d.paths.map((path) => `<code>${e(path)}</code>`).join(" ")}`, e(d.value), e(d.rationale), `<code>${e(d.rule)}</code>`, renderDocsLink(d.docs)],
         })),
       ),
     ),

@@ -29,10 +29,12 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     escapeMarkdown(T.answersNote),
     ...report.answerGroups.flatMap((g) => [
       `### ${escapeMarkdown(g.heading)}`,
-      formatTable(T.answerColumns, g.answers.map((a) => [escapeMarkdown(a.label), escapeMarkdown(a.value)])),
+      ...(g.answers.length > 0 ? [formatTable(T.answerColumns, g.answers.map((a) => [escapeMarkdown(a.label), escapeMarkdown(a.value)]))] : []),
+      ...(g.table ? [formatReportTable(g.table)] : []),
     ]),
     `## ${H.siteGroups}`,
     formatReportTable(report.siteGroups),
+    formatReportTable(report.siteGroupReasons),
     `## ${H.circuits}`,
     formatReportTable(report.circuits),
     `## ${H.ports}`,
@@ -52,7 +54,7 @@ export function renderMarkdown(design: Design, sources: ReportSources): string {
     formatTable(
       T.decisionColumns,
       report.decisions.map((d) => [
-        `${escapeMarkdown(d.label)} (${toMarkdownCode(d.path)})`,
+        `${escapeMarkdown(d.label)} (${d.paths.map(toMarkdownCode).join(", ")})`,
         escapeMarkdown(d.value),
         escapeMarkdown(d.rationale),
         toMarkdownCode(d.rule),

@@ -25,7 +25,8 @@ export interface ReportTable {
 }
 
 export interface DecisionRow {
-  path: string;
+  /** The decisions this row stands for: one, or every item's where they agree in value, rule and rationale. */
+  paths: string[];
   label: string;
   value: string;
   rationale: string;
@@ -47,6 +48,8 @@ export interface FindingGroup {
 export interface AnswerGroup {
   heading: string;
   answers: LabelledValue[];
+  /** The sites or regions answers, a row each (list sections). */
+  table?: ReportTable;
 }
 
 export interface ReportContent {
@@ -59,11 +62,13 @@ export interface ReportContent {
   /** "What you told us": the other answers as used, by questionnaire section. */
   answerGroups: AnswerGroup[];
   siteGroups: ReportTable;
+  /** Each distinct grouping reason once, after the groups it is the reason for. */
+  siteGroupReasons: ReportTable;
   circuits: ReportTable;
   /** Null when no circuit is on ExpressRoute Direct. */
   ports: ReportTable | null;
   gateways: ReportTable;
-  /** Circuits × regions: the weight of each connection, ★ where the region prefers the circuit. */
+  /** Circuits × regions: the weight of each connection, ★ where the circuit's site group prefers it for the region. */
   connections: ReportTable;
   /** Null when Global Reach is not enabled. */
   globalReach: ReportTable | null;
@@ -126,9 +131,9 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
         T.mbps(g.projectedMbps),
         T.list(g.circuits),
         g.directPortGbps === null ? T.noPort : T.gbps(g.directPortGbps),
-        g.reason,
       ]),
     },
+    siteGroupReasons: { id: "site-group-reasons", columns: T.siteGroupReasonColumns, rows: groupReasons(design) },
     circuits: {
       id: "circuits",
       columns: T.circuitColumns,
@@ -176,14 +181,7 @@ export function composeReport(design: Design, sources: ReportSources): ReportCon
         }
       : null,
     bom: sources.bom ? composeBom(sources.bom) : null,
-    decisions: design.decisions.map((d) => ({
-      path: d.path,
-      label: T.decisionLabels[d.path.replace(/\[[^\]]*\]/g, "[]")] ?? d.path,
-      value: typeof d.value === "boolean" ? T.yesNo(d.value) : formatValue(d.value),
-      rationale: d.rationale,
-      rule: d.rule,
-      docs: d.docs,
-    })),
+    decisions: groupDecisions(design),
     findingGroups: SEVERITY_ORDER.map((severity) => {
       const findings = orderByAbout(design.findings.filter((f) => f.severity === severity));
       return { severity, heading: `${T.severityHeadings[severity]} (${findings.length})`, findings };
@@ -216,6 +214,61 @@ function composeBom(bom: BillOfMaterials): { table: ReportTable; note: string } 
     },
     note: e ? BOM_TEXT.total(formatMoney(e.total), e.currency, e.effectiveFrom, e.effectiveTo, e.unpriced) : BOM_TEXT.noPrices,
   };
+}
+
+/**
+ * One row per decision, except that the same decision of several items (every circuit's billing
+ * family, every gateway's subnet) with the same value, rule and rationale is one row listing them:
+ * with six sites and five regions a row per item repeats one sentence dozens of times.
+ */
+function groupDecisions(design: Design): DecisionRow[] {
+  const MARK = "\u0000";
+  const rows = new Map<string, { row: DecisionRow; ids: string[]; template: string | null }>();
+  for (const d of design.decisions) {
+    const slot = d.path.replace(/\[[^\]]*\]/g, "[]");
+    const value = typeof d.value === "boolean" ? T.yesNo(d.value) : formatValue(d.value);
+    // A rationale that differs between items only by naming its own item ("the gateway in eastus
+    // …") is the same reason: one row, the items named together where the one was.
+    const id = /^\w+\[([^\]]+)\]/.exec(d.path)?.[1];
+    const template = id === undefined ? null : maskName(d.rationale, id, MARK);
+    const key = JSON.stringify([slot, value, template ?? d.rationale, d.rule, d.docs]);
+    const entry = rows.get(key);
+    if (entry) {
+      entry.row.paths.push(d.path);
+      entry.ids.push(id!);
+    } else {
+      rows.set(key, { row: { paths: [d.path], label: T.decisionLabels[slot] ?? d.path, value, rationale: d.rationale, rule: d.rule, docs: d.docs }, ids: id === undefined ? [] : [id], template });
+    }
+  }
+  return [...rows.values()].map(({ row, ids, template }) =>
+    template === null || ids.length === 1 ? row : { ...row, rationale: template.split(MARK).join(T.itemsTogether(ids)) },
+  );
+}
+
+/** `text` with each whole-word mention of `name` (not inside eastus2 or ams-dc-1) replaced by `mark`; null when it has none. */
+function maskName(text: string, name: string, mark: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const masked = text.replace(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "g"), mark);
+  return masked === text ? null : masked;
+}
+
+/**
+ * Each grouping reason once, with the groups it explains. A reason that differs between groups only
+ * by the group's own name where the sentence starts ("site-1 has a circuit of its own: …") is one
+ * reason: "Each of site-1, site-2, site-3 has a circuit of its own: …".
+ */
+function groupReasons(design: Design): string[][] {
+  const MARK = "\u0000";
+  const byTemplate = new Map<string, { ids: string[]; reason: string }>();
+  for (const g of design.siteGroups) {
+    const template = maskName(g.reason, g.id, MARK) ?? g.reason;
+    // Only a sentence that names its group once, first, can speak for several.
+    const key = template.startsWith(MARK) && template.indexOf(MARK, 1) < 0 ? template : `${g.id}\n${g.reason}`;
+    const entry = byTemplate.get(key) ?? { ids: [], reason: g.reason };
+    entry.ids.push(g.id);
+    byTemplate.set(key, entry);
+  }
+  return [...byTemplate].map(([key, { ids, reason }]) => [T.list(ids), ids.length === 1 ? reason : `${T.eachOf(ids)}${key.slice(MARK.length)}`]);
 }
 
 /** One row per circuit, one column per region (the gateways' order). */
@@ -263,7 +316,44 @@ function groupAnswers({ answers, given }: ReportSources): AnswerGroup[] {
     rows.push({ label: q.label, value: given.has(q.path) ? text : T.defaultAnswer(text) });
     groups.set(q.section, rows);
   }
-  return [...groups].map(([section, rows]) => ({ heading: SECTION_TITLES[section as SectionName], answers: rows }));
+  // The sites and regions lists get a table each, in their sections (every section in the questionnaire's order).
+  const tables: Partial<Record<SectionName, ReportTable>> = { sites: composeSiteAnswers(answers), regions: composeRegionAnswers(answers) };
+  return (Object.keys(SECTION_TITLES) as SectionName[])
+    .filter((section) => groups.has(section) || tables[section])
+    .map((section) => ({ heading: SECTION_TITLES[section], answers: groups.get(section) ?? [], ...(tables[section] ? { table: tables[section] } : {}) }));
+}
+
+function composeSiteAnswers(answers: ReportSources["answers"]): ReportTable {
+  return {
+    id: "site-answers",
+    columns: T.answerSiteColumns,
+    rows: answers.sites.map((s) => [
+      s.name,
+      T.mbps(s.requiredMbps),
+      s.peeringLocation ?? T.unchosenLocation,
+      formatNumber(s.count),
+      s.wan,
+      s.colocation,
+      T.yesNo(s.ownEdgeAtPeeringLocation),
+      s.businessUnit ?? T.noBusinessUnit,
+      s.monthlyEgressGB === undefined ? "—" : T.gigabytes(s.monthlyEgressGB),
+    ]),
+  };
+}
+
+function composeRegionAnswers(answers: ReportSources["answers"]): ReportTable {
+  return {
+    id: "region-answers",
+    columns: T.answerRegionColumns,
+    rows: answers.regions.map((r) => [
+      r.name,
+      formatNumber(r.vnetCount),
+      T.count(r.vmCount),
+      r.requiredMbps === null ? T.regionNeedFromSites : T.mbps(r.requiredMbps),
+      T.count(r.vnetPrefixes),
+      r.sites === null ? T.everySite : T.list(r.sites),
+    ]),
+  };
 }
 
 // The VPN coexistence requirements are also findings; point at those rather than repeat them.

@@ -15,8 +15,9 @@ tbody th { background: #faf9f8; font-weight: 600; white-space: nowrap; }
 table.summary, table.answers { width: auto; min-width: 60%; }
 .table-wrap { overflow-x: auto; }
 table.connections td { text-align: center; white-space: nowrap; }
-table.circuits td, table.gateways td { white-space: nowrap; }
-table.site-groups td:last-child { white-space: normal; }
+/* Lists (sites, regions, circuits) wrap at their commas so a 6-site, 5-region table fits 1400 px without scrolling. */
+table.circuits td, table.gateways td { white-space: normal; overflow-wrap: anywhere; }
+table.site-group-reasons tbody th { white-space: normal; min-width: 160px; }
 table.decisions td:nth-child(1) { min-width: 180px; }
 table.decisions td:nth-child(4), table.decisions td:nth-child(5) { white-space: nowrap; }
 code { font-family: Consolas, "Cascadia Mono", Menlo, monospace; font-size: 12.5px; background: #f3f2f1; padding: 1px 4px; border-radius: 3px; }

@@ -41,7 +41,7 @@ export const REPORT_TEXT = {
   // Connection weight is looked at before the AS path for traffic from the VNets to on-premises;
   // the return path is the on-premises routers' to choose (Learn: expressroute-optimize-routing).
   connectionsNote:
-    "Which circuit connects to which region's gateway, with the connection's routing weight: where several circuits carry the same on-premises routes, the region sends its traffic over the one of highest weight. ★ marks the circuit the region prefers (the nearest); traffic towards Azure follows it when the on-premises routers prefer that circuit too (local preference).",
+    "Which circuit connects to which region's gateway, with the connection's routing weight: where several circuits carry the same on-premises routes, the region sends its traffic over the one of highest weight. ★ marks the circuit each site group prefers for this region (the nearest of its circuits; parallel circuits at that location share it), so a region has a ★ for each site group that uses it; traffic towards Azure follows it when the on-premises routers prefer that circuit too (local preference).",
   /** How the Mermaid drawing (no legend of its own) shows each kind of link it has. */
   mermaidLineStyles: (kinds: ReadonlySet<LinkKind>, standby: boolean) => {
     const parts = [
@@ -49,17 +49,31 @@ export const REPORT_TEXT = {
       kinds.has("vpn") ? "dashed arrows the site-to-site VPN backup" : null,
       kinds.has("ipsec") ? "thick arrows the IPsec tunnels over private peering, from the on-premises VPN device to the VPN gateway" : null,
       kinds.has("global-reach") ? "the thick lines without arrow heads Global Reach between two circuits" : null,
-      standby ? "a connection labelled standby is one its region does not prefer" : null,
+      standby ? "a connection labelled standby is one its site group does not prefer for that region (it prefers another of its circuits)" : null,
     ].filter((p): p is string => p !== null);
     return parts.length ? `In the diagram, ${parts.join("; ")}.` : "";
   },
-  answersNote: "The other answers this design was made from, as the questionnaire asks them; “(default)” marks an answer that was left out and took its default.",
+  answersNote: "The other answers this design was made from, as the questionnaire asks them; “(default)” marks an answer that was left out and took its default. The sites and regions are tables, a row each, defaults filled in.",
   answerColumns: ["Answer", "Value"] as const,
   defaultAnswer: (value: string) => `${value} (default)`,
   summaryColumns: ["Item", "Value"] as const,
   siteColumns: ["Site", "Needed", "Projected", "Peering location", "Locations", "Business unit"] as const,
   regionColumns: ["Region", "Needed", "Projected", "VNets", "VMs", "Used by"] as const,
-  siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports", "Why grouped so"] as const,
+  /** "What you told us": the sites and regions answers as used, every key, defaults filled in. */
+  answerSiteColumns: ["Site", "Needed", "Peering location", "Locations", "WAN", "Colocation", "Own edge at the location", "Business unit", "Monthly egress"] as const,
+  answerRegionColumns: ["Region", "VNets", "VMs", "Needed", "VNet prefixes", "Used by"] as const,
+  /** A region answer without `sites`: every site uses it. */
+  everySite: "every site",
+  /** A region answer without `requiredMbps`: the projected needs of the sites using it. */
+  regionNeedFromSites: "from its sites",
+  gigabytes: (n: number) => `${formatNumber(n)} GB`,
+  siteGroupColumns: ["Group", "Sites", "Business unit", "Projected", "Circuits", "Direct ports"] as const,
+  /** Each grouping reason once, with the groups it explains (six one-site groups share one sentence). */
+  siteGroupReasonColumns: ["Site groups", "Why grouped so"] as const,
+  /** Several items named where a shared rationale named one ("the gateway in eastus / westeurope"). */
+  itemsTogether: (ids: readonly string[]) => ids.join(" / "),
+  /** Starts a reason shared by several groups, in place of one group's name. */
+  eachOf: (ids: readonly string[]) => `Each of ${ids.join(", ")}`,
   circuitColumns: ["Circuit", "Role", "Sites", "Peering location", "ExpressRoute Metro", "Type / model", "Port pair", "Bandwidth", "SKU tier", "SKU family", "Regions"] as const,
   portColumns: ["Port pair", "Peering location", "Size", "Circuits", "MACsec"] as const,
   gatewayColumns: ["Region", "SKU", "Zoning", "FastPath", "GatewaySubnet", "Circuits", "VPN gateway"] as const,
@@ -224,9 +238,9 @@ export const REPORT_TEXT = {
     internetDetail: "IPsec over the Internet",
     microsoftServices: { none: "Microsoft services", "azure-paas": "Azure PaaS services", "microsoft-365": "Microsoft 365" } as const,
     microsoftDetail: "public endpoints",
-    /** On a connection the region does not prefer, in the Mermaid label and the SVG legend. */
+    /** On a connection its site group does not prefer for the region, in the Mermaid label and the SVG legend. */
     standby: "standby",
-    standbyLegend: "Standby connection: the region prefers another circuit",
+    standbyLegend: "Standby connection: its site group prefers another of its circuits for this region",
     /** Names of the link kinds on the links of a drawing without a legend (Mermaid). */
     linkCaptions: {
       private: "private peering",

@@ -37,6 +37,8 @@ export const SUMMARY_TEXT = {
   findings: (error: number, warning: number, info: number) =>
     `Findings: ${error} error${error === 1 ? "" : "s"}, ${warning} warning${warning === 1 ? "" : "s"}, ${info} info`,
   finding: (message: string, id: string, about: string | undefined) => `${about ? `${about}: ` : ""}${message} (${id})`,
+  /** A rule's rationale under a row, after the items it applies to (none for a design-wide decision). */
+  reason: (items: string[], rationale: string) => (items.length === 0 ? rationale : `${items.join(", ")}: ${rationale}`),
   errorMark: "✖",
   warningMark: "▲",
   infoHint: (n: number) => `  (${n} info finding${n === 1 ? "" : "s"} and every decision's docs link are in the design document)`,

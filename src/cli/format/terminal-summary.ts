@@ -116,14 +116,19 @@ export function renderTerminalSummary(design: Design, c: ChalkInstance, width = 
       const head = i === 0 ? `  ${c.bold(row.label.padEnd(labelWidth))}` : indent;
       out.push(`${head}${c.cyan(first.slice(indent.length))}`, ...rest.map((l) => c.cyan(l)));
     });
-    const seen = new Set<string>();
+    // Each rationale once, naming the items (circuits, gateways, site groups) it is the reason for:
+    // with six circuits a bare reason does not say which circuit it is about.
+    const items = new Map<string, string[]>();
     for (const path of row.reasons) {
       const decision = decisions.get(path);
-      // Several decisions can share one rule's words; and "nothing to decide" rationales add noise.
-      if (!decision || decision.value === null || seen.has(decision.rationale)) continue;
-      seen.add(decision.rationale);
-      out.push(...wrapText(p(decision.rationale), width, indent).map((l) => c.dim(l)));
+      // "Nothing to decide" rationales add noise.
+      if (!decision || decision.value === null) continue;
+      const named = items.get(decision.rationale) ?? [];
+      const id = /^\w+\[([^\]]+)\]/.exec(path)?.[1];
+      if (id !== undefined && !named.includes(id)) named.push(id);
+      items.set(decision.rationale, named);
     }
+    for (const [rationale, ids] of items) out.push(...wrapText(p(M.reason(ids, rationale)), width, indent).map((l) => c.dim(l)));
   }
   const { error, warning, info } = design.summary;
   out.push("", c.bold(M.findings(error, warning, info)));

@@ -14,7 +14,9 @@ const LEGEND_ROW_H = 22;
 const TUNNEL_LANE_H = 20;
 const LABEL_CHAR_W = 6.4;
 const BRACKET_STEP = 8;
-/** A standby connection (its region prefers another circuit): the same line, faint. */
+/** How far right of the Microsoft edge column's box a Global Reach bracket runs. */
+const BRACKET_CLEARANCE = 24;
+/** A standby connection (its site group prefers another of its circuits for the region): the same line, faint. */
 const STANDBY_OPACITY = 0.4;
 const FONT = "'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -44,6 +46,9 @@ export function renderTopologySvg(topology: Topology, ariaLabel: string): string
   const kinds = [...new Set(links.map((l) => l.kind))];
   // Global Reach brackets side by side, so two links between stacked circuits stay apart.
   const bracketOffsets = new Map(links.filter((l) => l.kind === "global-reach").map((l, i) => [l, i * BRACKET_STEP]));
+  // ...and outside the Microsoft edge column's box: just past a location's edge the bracket looked
+  // like a border joining the locations it passes.
+  const edgeRight = Math.max(0, ...groups.filter((g) => g.group.area === "microsoft-edge").map((g) => g.x + g.w));
   const laneH = kinds.includes("ipsec") ? TUNNEL_LANE_H : 0;
   const legend = renderLegend(kinds, links.some((l) => l.standby), height + laneH, width);
   const totalH = height + laneH + legend.height;
@@ -54,7 +59,7 @@ export function renderTopologySvg(topology: Topology, ariaLabel: string): string
     `<rect x="0" y="0" width="${width}" height="${totalH}" fill="#ffffff"/>`,
     ...groups.map(renderGroup),
     ...nodes.map(renderNode),
-    ...links.map((l) => renderLink(l, byId, height + 2, bracketOffsets.get(l) ?? 0)),
+    ...links.map((l) => renderLink(l, byId, height + 2, bracketOffsets.get(l) ?? 0, edgeRight)),
     legend.svg,
     "</svg>",
   ];
@@ -110,14 +115,14 @@ function renderZoneChips(p: PlacedNode, top: number, zones: number[]): string {
     .join("");
 }
 
-function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: number, bracketOffset: number): string {
+function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: number, bracketOffset: number, edgeRight: number): string {
   const from = byId.get(link.from)!;
   const to = byId.get(link.to)!;
   // Into a peering location at the height of the circuit the link or port carries, not its middle.
   const aligned = from.node.alignWith === null ? undefined : byId.get(from.node.alignWith);
   const targetY = aligned && to.children.some((c) => c.node.id === aligned.node.id) ? Math.round(aligned.y + aligned.h / 2) : undefined;
   const { d, labelAt } =
-    link.kind === "ipsec" && from.node.column === "on-premises" ? routeTunnel(from, to, laneY) : routeLink(from, to, bracketOffset, targetY);
+    link.kind === "ipsec" && from.node.column === "on-premises" ? routeTunnel(from, to, laneY) : routeLink(from, to, bracketOffset, link.kind === "global-reach" ? edgeRight : 0, targetY);
   const s = LINK_STYLES[link.kind];
   const attrs = [
     `d="${d}"`,
@@ -133,16 +138,16 @@ function renderLink(link: TopologyLink, byId: Map<string, PlacedNode>, laneY: nu
 }
 
 /**
- * Same slot (Global Reach between stacked circuits): a bracket just right of the Microsoft edge
- * boxes. Neighbouring slots: an S-curve. Further (the VPN backup from the Internet box to each VPN
+ * Same slot (Global Reach between stacked circuits): a bracket right of the Microsoft edge
+ * column's box, clear of every location box it passes. Neighbouring slots: an S-curve. Further (the VPN backup from the Internet box to each VPN
  * gateway): right along the source's row, which lies below every circuit, then up or down just
  * before the target's box, then in.
  */
-function routeLink(from: PlacedNode, to: PlacedNode, bracketOffset: number, targetY?: number): { d: string; labelAt: [number, number] } {
+function routeLink(from: PlacedNode, to: PlacedNode, bracketOffset: number, edgeRight: number, targetY?: number): { d: string; labelAt: [number, number] } {
   const [y1, y2] = [Math.round(from.y + from.h / 2), targetY ?? Math.round(to.y + to.h / 2)];
   if (Math.abs(from.x - to.x) < NODE_W / 2) {
-    // Clear of the Microsoft edge box (its padding is 12) and of each other.
-    const xr = Math.max(from.x + from.w, to.x + to.w) + NEST_INSET + 20 + bracketOffset;
+    // Clear of the location boxes and the column's box (the gap to the regions is COL_GAP), and of each other.
+    const xr = Math.max(from.x + from.w + NEST_INSET, edgeRight) + BRACKET_CLEARANCE + bracketOffset;
     return { d: `M${from.x + from.w},${y1} L${xr},${y1} L${xr},${y2} L${to.x + to.w},${y2}`, labelAt: [xr, (y1 + y2) / 2] };
   }
   const [x1, x2] = [from.x + from.w, to.x];
