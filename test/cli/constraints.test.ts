@@ -103,7 +103,8 @@ describe("rules lint on constraints", () => {
     [{ constrain: "encryption.macsek", allow: [true] }, 'constrain: unknown decision "encryption.macsek"; did you mean "encryption.macsec"?'],
     [{ constrain: "circuits[].sku.tier", forbid: ["Locall"] }, '"Locall" is not one of Local | Standard | Premium'],
     [{ constrain: "encryption.macsec", allow: [true], forbid: [false] }, "a constraint needs exactly one of allow or forbid"],
-    [{ constrain: "siteGroup.locations", allow: [2], when: { fact: "design.gateway.sku", exists: true } }, '"design.gateway.sku" is decided at or after this rule\'s decision'],
+    [{ constrain: "siteGroup.locations", allow: [2], when: { fact: "design.circuits[].bandwidthMbps", exists: true } }, '"design.circuits[].bandwidthMbps" is decided at or after this rule\'s decision'],
+    [{ constrain: "siteGroup.locations", allow: [2], when: { fact: "design.gateway.sku", exists: true } }, '"design.gateway.sku" is per region, but this rule decides per site group'],
   ])("refuses at load %j", (constraint, message) => {
     const dir = writeRules({ id: "ORG-BAD-001", title: "t", docs: "https://learn.microsoft.com/azure/expressroute/", rationale: "r", ...constraint });
     const r = runCli(["rules", "lint", dir]);

@@ -64,12 +64,12 @@ describe("rule loading", () => {
     const issues = issuesOf([
       source([
         rule({ when: { fact: "answers.resilience.vpnDevice", equals: ["route-based", "policy-based"] } }),
-        rule({ id: "T-002", when: { fact: "derived.groupRegionGeos", in: ["Europe"] } }),
+        rule({ id: "T-002", when: { fact: "derived.groupRegions", in: ["westeurope"] } }),
       ]),
     ]);
     expect(issues.map((i) => i.message)).toEqual([
       '"equals" takes one value; to test several use "in"',
-      '"in" tests one value, but derived.groupRegionGeos is a list; use equals (the list contains the value) or notEquals',
+      '"in" tests one value, but derived.groupRegions is a list; use equals (the list contains the value) or notEquals',
     ]);
   });
 
