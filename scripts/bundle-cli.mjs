@@ -32,7 +32,7 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  minify: true,
+  minify: process.env.BUNDLE_NO_MINIFY !== "1",
   // Keeps stack traces of internal errors readable enough to report.
   keepNames: true,
   chunkNames: "chunks/[name]-[hash]",

@@ -7,7 +7,7 @@ import type { Evaluation, Finding } from "../engine/evaluate.js";
 import { DECISION_SLOTS } from "../rules/decisions.js";
 import { circuitIdsOf, projectNeed, regionRequiredMbps } from "../rules/site-groups.js";
 import type { Severity } from "../rules/vocabulary.js";
-import { decidedFields } from "./schema.js";
+import { decidedFields } from "./decided-fields.js";
 import type { Design, DesignCircuit, DesignDecision, DesignGateway, DesignPort, DesignSiteGroup } from "./schema.js";
 
 export const DESIGN_KIND = "Design";

@@ -4,6 +4,9 @@
 // is in the schema, the builder and the docs at once.
 import * as z from "zod";
 import { DECISION_SLOTS, type DecidedFields, type DecisionSlot, type DesignValue } from "../rules/decisions.js";
+import { decidedFields } from "./decided-fields.js";
+
+export { decidedFields };
 import { SEVERITIES } from "../rules/vocabulary.js";
 
 const nullableString = z.string().nullable();
@@ -24,21 +27,6 @@ function slotSchema(slot: DecisionSlot): z.ZodType {
     t = n;
   } else t = z.string();
   return (slot.nullable ? t.nullable() : t).describe(slot.description);
-}
-
-/** Fields under `prefix` (`circuits[]`, `gateways[]`, `siteGroups[]`), nested by their dotted paths, in table order. */
-export function decidedFields(prefix: string): [string, DecisionSlot][] {
-  const seen = new Set<string>();
-  const fields: [string, DecisionSlot][] = [];
-  for (const slot of DECISION_SLOTS) {
-    if (!slot.field.startsWith(`${prefix}.`)) continue;
-    const rel = slot.field.slice(prefix.length + 1);
-    if (seen.has(rel)) continue;
-    seen.add(rel);
-    // A field only some circuits get from a slot (metro: first location) is null on the others.
-    fields.push([rel, slot.location !== undefined ? { ...slot, nullable: true } : slot]);
-  }
-  return fields;
 }
 
 function nest(fields: readonly [string, z.ZodType][]): Record<string, z.ZodType> {

@@ -7,7 +7,6 @@ import { API_VERSION, isV1Answers } from "../../answers/version.js";
 import { hasErrorFindings, planDesign } from "../../engine/plan-design.js";
 import type { Bundle } from "../load-bundle.js";
 import type { PriceBook } from "../../prices/price-book.js";
-import { buildBillOfMaterials } from "../../bom/build-bom.js";
 import { EXIT, InputError, UsageError } from "../errors.js";
 import { loadBundle } from "../load-bundle.js";
 import { MESSAGES } from "../messages.js";
@@ -115,12 +114,16 @@ export async function runPlan(options: PlanOptions): Promise<number> {
   if (file && isV1Answers(raw)) printNote(MIGRATE_MESSAGES.readAsV2(file.name, options.answers!));
   const format = pickOutputFormat(options.format, output);
   // The bill of materials: --format bom, and a section of the reports (a workshop's kept HTML too).
-  const bom = buildBillOfMaterials({ design: result.design, answers: result.answers, catalog: bundle.catalog, prices });
+  // Loaded and built only for those: a pipeline's YAML or JSON design does not pay for it.
+  const keepsReport = interactive && options.output === undefined && Boolean(process.stdout.isTTY);
+  const bom = format === "bom" || format === "markdown" || format === "html" || keepsReport
+    ? (await import("../../bom/build-bom.js")).buildBillOfMaterials({ design: result.design, answers: result.answers, catalog: bundle.catalog, prices })
+    : undefined;
   const sources = collectReportSources(result.answers, raw, bom);
   const rendered = await renderOutput(result.design, format, sources);
   // A workshop's design is kept in a file rather than scrolled past the room; a pipe still gets it.
   // An explicit `-o -` still means stdout.
-  const keep = interactive && options.output === undefined && Boolean(process.stdout.isTTY);
+  const keep = keepsReport;
   // Without the questionnaire, --save-answers keeps the answers as used (file plus --set), so a
   // what-if can be replayed; the questionnaire saves its own. It is written before the design,
   // so a failure never follows a design already on stdout.
