@@ -31,11 +31,14 @@ interface PlannedConnection {
   preferred: boolean;
 }
 
+/** Field paths split once (they come from the decision table, a fixed set). */
+const splitPaths = new Map<string, string[]>();
 function setAt(target: Record<string, unknown>, rel: string, value: unknown) {
-  const keys = rel.split(".");
+  let keys = splitPaths.get(rel);
+  if (!keys) splitPaths.set(rel, (keys = rel.split(".")));
   let node = target;
-  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = value;
+  for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = value;
 }
 
 /** An item with every decided field of its list present (null until a slot sets it), in table order. */

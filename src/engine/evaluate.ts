@@ -120,6 +120,9 @@ export const regionRef = (name: string) => `gateways[${name}]`;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The fact registry as a Map: read on every derived-fact condition, and a large spread object is slow to index by name. */
+const DERIVED_FACT_MAP: ReadonlyMap<string, (typeof DERIVED_FACTS)[string]> = new Map(Object.entries(DERIVED_FACTS));
+
 /** Catalog lists per catalog, built once: a value from a catalog list is checked against them. */
 const catalogLists = new WeakMap<Catalog, Map<CatalogList, ReadonlySet<unknown>>>();
 
@@ -258,7 +261,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
 
   /** A derived fact as `item` sees it: computed once per item of the fact's scope (once per catalog for constants). */
   function readFact(item: Item, name: string): unknown {
-    const def = DERIVED_FACTS[name];
+    const def = DERIVED_FACT_MAP.get(name);
     if (!def) throw new RuleEvaluationError(M.unknownFact(`derived.${name}`), name, reader);
     const scope: DecisionScope = def.scope ?? "design";
     const owner = scope === "design" ? DESIGN : scope === item.kind ? item : undefined;
