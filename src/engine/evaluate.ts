@@ -188,17 +188,7 @@ function parseFact(fact: string) {
 }
 
 /** A decision made for one item, before its path is expanded onto the item's circuits. */
-interface Decided {
-  slot: DecisionSlot;
-  item: Item;
-  value: unknown;
-  rule: string;
-  title: string;
-  rationale: string;
-  docs: string;
-  file: string;
-  candidates: CandidateTrace[];
-}
+type Decided = Omit<DecisionTrace, "path" | "slot" | "about"> & { slot: DecisionSlot; item: Item };
 
 export interface EvaluateOptions {
   /** Prices (`plan --prices FILE`): the priced billing rules and facts read them; absent, they stand aside. */
