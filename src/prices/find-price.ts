@@ -25,14 +25,8 @@ export interface PriceTier {
   price: number;
 }
 
-export interface PriceMatch {
-  serviceName: string;
-  productName: string;
-  skuName: string;
-  meterName: string;
-  armRegionName: string;
-  unitOfMeasure: string;
-  effectiveStartDate: string;
+/** The meter found: its identifying fields as the prices file has them, and its price tiers. */
+export interface PriceMatch extends Pick<RetailPrice, "serviceName" | "productName" | "skuName" | "meterName" | "armRegionName" | "unitOfMeasure" | "effectiveStartDate"> {
   tiers: readonly PriceTier[];
   /** Other meters the words also matched (the first by name was used). */
   alternatives: number;
