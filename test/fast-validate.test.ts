@@ -136,4 +136,11 @@ describe("fast answers check", async () => {
       expect(accepted).toBeGreaterThan(0);
     });
   }
+
+  it("leaves an item with inherited keys to zod (a property-test find: `__proto__` set in code)", () => {
+    const raw = { apiVersion: "expressroute-advisor/v2", kind: "Answers", sites: [{ name: "dc-a", requiredMbps: 1 }], regions: [{ name: "westeurope" }] };
+    Object.setPrototypeOf(raw.sites[0]!, { stray: false });
+    expect(fastValidateAnswers(raw, table)).toBeUndefined();
+    expect(validateAnswers(raw)).toMatchObject({ ok: false, issues: [{ path: "sites[0].stray" }] });
+  });
 });

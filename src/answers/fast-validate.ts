@@ -57,12 +57,19 @@ function acceptsText(field: AnswerField, value: unknown): boolean {
   );
 }
 
+/**
+ * A mapping whose keys are all its own: a parsed file's always are; an object handed over with a
+ * prototype of its own (`__proto__` set in code) has inherited keys, which zod reads and judges.
+ */
+const isPlainMapping = (value: unknown): value is Record<string, unknown> =>
+  isMapping(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+
 /** A copy of an accepted value, as zod returns a new one (lists and pairs copied). */
 const copyValue = (value: unknown): unknown => (Array.isArray(value) ? value.map(copyValue) : value);
 
 /** One mapping (a section, or an item of a list section) with defaults applied; undefined to ask zod. */
 function readMapping(given: unknown, fields: readonly AnswerField[]): Record<string, unknown> | undefined {
-  if (!isMapping(given)) return undefined;
+  if (!isPlainMapping(given)) return undefined;
   for (const key of Object.keys(given)) if (!fields.some((f) => f.key === key)) return undefined;
   // Keys in schema order, as zod returns them.
   const target: Record<string, unknown> = {};
@@ -132,7 +139,7 @@ function readDocument(raw: Record<string, unknown>, apiVersion: string, fields: 
 
 /** The answers (v2; a v1 file migrated) with defaults applied when they are plainly valid; undefined to ask zod. */
 export function fastValidateAnswers(raw: unknown, table: FieldTable): Answers | undefined {
-  if (!isMapping(raw) || raw.kind !== "Answers") return undefined;
+  if (!isPlainMapping(raw) || raw.kind !== "Answers") return undefined;
   if (raw.apiVersion === V1_API_VERSION) {
     const v1 = readDocument(raw, V1_API_VERSION, table.v1.fields, table.v1.header, []);
     return v1 && checkV1CrossReferences(v1).length === 0 ? migrateAnswers(v1 as AnswersV1) : undefined;
