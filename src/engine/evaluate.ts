@@ -2,9 +2,12 @@
 // Pure and synchronous. Slots are decided in table order, each for every item of its scope (the
 // design, each site group, each region) before the next slot; for each, rules are tried in
 // (priority desc, id asc) order, first match wins, within what the slot's constraints allow. One
-// evaluation serves plan, explain, diff, the library and the tests: every rule is evaluated with
-// its full trace (a 50-site design takes milliseconds this way, so a second, faster path would
-// only be a second semantics to keep equal).
+// evaluation serves plan, explain, diff, the library and the tests. With `trace` (the default;
+// explain needs it) every rule is evaluated with every leaf, so the trace can say why each rule
+// lost; without it (plan, export, diff, rules test) a slot stops at its winner and a condition at
+// its first failing leaf. Both decide through the same `judge` (conditions.ts) and the same
+// first-match loop below, and a property test plans every fixture both ways (same design, same
+// decisions, same findings): a 50-site design's first, cold run is twice as fast without.
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { PriceBook } from "../prices/price-book.js";
@@ -15,7 +18,7 @@ import { circuitIdsOf, planTopology, type RegionPlan, type SiteGroup, type Topol
 import type { Severity, Topic } from "../rules/vocabulary.js";
 import { isDecisionRule, type DecisionRule } from "../rules/rule-types.js";
 import { formatValue, splitTemplate } from "../text/format.js";
-import { evaluateCondition, type LeafResult } from "./conditions.js";
+import { evaluateCondition, holds, type ConditionResult, type LeafResult } from "./conditions.js";
 import { RuleEvaluationError } from "./errors.js";
 import { ENGINE_MESSAGES as M } from "./messages.js";
 import { readPath } from "../answers/raw-tree.js";
@@ -52,8 +55,8 @@ export interface DecisionTrace {
   rationale: string;
   docs: string;
   file: string;
-  /** Every rule for this slot, in the order tried. */
-  candidates: CandidateTrace[];
+  /** Every rule for this slot, in the order tried (evaluated with `trace` only). */
+  candidates?: CandidateTrace[];
 }
 
 export interface Finding {
@@ -71,7 +74,8 @@ export interface FindingTrace extends Finding {
   overrides?: string;
   topic?: Topic;
   file: string;
-  leaves: LeafResult[];
+  /** The conditions that made it fire (evaluated with `trace` only). */
+  leaves?: LeafResult[];
 }
 
 /** A finding rule that did not fire, and the first condition that kept it quiet. */
@@ -106,12 +110,28 @@ export interface Evaluation {
   /** Every slot as decided for each item, before paths are expanded (a slot with no field to fill, such as a second location's peering location on a one-location group, is only here). */
   decided: readonly { slot: string; about?: string; value: unknown; rule: string }[];
   findings: FindingTrace[];
-  /** Finding rules that did not fire (for explain). */
-  unfired: UnfiredFindingTrace[];
+  /** Evaluated with `trace`: every rule's conditions are in the trace (explain needs them). */
+  traced: boolean;
+  /** Finding rules that did not fire (for explain; evaluated with `trace` only). */
+  unfired?: UnfiredFindingTrace[];
   /** Derived facts that were read during evaluation: design facts by name, item facts by `name@item`. */
   facts: Readonly<Record<string, unknown>>;
   /** Any derived fact, of the design or of an item (the design builder reads topology facts this way). */
   readFact(name: string, at?: ItemRef): unknown;
+}
+
+/** An evaluation made with `trace`: why every rule won, lost or stayed quiet. */
+export type TracedEvaluation = Omit<Evaluation, "traced" | "decisions" | "findings" | "unfired"> & {
+  traced: true;
+  decisions: (DecisionTrace & { candidates: CandidateTrace[] })[];
+  findings: (FindingTrace & { leaves: LeafResult[] })[];
+  unfired: UnfiredFindingTrace[];
+};
+
+/** The evaluation as traced, or an error for one made with `trace: false` (a caller's bug, not the user's). */
+export function requireTrace(evaluation: Evaluation): TracedEvaluation {
+  if (!evaluation.traced) throw new Error("this needs an evaluation made with trace (evaluateRules' default)");
+  return evaluation as TracedEvaluation;
 }
 
 /** The design-document name of an item, used in decision paths and finding `about`. */
@@ -193,11 +213,18 @@ type Decided = Omit<DecisionTrace, "path" | "slot" | "about"> & { slot: Decision
 export interface EvaluateOptions {
   /** Prices (`plan --prices FILE`): the priced billing rules and facts read them; absent, they stand aside. */
   prices?: PriceBook;
+  /**
+   * false: decide without recording why other rules lost (no `candidates`, finding `leaves` or
+   * `unfired`), trying a slot's rules only up to the winner and each condition's leaves only up to
+   * the outcome. The design, decisions and findings are the same either way. Default true.
+   */
+  trace?: boolean;
 }
 
 /** Evaluates every decision slot and finding rule for one set of answers. */
 export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleSet, options: EvaluateOptions = {}): Evaluation {
   const topology = planTopology(answers);
+  const traced = options.trace !== false;
   const state = (key: string): ItemState => ({ key, values: new Map(), memo: new Map() });
   const DESIGN: Item = { kind: "design", ...state("") };
   const groupItems = new Map<string, Item>(topology.groups.map((group) => [group.id, { kind: "group", group, ...state(groupRef(group.id)) }]));
@@ -308,10 +335,11 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     const resolve = resolverOf(item);
     const about = itemKey(item) || undefined;
     const rules = ruleSet.decisions.get(slot.path) ?? [];
-    // Each constraint's conditions are evaluated once; the result is kept for the trace.
-    const applied = new Map<LoadedConstraint, ReturnType<typeof evaluateCondition>>();
+    // Each constraint's conditions are evaluated once; with the trace, the result is kept for it.
+    const applied = new Map<LoadedConstraint, ConditionResult>();
     const active = (ruleSet.constraints.get(slot.path) ?? []).filter((c) => {
       reader = c.constraint.id;
+      if (!traced) return holds(c.constraint.when, resolve);
       const result = evaluateCondition(c.constraint.when, resolve);
       applied.set(c, result);
       return result.passed;
@@ -321,32 +349,36 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     let winner: { loaded: LoadedRule; value: unknown } | undefined;
     /** The rule that would have won without constraints. */
     let unconstrained: { loaded: LoadedRule; value: unknown } | undefined;
-    // Every rule is evaluated, so explain can say why each other lost (a failed condition, a
-    // winner of higher priority, or a constraint that does not allow its value).
+    // With the trace every rule is evaluated, so explain can say why each other lost (a failed
+    // condition, a winner of higher priority, or a constraint that does not allow its value).
     for (const loaded of rules) {
+      if (winner && !traced) break;
       const rule = loaded.rule;
       if (!isDecisionRule(rule)) continue;
       reader = rule.id;
-      const result = evaluateCondition(rule.when, resolve);
+      const result = traced ? evaluateCondition(rule.when, resolve) : undefined;
+      const passed = result ? result.passed : holds(rule.when, resolve);
       let blockedBy: string | undefined;
-      if (result.passed && !winner) {
+      if (passed && !winner) {
         const value = rule.set !== null && typeof rule.set === "object" ? resolve(rule.set.fact) : rule.set;
         unconstrained ??= { loaded, value };
         blockedBy = blocker(value)?.constraint.id;
         if (!blockedBy) winner = { loaded, value };
       }
-      candidates.push({
-        rule: rule.id,
-        title: rule.title,
-        priority: rule.priority,
-        file: loaded.file,
-        passed: result.passed,
-        won: winner?.loaded === loaded,
-        firstFailure: result.firstFailure,
-        leaves: result.leaves,
-        overrides: loaded.overrides,
-        ...(blockedBy ? { blockedBy } : {}),
-      });
+      if (result) {
+        candidates.push({
+          rule: rule.id,
+          title: rule.title,
+          priority: rule.priority,
+          file: loaded.file,
+          passed,
+          won: winner?.loaded === loaded,
+          firstFailure: result.firstFailure,
+          leaves: result.leaves,
+          overrides: loaded.overrides,
+          ...(blockedBy ? { blockedBy } : {}),
+        });
+      }
     }
     if (!unconstrained) throw new RuleEvaluationError(M.noDefault(slot.path), slot.path, "");
     let decided: { value: unknown; rule: string; title: string; template: string; docs: string; file: string };
@@ -369,9 +401,9 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         decided = { value: allowed, rule: c.id, title: c.title, template: c.rationale, docs: c.docs, file: giver.file };
         // The constraint is the winner the trace shows, with the conditions that made it apply.
         reader = c.id;
-        candidates.push({ rule: c.id, title: c.title, priority: 0, file: giver.file, passed: true, won: true, leaves: applied.get(giver)!.leaves, overrides: giver.overrides, constraint: true });
+        if (traced) candidates.push({ rule: c.id, title: c.title, priority: 0, file: giver.file, passed: true, won: true, leaves: applied.get(giver)!.leaves, overrides: giver.overrides, constraint: true });
       } else {
-        candidates.find((c) => c.rule === unconstrained!.loaded.rule.id)!.won = true;
+        if (traced) candidates.find((c) => c.rule === unconstrained!.loaded.rule.id)!.won = true;
         const rule = unconstrained.loaded.rule as DecisionRule;
         decided = { value: unconstrained.value, rule: rule.id, title: rule.title, template: rule.rationale, docs: rule.docs, file: unconstrained.loaded.file };
         constraintFindings.push({
@@ -382,7 +414,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
           title: rejecting.constraint.title,
           file: rejecting.file,
           overrides: rejecting.overrides,
-          leaves: [],
+          ...(traced ? { leaves: [] } : {}),
           ...(about ? { about: [about] } : {}),
         });
       }
@@ -391,7 +423,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     if (misfit) throw new RuleEvaluationError(M.wrongValue(decided.rule, `${about ? `${about}: ` : ""}${slot.path}`, decided.value, misfit), slot.path, decided.rule);
     valuesOf(item).set(slot.path, decided.value);
     reader = decided.rule;
-    return { slot, item, value: decided.value, rule: decided.rule, title: decided.title, rationale: fill(decided.template, resolve), docs: decided.docs, file: decided.file, candidates };
+    return { slot, item, value: decided.value, rule: decided.rule, title: decided.title, rationale: fill(decided.template, resolve), docs: decided.docs, file: decided.file, ...(traced ? { candidates } : {}) };
   }
 
   const made: Decided[] = [];
@@ -406,9 +438,9 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       reader = rule.id;
       const resolve = resolverOf(item);
       const about = itemKey(item) || undefined;
-      const result = evaluateCondition(rule.when, resolve);
-      if (!result.passed) {
-        unfired.push({ id: rule.id, title: rule.title, file: loaded.file, ...(about ? { about } : {}), firstFailure: result.firstFailure, leaves: result.leaves });
+      const result = traced ? evaluateCondition(rule.when, resolve) : undefined;
+      if (!(result ? result.passed : holds(rule.when, resolve))) {
+        if (result) unfired.push({ id: rule.id, title: rule.title, file: loaded.file, ...(about ? { about } : {}), firstFailure: result.firstFailure, leaves: result.leaves });
         continue;
       }
       findings.push({
@@ -421,7 +453,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
         topic: rule.topic,
         overrides: loaded.overrides,
         file: loaded.file,
-        leaves: result.leaves,
+        ...(result ? { leaves: result.leaves } : {}),
       });
     }
   }
@@ -438,7 +470,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
       docs: loaded.rule.docs,
       title: `Deprecated rule ${id}`,
       file: loaded.file,
-      leaves: [],
+      ...(traced ? { leaves: [] } : {}),
     });
   }
   // Stable: findings of one rule keep the items' order.
@@ -456,7 +488,8 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     decisions,
     decided: made.map((d) => ({ slot: d.slot.path, ...(itemKey(d.item) ? { about: itemKey(d.item) } : {}), value: d.value, rule: d.rule })),
     findings: mergeRepeatedFindings(findings),
-    unfired,
+    traced,
+    ...(traced ? { unfired } : {}),
     facts,
     readFact: (name, at) => readFact(at?.group !== undefined ? groupItem(at.group) : at?.region !== undefined ? regionItem(at.region) : DESIGN, name),
   };
@@ -469,7 +502,7 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
 function expandDecisions(made: readonly Decided[], groupValues: (id: string) => ReadonlyMap<string, unknown>): DecisionTrace[] {
   const traces: DecisionTrace[] = [];
   const push = (d: Decided, path: string, about?: string) =>
-    traces.push({ path, slot: d.slot.path, ...(about ? { about } : {}), value: d.value, rule: d.rule, title: d.title, rationale: d.rationale, docs: d.docs, file: d.file, candidates: d.candidates });
+    traces.push({ path, slot: d.slot.path, ...(about ? { about } : {}), value: d.value, rule: d.rule, title: d.title, rationale: d.rationale, docs: d.docs, file: d.file, ...(d.candidates ? { candidates: d.candidates } : {}) });
   for (const d of made) {
     const field = d.slot.field;
     if (d.item.kind === "design") push(d, field);

@@ -1,7 +1,7 @@
 // Explanations computed from the same evaluation that produced the design: for each decision,
 // the winning rule with the conditions that held, and for every other rule why it lost.
 import { listSome, quoteText } from "../text/format.js";
-import type { CandidateTrace, Evaluation, FindingTrace, UnfiredFindingTrace } from "../engine/evaluate.js";
+import { requireTrace, type CandidateTrace, type Evaluation, type FindingTrace, type UnfiredFindingTrace } from "../engine/evaluate.js";
 import type { LeafResult } from "../engine/conditions.js";
 import { findDerivedField } from "./derived-fields.js";
 
@@ -18,7 +18,7 @@ export interface DecisionExplanation {
 
 export interface FindingExplanation {
   kind: "finding";
-  finding: FindingTrace;
+  finding: FindingTrace & { leaves: LeafResult[] };
 }
 
 export interface UnfiredFindingExplanation {
@@ -80,7 +80,8 @@ function listIds(paths: Iterable<string>): Map<string, string[]> {
  * `gateways`), the same decision for every item (`circuits[].sku.tier`), or a finding by id (each
  * item it fired for). An item may also be named by its index in its list (`circuits[0]`).
  */
-export function explainEvaluation(evaluation: Evaluation, path?: string): Explanation[] {
+export function explainEvaluation(evaluated: Evaluation, path?: string): Explanation[] {
+  const evaluation = requireTrace(evaluated);
   const decisions: DecisionExplanation[] = evaluation.decisions.map((d) => {
     const winner = d.candidates.find((c) => c.won)!;
     return {

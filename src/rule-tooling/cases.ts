@@ -51,7 +51,8 @@ function runCase(loaded: LoadedRule, c: RuleCase, kind: "valid" | "invalid", ind
   if (!checked.ok) return { ...base, passed: false, message: `the case's answers are invalid: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
   const priced = c.prices === undefined ? undefined : readPriceBook(c.prices);
   if (priced && !priced.ok) return { ...base, passed: false, message: `the case's prices are invalid: ${priced.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` };
-  const result = planDesign(checked.answers, catalog, ruleSet, priced ? { prices: priced.book } : {});
+  // Cases decide as `plan` does: without the trace (the design is the same either way).
+  const result = planDesign(checked.answers, catalog, ruleSet, { trace: false, ...(priced ? { prices: priced.book } : {}) });
   let fired: boolean;
   let detail: string;
   if (isDecisionRule(rule)) {

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateCondition } from "../../src/engine/conditions.js";
+import { evaluateCondition, holds } from "../../src/engine/conditions.js";
+import type { Condition } from "../../src/rules/rule-types.js";
 
 const facts: Record<string, unknown> = { n: 5, s: "mpls", b: true, list: ["eastus", "westus"], nothing: null };
 const resolve = (f: string) => facts[f];
@@ -42,5 +44,48 @@ describe("conditions", () => {
     const twice = evaluateCondition({ not: { not: { fact: "n", gt: 10 } } }, resolve);
     expect(twice.passed).toBe(false);
     expect(twice.firstFailure).toMatchObject({ fact: "n", operator: "gt" });
+  });
+});
+
+describe("holds and evaluateCondition", () => {
+  // Random condition trees over a handful of facts: `holds` (what plan asks, short-circuited)
+  // must agree with the full evaluation explain shows, and read no fact the full one does not.
+  const factNames = ["a", "b", "c", "d"];
+  const value = fc.oneof(fc.constantFrom(null, true, false, "x", "y"), fc.integer({ min: -2, max: 2 }), fc.constantFrom(["x"], [], ["x", "y"]));
+  const scalar = fc.oneof(fc.constantFrom(null, true, false, "x", "y"), fc.integer({ min: -2, max: 2 }));
+  const operand = fc.oneof(scalar, fc.constantFrom(...factNames).map((fact) => ({ fact })));
+  const leaf = fc.oneof(
+    fc.record({ fact: fc.constantFrom(...factNames), equals: operand }),
+    fc.record({ fact: fc.constantFrom(...factNames), notEquals: operand }),
+    fc.record({ fact: fc.constantFrom(...factNames), in: fc.array(scalar, { maxLength: 3 }) }),
+    fc.record({ fact: fc.constantFrom(...factNames), notIn: fc.array(scalar, { maxLength: 3 }) }),
+    fc.record({ fact: fc.constantFrom(...factNames), gt: fc.integer({ min: -2, max: 2 }) }),
+    fc.record({ fact: fc.constantFrom(...factNames), lte: operand }),
+    fc.record({ fact: fc.constantFrom(...factNames), exists: fc.boolean() }),
+  );
+  const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
+    condition: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf as fc.Arbitrary<Condition>,
+      fc.record({ all: fc.array(tie("condition"), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie("condition"), { maxLength: 3 }) }),
+      fc.record({ not: tie("condition") }),
+    ),
+  }));
+
+  it("agree on every condition and facts", () => {
+    fc.assert(
+      fc.property(condition, fc.tuple(value, value, value, value), (cond, values) => {
+        const facts = Object.fromEntries(factNames.map((f, i) => [f, values[i]]));
+        const [read, readFully] = [new Set<string>(), new Set<string>()];
+        const full = evaluateCondition(cond, (f) => (readFully.add(f), facts[f]));
+        const quick = holds(cond, (f) => (read.add(f), facts[f]));
+        expect(quick).toBe(full.passed);
+        for (const f of read) expect(readFully).toContain(f);
+        // A condition that fails names a leaf that failed (or, under `not`, one that held).
+        if (!full.passed && full.leaves.length > 0 && full.firstFailure) expect(full.leaves).toContain(full.firstFailure);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

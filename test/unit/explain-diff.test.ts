@@ -26,6 +26,7 @@ function evaluationOf(design: Design): Evaluation {
       ],
     })),
     findings: design.findings.map((f) => ({ ...f, title: `title of ${f.id}`, file: "rules/f.yaml", leaves: [] })),
+    traced: true,
     unfired: [{ id: "ER-QUIET-F01", title: "quiet", file: "rules/f.yaml", leaves: [leaf], firstFailure: leaf }],
     facts: {},
   } as unknown as Evaluation;

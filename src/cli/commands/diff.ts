@@ -41,7 +41,7 @@ async function readDesign(path: string, bundle: () => Promise<Bundle>): Promise<
   }
   if (kind === "Answers") {
     const { catalog, ruleSet } = await bundle();
-    const result = adviseDesign(file.data, catalog, ruleSet);
+    const result = adviseDesign(file.data, catalog, ruleSet, { trace: false });
     if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
     return result.design;
   }

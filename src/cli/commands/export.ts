@@ -60,7 +60,7 @@ async function readInput(options: ExportOptions): Promise<Design> {
   if (options.designOnly || kind === "Design") return readDesignDocument(file);
   if (kind !== "Answers") throw new InputError(file.name, locateIssues(file, [{ path: "kind", message: EXPORT_MESSAGES.notAnswersOrDesign }]));
   const { catalog, ruleSet } = await loadBundle(options.rulesDir);
-  const result = adviseDesign(file.data, catalog, ruleSet);
+  const result = adviseDesign(file.data, catalog, ruleSet, { trace: false });
   if (!result.ok) throw new InputError(file.name, locateIssues(file, result.issues), MESSAGES.answersHint);
   return result.design;
 }

@@ -44,7 +44,8 @@ export interface PlanOptions {
  * decides (the fast check only ever accepts what zod accepts) and words the messages.
  */
 async function advise(raw: unknown, bundle: Bundle, prices: PriceBook | undefined): Promise<AdviceResult> {
-  const options = prices ? { prices } : {};
+  // A plan never shows why rules lost (explain does): no trace to record.
+  const options = { trace: false, ...(prices ? { prices } : {}) };
   const answers = bundle.answerFields ? fastValidateAnswers(raw, bundle.answerFields) : undefined;
   if (answers && checkAnswersAgainstCatalog(answers, bundle.catalog).length === 0) {
     return { ok: true, ...planDesign(answers, bundle.catalog, bundle.ruleSet, options) };
