@@ -4,6 +4,7 @@
 // library stay in separate chunks that load only when used.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 /**
@@ -24,6 +25,23 @@ function inquirerWithoutSideEffects() {
   };
 }
 
+/**
+ * yaml ships the same sources twice: CommonJS for Node (dist/, chosen by its "node" export
+ * condition) and ES modules (browser/dist/). The ES build bundles into plain scope-hoisted code,
+ * where the CommonJS one runs ~70 module wrappers on every start; the two differ only in how a
+ * warning is printed (console.warn instead of process.emitWarning; every parse here sets
+ * logLevel "error") and in the YAML 1.1 !!binary tag, which the answers' YAML 1.2 core schema
+ * does not read.
+ */
+function yamlAsEsModules() {
+  return {
+    name: "yaml-as-es-modules",
+    setup(b) {
+      b.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL("../node_modules/yaml/browser/dist/index.js", import.meta.url)) }));
+    },
+  };
+}
+
 const result = await build({
   entryPoints: { entry: "src/cli/entry.ts" },
   outdir: "dist/bin",
@@ -33,14 +51,19 @@ const result = await build({
   platform: "node",
   target: "node20",
   minify: process.env.BUNDLE_NO_MINIFY !== "1",
-  // Keeps stack traces of internal errors readable enough to report.
-  keepNames: true,
+  // No keepNames: it wraps every function in a name-setting call at load, which cost a one-site
+  // `plan` about 8 % of its time (issue 14's budget). Error classes set their own names. An
+  // internal error's stack then shows minified names: `BUNDLE_SOURCEMAP=1 npm run build` on the
+  // same version writes source maps beside the chunks (the build is deterministic), and
+  // `NODE_OPTIONS=--enable-source-maps` maps a rerun's stack onto src/ (docs/development.md).
+  sourcemap: process.env.BUNDLE_SOURCEMAP === "1" ? "linked" : false,
+  sourcesContent: false,
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: "warning",
-  plugins: [inquirerWithoutSideEffects()],
+  plugins: [inquirerWithoutSideEffects(), yamlAsEsModules()],
 });
 
 // The licences of every bundled package, as their MIT/ISC terms require.

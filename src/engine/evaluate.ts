@@ -114,8 +114,8 @@ export interface Evaluation {
   traced: boolean;
   /** Finding rules that did not fire (for explain; evaluated with `trace` only). */
   unfired?: UnfiredFindingTrace[];
-  /** Derived facts that were read during evaluation: design facts by name, item facts by `name@item`. */
-  facts: Readonly<Record<string, unknown>>;
+  /** Derived facts read so far (during evaluation, then through readFact): design facts by name, item facts by `name@item`. Gathered when first read. */
+  readonly facts: Readonly<Record<string, unknown>>;
   /** Any derived fact, of the design or of an item (the design builder reads topology facts this way). */
   readFact(name: string, at?: ItemRef): unknown;
 }
@@ -188,6 +188,8 @@ interface ItemState {
   values: Map<string, unknown>;
   memo: Map<string, unknown>;
   ctx?: FactContext;
+  /** How the item's rules read a fact by name (made once per item). */
+  resolve?: (fact: string) => unknown;
 }
 type Item = ({ kind: "design" } | { kind: "group"; group: SiteGroup } | { kind: "region"; region: RegionPlan }) & ItemState;
 
@@ -308,15 +310,16 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     }
   }
 
-  const resolverOf = (item: Item) => (fact: string): unknown => {
-    const { family, rest, path } = parseFact(fact);
-    if (family === "answers") return readPath(answers, path) ?? null;
-    if (family === "derived") return readFact(item, rest);
-    // Loading checks the decision order and scopes; this catches what loading could not (a
-    // hand-built rule set, a bug in the order check) instead of quietly reading null.
-    if (family === "design") return readDecision(item, rest, (p) => M.undecided(reader, p));
-    throw new RuleEvaluationError(M.unknownFact(fact), fact, reader);
-  };
+  const resolverOf = (item: Item) =>
+    (item.resolve ??= (fact: string): unknown => {
+      const { family, rest, path } = parseFact(fact);
+      if (family === "answers") return readPath(answers, path) ?? null;
+      if (family === "derived") return readFact(item, rest);
+      // Loading checks the decision order and scopes; this catches what loading could not (a
+      // hand-built rule set, a bug in the order check) instead of quietly reading null.
+      if (family === "design") return readDecision(item, rest, (p) => M.undecided(reader, p));
+      throw new RuleEvaluationError(M.unknownFact(fact), fact, reader);
+    });
   const fill = (template: string, resolve: (fact: string) => unknown): string => {
     const parts = splitTemplate(template);
     let out = parts[0]!;
@@ -476,10 +479,16 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
   // Stable: findings of one rule keep the items' order.
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const facts: Record<string, unknown> = {};
-  for (const item of [DESIGN, ...groupList, ...regionList]) {
-    for (const [name, value] of item.memo) if (value !== COMPUTING) facts[item.key ? `${name}@${item.key}` : name] = value;
-  }
+  // Gathered when asked: a 50-site design reads thousands of item facts, and no plan lists them.
+  let facts: Record<string, unknown> | undefined;
+  const gatherFacts = (): Record<string, unknown> => {
+    if (facts) return facts;
+    facts = {};
+    for (const item of [DESIGN, ...groupList, ...regionList]) {
+      for (const [name, value] of item.memo) if (value !== COMPUTING) facts[item.key ? `${name}@${item.key}` : name] = value;
+    }
+    return facts;
+  };
   return {
     topology,
     values: designValues,
@@ -490,7 +499,9 @@ export function evaluateRules(answers: Answers, catalog: Catalog, ruleSet: RuleS
     findings: mergeRepeatedFindings(findings),
     traced,
     ...(traced ? { unfired } : {}),
-    facts,
+    get facts() {
+      return gatherFacts();
+    },
     readFact: (name, at) => readFact(at?.group !== undefined ? groupItem(at.group) : at?.region !== undefined ? regionItem(at.region) : DESIGN, name),
   };
 }
