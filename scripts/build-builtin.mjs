@@ -18,5 +18,6 @@ const answerFields = FIELD_TABLE;
 // Example cases are for `rules test`, which reads the YAML; a design run needs none of them.
 const rules = result.ruleSet.all.map(({ rule: { cases: _cases, ...rule }, ...loaded }) => ({ ...loaded, rule }));
 const constraints = [...result.ruleSet.constraints.values()].flat();
-writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules, constraints, answerFields }));
+const scopes = [...result.ruleSet.scopes];
+writeFileSync(BUILTIN_BUNDLE_FILE, JSON.stringify({ fingerprint, catalog, rules, constraints, answerFields, scopes }));
 console.error(`built-in bundle: ${result.ruleSet.all.length} rules, ${catalog.regions.regions.length} regions, ${catalog["peering-locations"].locations.length} peering locations`);

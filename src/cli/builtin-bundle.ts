@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "n
 import { dirname, join, relative, sep } from "node:path";
 import type { CatalogFiles } from "../catalog/catalog.js";
 import type { LoadedConstraint, LoadedRule } from "../rules/rule-set.js";
+import type { DecisionScope } from "../rules/decisions.js";
 import type { FieldTable } from "../answers/fast-validate.js";
 import { PACKAGE_ROOT } from "./package-root.js";
 
@@ -22,6 +23,8 @@ export interface BuiltinBundle {
   constraints: LoadedConstraint[];
   /** The answers field table (derived from the zod schema at build time), for the fast check. */
   answerFields: FieldTable;
+  /** Each finding rule's scope (findingScopes at build time): a run need not read every template again. */
+  scopes: [string, DecisionScope][];
 }
 
 /**

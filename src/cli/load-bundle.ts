@@ -21,7 +21,7 @@ export interface LoadOptions {
 export async function loadBundle(extraRuleDirs: readonly string[] = [], options: LoadOptions = {}): Promise<Bundle> {
   const prebuilt = options.prebuilt === false ? undefined : await readBuiltinBundle();
   if (prebuilt && extraRuleDirs.length === 0) {
-    return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules, prebuilt.constraints), answerFields: prebuilt.answerFields };
+    return { catalog: indexCatalog(prebuilt.catalog), ruleSet: assembleRuleSet(prebuilt.rules, prebuilt.constraints, prebuilt.scopes), answerFields: prebuilt.answerFields };
   }
   const { readCatalogFiles, loadRuleSet } = await import("./load-sources.js");
   const [catalogFiles, ruleSet] = await Promise.all([prebuilt?.catalog ?? readCatalogFiles(), loadRuleSet(extraRuleDirs)]);

@@ -84,8 +84,11 @@ export function findingScopes(rule: Rule): DecisionScope[] {
 const byPriorityThenId = (a: LoadedRule, b: LoadedRule) =>
   b.rule.priority - a.rule.priority || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 
-/** Indexes and orders already-validated rules (also used for the prebuilt built-in rule set). */
-export function assembleRuleSet(rules: readonly LoadedRule[], constraints: readonly LoadedConstraint[] = []): RuleSet {
+/**
+ * Indexes and orders already-validated rules (also used for the prebuilt built-in rule set, whose
+ * finding scopes the build computed with findingScopes and passes in as `scopes`).
+ */
+export function assembleRuleSet(rules: readonly LoadedRule[], constraints: readonly LoadedConstraint[] = [], scopes?: Iterable<readonly [string, DecisionScope]>): RuleSet {
   const all = [...rules];
   const byId = new Map(all.map((l) => [l.rule.id, l]));
   const decisions = new Map<string, LoadedRule[]>();
@@ -103,7 +106,13 @@ export function assembleRuleSet(rules: readonly LoadedRule[], constraints: reado
     list.push(c);
     bySlot.set(c.constraint.constrain, list);
   }
-  const scopes = new Map<string, DecisionScope>(findings.map((l) => [l.rule.id, findingScopes(l.rule)[0] ?? "design"]));
-  return { decisions, findings, all: all.sort(byPriorityThenId), byId, constraints: bySlot, scopes };
+  return {
+    decisions,
+    findings,
+    all: all.sort(byPriorityThenId),
+    byId,
+    constraints: bySlot,
+    scopes: new Map(scopes ?? findings.map((l) => [l.rule.id, findingScopes(l.rule)[0] ?? "design"] as const)),
+  };
 }
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { compileRules, type RuleSource } from "../../src/rule-tooling/compile.js";
 import { DECISION_SLOTS } from "../../src/rules/decisions.js";
 import { readRuleSources, BUILTIN_RULES_DIR } from "../../src/cli/load-sources.js";
+import { readFileSync } from "node:fs";
+import { BUILTIN_BUNDLE_FILE, type BuiltinBundle } from "../../src/cli/builtin-bundle.js";
+import { assembleRuleSet } from "../../src/rules/rule-set.js";
 
 const docs = "https://learn.microsoft.com/azure/expressroute/expressroute-faqs";
 const source = (rules: unknown[], file = "x.yaml", layer = 0): RuleSource => ({ file, data: { rules }, layer });
@@ -24,6 +27,18 @@ describe("rule loading", () => {
       expect(rules.length, slot.path).toBeGreaterThan(0);
       expect(rules.at(-1)!.rule.when, `${slot.path} needs a default (a last rule without when)`).toBeUndefined();
     }
+  });
+
+  it("the prebuilt bundle (npm run build) carries the scopes and order the sources give", async () => {
+    const { sources } = await readRuleSources([BUILTIN_RULES_DIR]);
+    const r = compileRules(sources);
+    if (!r.ok) throw new Error("rules do not load");
+    const prebuilt = JSON.parse(readFileSync(BUILTIN_BUNDLE_FILE, "utf8")) as BuiltinBundle;
+    const assembled = assembleRuleSet(prebuilt.rules, prebuilt.constraints, prebuilt.scopes);
+    expect([...assembled.scopes]).toEqual([...r.ruleSet.scopes]);
+    expect(assembled.findings.map((l) => l.rule.id)).toEqual(r.ruleSet.findings.map((l) => l.rule.id));
+    // Computed again from the prebuilt rules themselves, the scopes agree too.
+    expect([...assembleRuleSet(prebuilt.rules, prebuilt.constraints).scopes]).toEqual(prebuilt.scopes);
   });
 
   it("every built-in rule cites a Microsoft Learn page", async () => {
