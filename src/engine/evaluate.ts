@@ -6,8 +6,9 @@
 // explain needs it) every rule is evaluated with every leaf, so the trace can say why each rule
 // lost; without it (plan, export, diff, rules test) a slot stops at its winner and a condition at
 // its first failing leaf. Both decide through the same `judge` (conditions.ts) and the same
-// first-match loop below, and a property test plans every fixture both ways (same design, same
-// decisions, same findings): a 50-site design's first, cold run is twice as fast without.
+// first-match loop below, and tests plan every fixture and generated answers both ways (same
+// design, same decisions, same findings): a 50-site design's first, cold run is twice as fast
+// without.
 import type { Answers } from "../answers/schema.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { PriceBook } from "../prices/price-book.js";
