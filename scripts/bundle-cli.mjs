@@ -1,8 +1,13 @@
-// Build step: bundles the command line (src/cli/entry.ts and everything it imports, zod, yaml,
-// commander and chalk included) into dist/bin/, so a run loads a handful of files instead of
-// ~300 modules and an `npx` install needs almost no dependencies. Commands and the prompt
-// library stay in separate chunks that load only when used.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Build step: bundles the command line into dist/bin/, so a run reads three files instead of
+// ~300 modules and an `npx` install needs almost no dependencies:
+// - entry.js (src/cli/entry.ts): answers --version alone, else runs cli.js (src/cli/cli-script.ts);
+// - cli.js (src/cli/main.ts and everything it imports: commands, engine, rules, zod, yaml,
+//   commander, chalk): one classic script, so that V8's code cache can serve it
+//   (scripts/make-code-cache.mjs writes cli.cache after the built-in bundle exists); modules a
+//   run does not need are bundled but never initialised;
+// - prompts.js (src/cli/questionnaire/prompts-used.ts): the prompt library, an ES module of its
+//   own that only the questionnaire loads.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -42,35 +47,73 @@ function yamlAsEsModules() {
   };
 }
 
-const result = await build({
-  entryPoints: { entry: "src/cli/entry.ts" },
-  outdir: "dist/bin",
+/** In cli.js, the prompt library is the separate module prompts.js, loaded by `import()`. */
+function promptsAsOwnModule() {
+  return {
+    name: "prompts-as-own-module",
+    setup(b) {
+      b.onResolve({ filter: /\/prompts-used\.js$/ }, () => ({ path: "./prompts.js", external: true }));
+    },
+  };
+}
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   minify: process.env.BUNDLE_NO_MINIFY !== "1",
   // No keepNames: it wraps every function in a name-setting call at load, which cost a one-site
   // `plan` about 8 % of its time (issue 14's budget). Error classes set their own names. An
   // internal error's stack then shows minified names: `BUNDLE_SOURCEMAP=1 npm run build` on the
-  // same version writes source maps beside the chunks (the build is deterministic), and
-  // `NODE_OPTIONS=--enable-source-maps` maps a rerun's stack onto src/ (docs/development.md).
+  // same version writes source maps beside the bundles (the build is deterministic), and
+  // docs/development.md says how to read a reported stack with them.
   sourcemap: process.env.BUNDLE_SOURCEMAP === "1" ? "linked" : false,
   sourcesContent: false,
-  chunkNames: "chunks/[name]-[hash]",
   metafile: true,
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: "warning",
-  plugins: [inquirerWithoutSideEffects(), yamlAsEsModules()],
-});
+};
+
+// A cache is only for the cli.js it was made from, and V8 checks no more than the source's length:
+// a new bundle drops the old cache (make-code-cache.mjs writes the new one).
+rmSync("dist/bin/cli.cache", { force: true });
+
+const results = await Promise.all([
+  build({
+    ...common,
+    entryPoints: { entry: "src/cli/entry.ts" },
+    outdir: "dist/bin",
+    format: "esm",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+  }),
+  build({
+    ...common,
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir: "dist/bin",
+    format: "iife",
+    // cli-script.ts wraps the script in a function that is handed `require` and `__cliUrl`, and returns `__cli`.
+    globalName: "__cli",
+    define: { "import.meta.url": "__cliUrl" },
+    plugins: [yamlAsEsModules(), promptsAsOwnModule()],
+  }),
+  build({
+    ...common,
+    entryPoints: { prompts: "src/cli/questionnaire/prompts-used.ts" },
+    outdir: "dist/bin",
+    format: "esm",
+    // Some of the prompt library's dependencies are CommonJS and call require(); give the ES module one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [inquirerWithoutSideEffects()],
+  }),
+]);
 
 // The licences of every bundled package, as their MIT/ISC terms require.
 const packages = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-  if (m) packages.add(m[1]);
+for (const result of results) {
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]);
+  }
 }
 const notices = [...packages].sort().map((name) => {
   const dir = join("node_modules", name);

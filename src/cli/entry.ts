@@ -1,6 +1,7 @@
 // The built entry the bin imports. `--version` (docs/contract.md §1: the version alone) is answered
 // before anything else loads; every other run, help and errors included, goes through commander
-// in main.ts, the one argument parser (issue 13: a second parser drifted from it).
+// in main.ts, the one argument parser (issue 13: a second parser drifted from it), which runs from
+// dist/bin/cli.js with its code cache (cli-script.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "./package-root.js";
@@ -13,6 +14,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stderr.on("error", () => undefined);
   process.stdout.write(`${version}\n`);
 } else {
-  const { main } = await import("./main.js");
-  await main();
+  // The rest of the command line is one script run with V8's code cache (cli-script.ts).
+  const { compileCliScript, runCliScript } = await import("./cli-script.js");
+  await runCliScript(compileCliScript()).main();
 }

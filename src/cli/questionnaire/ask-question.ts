@@ -1,7 +1,7 @@
 // Asks one question on the terminal, choosing the prompt from the key's schema: yes/no for
 // booleans, a list for enums, a search over the catalog for regions and peering locations, and
 // typed text checked by the key's zod schema otherwise. Prompts write to stderr, never stdout.
-import { checkbox, confirm, input, search, select } from "@inquirer/prompts";
+import { loadPrompts } from "./prompt-library.js";
 import type { ChalkInstance } from "chalk";
 import type { Catalog } from "../../catalog/catalog.js";
 import { listPeeringLocationChoices, listRegionChoices, type CatalogChoice } from "./catalog-choices.js";
@@ -38,6 +38,7 @@ const PAIR_JOIN = "\u0000";
 
 /** Resolves to the answer; undefined means "left empty" (the key stays out of the answers). */
 export async function askQuestion(q: Question, current: unknown, ctx: PromptContext): Promise<unknown> {
+  const { confirm } = await loadPrompts();
   const initial = current !== undefined ? current : q.field.defaultValue;
   if (q.choices === "regions") return askRegion(q, typeof initial === "string" ? initial : undefined, ctx);
   if (q.choices === "peeringLocations") return askPeeringLocation(q, typeof initial === "string" ? initial : undefined, ctx);
@@ -88,7 +89,8 @@ function listSiteLocations(answers: AnswerView): string[] {
   return [...new Set(sites.flatMap((s) => (s !== null && typeof s === "object" && typeof (s as { peeringLocation?: unknown }).peeringLocation === "string" ? [(s as { peeringLocation: string }).peeringLocation] : [])))];
 }
 
-function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
+async function askChoice(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
+  const { select } = await loadPrompts();
   const caveats = new Map<unknown, string>();
   const choices = (q.field.values ?? []).map((v) => {
     const note = q.valueNotes?.[String(v)];
@@ -115,6 +117,7 @@ function pickOfferedDefault(q: Question, initial: unknown, caveats: ReadonlyMap<
 }
 
 async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse: (q: Question, text: string) => Parsed): Promise<unknown> {
+  const { input } = await loadPrompts();
   const given = initial === undefined || initial === null ? undefined : String(initial);
   // What Enter gives on an empty line, in the same "(…)" style as a default; with a value to
   // keep, how to clear it instead (Enter keeps the value).
@@ -143,6 +146,7 @@ async function askTyped(q: Question, initial: unknown, ctx: PromptContext, parse
 }
 
 async function askPeeringLocation(q: Question, initial: string | undefined, ctx: PromptContext): Promise<unknown> {
+  const { search } = await loadPrompts();
   const leaveOpen: CatalogChoice = { value: LEAVE_OPEN, name: q.empty ?? "leave open", description: "" };
   const choice = await search<string>(
     {
@@ -164,6 +168,7 @@ async function askPeeringLocation(q: Question, initial: string | undefined, ctx:
 
 /** A search for one region; with nothing typed, Enter must not take whatever region happens to be first. */
 async function askRegion(q: Question, initial: string | undefined, ctx: PromptContext): Promise<string> {
+  const { search } = await loadPrompts();
   // Each region is one entry of the list: the ones other entries have are not offered again.
   const taken = new Set(takenValues(q, ctx));
   const locations = listSiteLocations(ctx.answers);
@@ -190,6 +195,7 @@ async function askRegion(q: Question, initial: string | undefined, ctx: PromptCo
 
 /** The sites that use a region: every site (null) unless some are unticked. */
 async function askSites(q: Question, initial: string[] | null, ctx: PromptContext): Promise<string[] | null> {
+  const { checkbox } = await loadPrompts();
   const names = listNames(ctx.answers, "sites");
   const picked = await checkbox<string>(
     {
@@ -206,6 +212,7 @@ async function askSites(q: Question, initial: string[] | null, ctx: PromptContex
 
 /** Transit between sites: none, all, or pairs ticked in a list of every pair of sites. */
 async function askPairs(q: Question, initial: unknown, ctx: PromptContext): Promise<unknown> {
+  const { checkbox, select } = await loadPrompts();
   const names = listNames(ctx.answers, "sites");
   const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as [string, string]));
   const words = (q.field.values ?? []).map((v) => ({ value: String(v), name: String(v), description: q.valueNotes?.[String(v)] }));

@@ -3,7 +3,7 @@
 // be changed; returns the completed raw answers, which plan validates exactly like a file.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { select } from "@inquirer/prompts";
+import { loadPrompts } from "./prompt-library.js";
 import { ANSWER_FIELDS } from "../../answers/fields.js";
 import type { Bundle } from "../load-bundle.js";
 import type { Catalog } from "../../catalog/catalog.js";
@@ -119,6 +119,7 @@ const REPLACE = "replace";
  * otherwise this run saves beside them under a free name.
  */
 async function settleAutosave(start: RawAnswers, origin: string, file: string, theme: PromptTheme, intro: () => void, catalog: Catalog): Promise<Start> {
+  const { select } = await loadPrompts();
   const fresh = (at: string): Start => ({ start, leftEmpty: new Set<string>(), closedLists: new Set(), resumed: false, file: at });
   const loaded = await loadAutosave(file);
   if (loaded === undefined) return fresh(file);

@@ -1,7 +1,7 @@
 // A list of the answers (sites, regions) as a workshop edits it: the first entry is asked for at
 // once; then a menu offers to add another, to open any entry (change one of its answers, or
 // remove it), or to go on. Each entry's questions are asked by the caller's `askEntry`.
-import { confirm, select, Separator } from "@inquirer/prompts";
+import { loadPrompts } from "./prompt-library.js";
 import { printNote } from "../terminal.js";
 import { readAnswer, readItems, viewAnswers, type ItemRef } from "./answer-tree.js";
 import { askQuestion } from "./ask-question.js";
@@ -60,6 +60,7 @@ async function addEntry(flow: Flow, section: ListSectionName, askEntry: AskEntry
 
 /** One entry's answers: pick one to change, or remove the entry, or go back to the list. */
 async function editEntry(flow: Flow, section: ListSectionName, index: number, askEntry: AskEntry): Promise<void> {
+  const { confirm, select, Separator } = await loadPrompts();
   const { session, ctx } = flow;
   const text = LIST_TEXTS[section];
   for (;;) {
@@ -110,6 +111,7 @@ async function editEntry(flow: Flow, section: ListSectionName, index: number, as
 
 /** Edits a list until "Done": resolves to "done", or to BACK when Esc is pressed on its menu (or at its first entry). */
 export async function editList(flow: Flow, section: ListSectionName, askEntry: AskEntry): Promise<"done" | typeof BACK> {
+  const { select, Separator } = await loadPrompts();
   const { session, ctx } = flow;
   const text = LIST_TEXTS[section];
   for (;;) {

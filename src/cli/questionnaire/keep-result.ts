@@ -2,7 +2,7 @@
 // saves the design to a file named after it (never over an existing one) instead of scrolling
 // the document past the room, says where, and offers the HTML report beside it.
 import { existsSync } from "node:fs";
-import { confirm } from "@inquirer/prompts";
+import { loadPrompts } from "./prompt-library.js";
 import type { Design } from "../../design/build.js";
 import type { OutputFormat } from "../format/formats.js";
 import { renderOutput } from "../format/render.js";
@@ -38,6 +38,7 @@ export function pickFreeFileName(designName: string | null | undefined, kind: "d
 
 /** Writes the design (and, if wanted, the HTML report) to free files; returns their names. */
 export async function keepWorkshopResult(design: Design, format: OutputFormat, rendered: string, sources: ReportSources): Promise<string[]> {
+  const { confirm } = await loadPrompts();
   const c = paint();
   const file = pickFreeFileName(design.name, "design", EXTENSIONS[format]);
   writeOutput(file, rendered, false);

@@ -1,6 +1,7 @@
 // The review before generating: every answer that applies, grouped by section, in one list the
 // customer can read; picking one asks it again (a list opens its menu), until "Generate the design".
-import { select, Separator } from "@inquirer/prompts";
+import type { Separator } from "@inquirer/prompts";
+import { loadPrompts } from "./prompt-library.js";
 import type { Catalog } from "../../catalog/catalog.js";
 import { readItems, viewAnswers } from "./answer-tree.js";
 import { formatAnswer } from "./format-answer.js";
@@ -18,6 +19,7 @@ export type ReviewPick = { kind: "question"; path: string } | { kind: "list"; se
 
 /** Resolves to the answer (or list) to change, or undefined to generate the design. */
 export async function pickAnswerToChange(session: Session, catalog: Catalog, ctx: PromptContext): Promise<ReviewPick> {
+  const { select, Separator } = await loadPrompts();
   const steps = listRelevantSteps(session, catalog).filter((s) => s.kind === "list" || !s.item);
   const view = viewAnswers(session.answers, session.leftEmpty);
   const label = (s: (typeof steps)[number]) => (s.kind === "list" ? LIST_TEXTS[s.section].label : s.question.label);
