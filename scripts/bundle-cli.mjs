@@ -94,6 +94,10 @@ const results = await Promise.all([
     // cli-script.ts wraps the script in a function that is handed `require` and `__cliUrl`, and returns `__cli`.
     globalName: "__cli",
     define: { "import.meta.url": "__cliUrl" },
+    // No import() in the script: on Node 20 a script compiled with a code cache loses its import
+    // callback, so a `node:` module loaded lazily is required instead, and the prompt library is
+    // imported by cli-script.ts for the script (questionnaire/prompt-library.ts).
+    supported: { "dynamic-import": false },
     plugins: [yamlAsEsModules(), promptsAsOwnModule()],
   }),
   build({

@@ -34,6 +34,10 @@ describe("the code cache", () => {
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false });
   });
 
+  it("makes no import() from the script (Node 20 loses a cached script's import callback)", () => {
+    expect(readFileSync(join(ROOT, "dist/bin/cli.js"), "utf8")).not.toMatch(/\bimport\(/);
+  });
+
   it("changes nothing but the time when it is missing, damaged or for another V8", () => {
     const args = ["plan", "--answers", join(ROOT, "fixtures/answers/v2-relecloud-three-hubs.yaml"), "--format", "json"];
     const withCache = run(copyPackage("with"), args);
