@@ -8,9 +8,11 @@
 // - prompts.js (src/cli/questionnaire/prompts-used.ts): the prompt library, an ES module of its
 //   own that only the questionnaire loads.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
+
+const require = createRequire(import.meta.url);
 
 /**
  * @inquirer/prompts re-exports every prompt (the editor prompt drags in iconv-lite's encoding
@@ -42,12 +44,15 @@ function yamlAsEsModules() {
   return {
     name: "yaml-as-es-modules",
     setup(b) {
-      b.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL("../node_modules/yaml/browser/dist/index.js", import.meta.url)) }));
+      b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(dirname(require.resolve("yaml/package.json")), "browser/dist/index.js") }));
     },
   };
 }
 
-/** In cli.js, the prompt library is the separate module prompts.js, loaded by `import()`. */
+/**
+ * In cli.js, the prompt library is the separate module prompts.js, which cli-script.ts imports for
+ * the script (prompt-library.ts); the script's own fallback to it is never reached.
+ */
 function promptsAsOwnModule() {
   return {
     name: "prompts-as-own-module",
@@ -73,8 +78,8 @@ const common = {
   logLevel: "warning",
 };
 
-// A cache is only for the cli.js it was made from, and V8 checks no more than the source's length:
-// a new bundle drops the old cache (make-code-cache.mjs writes the new one).
+// A cache is only for the cli.js it was made from (cli-script.ts checks its CRC-32): a new bundle
+// drops the old one, and make-code-cache.mjs writes the new one.
 rmSync("dist/bin/cli.cache", { force: true });
 
 const results = await Promise.all([

@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CODE_CACHE_FILE, compileCliScript, runCliScript } from "../dist/cli/cli-script.js";
+import { CODE_CACHE_FILE, compileCliScript, createCodeCache, runCliScript } from "../dist/cli/cli-script.js";
 
-const script = compileCliScript(undefined);
-const { main } = runCliScript(script);
+const compiled = compileCliScript(false);
+const { main } = runCliScript(compiled);
 const work = mkdtempSync(join(tmpdir(), "era-code-cache-"));
 const runs = [
   ["plan", "--answers", "fixtures/answers/contoso-bank-direct.yaml", "--format", "json"],
@@ -19,7 +19,11 @@ const runs = [
 // The runs' notes ("wrote …", the v1 note) are the build's business only when a run fails.
 const said = [];
 const write = process.stderr.write.bind(process.stderr);
-process.stderr.write = (chunk) => (said.push(String(chunk)), true);
+process.stderr.write = (chunk, encoding, callback) => {
+  said.push(String(chunk));
+  (typeof encoding === "function" ? encoding : callback)?.();
+  return true;
+};
 try {
   for (const [i, args] of runs.entries()) {
     await main([process.execPath, "expressroute-advisor", ...args, "--no-input", "-o", join(work, `design-${i}.out`), "--force"]);
@@ -29,6 +33,6 @@ try {
   process.stderr.write = write;
   rmSync(work, { recursive: true, force: true });
 }
-const cache = script.createCachedData();
+const cache = createCodeCache(compiled);
 writeFileSync(CODE_CACHE_FILE, cache);
 console.error(`code cache: dist/bin/cli.cache, ${Math.round(cache.length / 1024)} KB`);

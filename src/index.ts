@@ -25,7 +25,7 @@ export type { RuleSet } from "./rules/rule-set.js";
 export { DECISION_SLOTS, type DecisionPath, type DecisionScope } from "./rules/decisions.js";
 export { planTopology, type SiteGroup, type RegionPlan, type Topology } from "./rules/site-groups.js";
 export { DERIVED_FACTS } from "./rules/derived.js";
-export { evaluateRules, type EvaluateOptions, type Evaluation, type DecisionTrace, type Finding } from "./engine/evaluate.js";
+export { evaluateRules, requireTrace, type EvaluateOptions, type Evaluation, type TracedEvaluation, type DecisionTrace, type Finding } from "./engine/evaluate.js";
 export { RuleEvaluationError } from "./engine/errors.js";
 export { buildDesign, type Design, type DesignCircuit, type DesignGateway, type DesignPort, type DesignSiteGroup } from "./design/build.js";
 export { DesignSchema } from "./design/schema.js";

@@ -99,7 +99,8 @@ describe("design invariants", async () => {
         if (design.encryption.macsec) expect(design.circuits.some((c) => c.connection.type === "direct")).toBe(true);
 
         // The document validates against the design schema, and the same answers give the same
-        // bytes, also when evaluated as `plan` does, without the trace (see sameWithoutTrace).
+        // bytes, also when evaluated as `plan` does, without the trace (test/unit/trace-modes.test.ts
+        // does the same for every fixture).
         expect(DesignSchema.safeParse(JSON.parse(JSON.stringify(design))).success).toBe(true);
         expect(renderDesign(plan(answers, { trace: false }).design, "yaml")).toBe(renderDesign(design, "yaml"));
         expect(new Set(design.decisions.map((d) => d.path)).size).toBe(design.decisions.length);

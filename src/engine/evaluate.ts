@@ -115,7 +115,11 @@ export interface Evaluation {
   traced: boolean;
   /** Finding rules that did not fire (for explain; evaluated with `trace` only). */
   unfired?: UnfiredFindingTrace[];
-  /** Derived facts read so far (during evaluation, then through readFact): design facts by name, item facts by `name@item`. Gathered when first read. */
+  /**
+   * Derived facts read so far: design facts by name, item facts by `name@item`. A snapshot taken
+   * when first read (after the design is built it also holds the facts the builder read), and
+   * fewer without the trace, which reads fewer leaves. For looking inside; no decision uses it.
+   */
   readonly facts: Readonly<Record<string, unknown>>;
   /** Any derived fact, of the design or of an item (the design builder reads topology facts this way). */
   readFact(name: string, at?: ItemRef): unknown;

@@ -1,7 +1,7 @@
 // The command line runs from dist/bin/cli.js with V8's code cache (src/cli/cli-script.ts): the
 // cache the build wrote must fit this Node (else every run compiles from source, and the speed
-// budget is lost quietly), and a missing cache or one that does not fit (another Node version, a
-// damaged file) must change nothing but the time.
+// budget is lost quietly), a missing cache or one that does not fit (another Node version, a
+// damaged file) must change nothing but the time, and an edited cli.js must run as edited.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,7 +28,7 @@ const run = (dir: string, args: string[]) => {
 describe("the code cache", () => {
   it("fits the Node that built it: V8 takes it", () => {
     // Compiled exactly as entry.js compiles it (the same cli-script module, built by tsc).
-    const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist/cli/cli-script.js")).href)}); console.log(JSON.stringify({ rejected: m.compileCliScript().cachedDataRejected }));`;
+    const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist/cli/cli-script.js")).href)}); console.log(JSON.stringify({ rejected: m.compileCliScript().script.cachedDataRejected }));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8", cwd: ROOT });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false });
@@ -53,8 +53,16 @@ describe("the code cache", () => {
       const dir = copyPackage(name);
       damage(join(dir, "dist/bin/cli.cache"));
       expect(run(dir, args), name).toEqual(withCache);
-      // The prompt library and help come from the same script and module.
       expect(run(dir, ["--help"]).stdout, name).toBe(run(join(work, "with"), ["--help"]).stdout);
     }
+  });
+
+  it("is not used for a cli.js edited since, even by a same-length edit V8 alone would not notice", () => {
+    const dir = copyPackage("edited");
+    const file = join(dir, "dist/bin/cli.js");
+    const source = readFileSync(file, "utf8");
+    expect(source).toContain("Turns connectivity needs");
+    writeFileSync(file, source.replace("Turns connectivity needs", "TURNS CONNECTIVITY NEEDS"));
+    expect(run(dir, ["--help"]).stdout).toContain("TURNS CONNECTIVITY NEEDS into a cited Azure ExpressRoute design.");
   });
 });
